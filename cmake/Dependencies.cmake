@@ -1,0 +1,20 @@
+# Every library comes from a Debian 12 package listed in tools/debian-packages.txt.
+find_package(Boost 1.74 REQUIRED)
+find_package(date REQUIRED)
+find_package(fmt REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(pugixml REQUIRED)
+find_package(CLI11 QUIET)
+if(NOT TARGET CLI11::CLI11)
+  # Debian's libcli11-dev ships the headers without a CMake package.
+  find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp REQUIRED)
+  add_library(CLI11::CLI11 INTERFACE IMPORTED)
+  target_include_directories(CLI11::CLI11 INTERFACE ${CLI11_INCLUDE_DIR})
+endif()
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(graphviz REQUIRED IMPORTED_TARGET libgvc libcgraph)
+find_package(Threads REQUIRED)
+find_package(benchmark QUIET)
+
+set(CHRONOGRAPH_WARNINGS -Wall -Wextra -Wpedantic -Werror -Wno-missing-field-initializers)

@@ -1,0 +1,61 @@
+#pragma once
+// Errors as data: every stage returns its result together with diagnostics that point into the source.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace chronograph {
+
+// 1-based line and column, columns counted in bytes of the UTF-8 source line; 0 means "unknown".
+struct SourcePosition {
+  int line = 0;
+  int column = 0;
+  friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
+};
+
+struct SourceRange {
+  std::string file;
+  SourcePosition begin;
+  SourcePosition end;  // exclusive; equal to begin when only a point is known
+  friend bool operator==(const SourceRange&, const SourceRange&) = default;
+};
+
+enum class Severity { error, warning, note };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourceRange range;
+  std::string message;
+  std::vector<Diagnostic> notes;  // follow-up lines ("previous definition is here", cycle members)
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+[[nodiscard]] bool has_errors(const Diagnostics& diagnostics);
+
+[[nodiscard]] Diagnostic make_error(SourceRange range, std::string message);
+[[nodiscard]] Diagnostic make_warning(SourceRange range, std::string message);
+[[nodiscard]] Diagnostic make_note(SourceRange range, std::string message);
+
+// Compiler style, as ninja and gcc print it:
+//   file:line:col: error: message
+//   <the source line>
+//       ^~~~
+// `source` is the whole text of range.file; the caret block is omitted when the line is unknown.
+// Notes follow, each in the same form.
+[[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source);
+[[nodiscard]] std::string format_diagnostics(const Diagnostics& diagnostics, std::string_view source);
+
+// A stage's answer: a value when the stage could produce one, and what it has to say either way.
+template <class T>
+struct Result {
+  std::optional<T> value;
+  Diagnostics diagnostics;
+
+  [[nodiscard]] bool ok() const { return value.has_value() && !has_errors(diagnostics); }
+};
+
+}  // namespace chronograph

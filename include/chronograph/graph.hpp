@@ -1,0 +1,189 @@
+#pragma once
+// The model: one graph of events and entities with typed edges, behind a small domain API.
+// The Boost adjacency_list that holds it is reachable only through chronograph/adapters/boost_graph.hpp.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/document.hpp"
+#include "chronograph/time.hpp"
+
+namespace chronograph {
+
+enum class Language { ko, en };
+
+struct Text {
+  std::string plain;
+  std::string ko;
+  std::string en;
+  // The text in `language`, else the other language, else the plain string.
+  [[nodiscard]] const std::string& in(Language language) const;
+};
+
+enum class EntityKind { person, organization, place, product, other };
+enum class EventStatus { happened, planned, reported, cancelled, superseded };
+
+enum class RelationType {
+  // temporal (Allen), between events
+  before,
+  after,
+  meets,
+  met_by,
+  overlaps,
+  overlapped_by,
+  during,
+  contains,
+  starts,
+  started_by,
+  finishes,
+  finished_by,
+  equals,
+  // structural and causal, between events
+  part_of,
+  causes,
+  motivates,
+  supersedes,
+  reported_by,  // event → entity (the outlet) or event → event (the report)
+  // entity ↔ entity
+  works_for,
+  owns,
+  supplies,
+  competes_with,
+  label,  // free-form, caption in Relation::label
+  // implied by event fields, not written as relations
+  participant,  // event → entity
+  located_at,   // event → place entity
+  affiliated_with,  // entity → organisation, from the entity's `affiliation`
+};
+
+[[nodiscard]] std::string_view to_string(RelationType type);
+[[nodiscard]] std::optional<RelationType> relation_type_from_string(std::string_view text);
+[[nodiscard]] bool is_temporal(RelationType type);
+[[nodiscard]] std::string_view to_string(EntityKind kind);
+[[nodiscard]] std::string_view to_string(EventStatus status);
+
+// Vertex handle: index into the graph's vertex sequence. Stable for the graph's life; assigned in
+// file order (events first, then entities), so output is deterministic.
+using NodeId = std::uint32_t;
+
+enum class NodeKind { event, entity };
+
+struct Participant {
+  NodeId entity = 0;
+  std::string role;
+};
+
+struct SourceNote {
+  std::string quote;
+  std::string where;
+};
+
+struct Event {
+  std::string id;
+  Text title;
+  TimeSpec when;
+  std::optional<TimeSpec> end_when;  // the `end:` expression, when given
+  std::optional<DurationSpec> duration;
+  Bounds stated_start;  // what the event's own fields say
+  Bounds stated_end;
+  Bounds start;  // after reasoning: the tightest bounds that follow from everything
+  Bounds end;
+  std::optional<NodeId> place;
+  std::vector<Participant> participants;
+  EventStatus status = EventStatus::happened;
+  std::optional<SourceNote> source;
+  std::vector<std::string> tags;
+  std::string note;
+  SourceRange range;
+  SourceRange when_range;
+};
+
+struct Entity {
+  std::string id;
+  Text name;
+  EntityKind kind = EntityKind::other;
+  std::string role;
+  std::optional<NodeId> affiliation;
+  std::vector<std::string> tags;
+  std::string note;
+  SourceRange range;
+};
+
+struct Relation {
+  NodeId from = 0;
+  NodeId to = 0;
+  RelationType type = RelationType::label;
+  std::optional<DurationSpec> gap;
+  std::string label;
+  SourceRange range;     // where it was written; empty for implied edges
+  bool implied = false;  // participant / located_at / affiliated_with edges
+  std::uint32_t sequence = 0;  // insertion order, set by EventGraph::add_relation
+};
+
+struct GraphInfo {
+  Text title;
+  std::string source_title;
+  std::string source_url;
+  std::optional<TimeSpec> published;
+  std::string language;
+  std::string zone;  // the document's default zone, for display
+  std::string path;
+};
+
+namespace detail {
+struct GraphStorage;
+}
+
+class EventGraph {
+ public:
+  EventGraph();
+  ~EventGraph();
+  EventGraph(EventGraph&&) noexcept;
+  EventGraph& operator=(EventGraph&&) noexcept;
+  EventGraph(const EventGraph&);
+  EventGraph& operator=(const EventGraph&);
+
+  NodeId add_event(Event event);
+  NodeId add_entity(Entity entity);
+  void add_relation(Relation relation);
+
+  [[nodiscard]] std::size_t node_count() const;
+  [[nodiscard]] std::size_t relation_count() const;
+  [[nodiscard]] NodeKind kind(NodeId node) const;
+  [[nodiscard]] const std::string& id(NodeId node) const;
+  [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
+
+  // Only valid for a node of that kind.
+  [[nodiscard]] const Event& event(NodeId node) const;
+  [[nodiscard]] Event& event(NodeId node);
+  [[nodiscard]] const Entity& entity(NodeId node) const;
+
+  // Node ids of each kind in insertion order.
+  [[nodiscard]] std::span<const NodeId> events() const;
+  [[nodiscard]] std::span<const NodeId> entities() const;
+  // All relations in insertion order (explicit relations in file order, then implied ones).
+  [[nodiscard]] std::vector<Relation> relations() const;
+  [[nodiscard]] std::vector<Relation> out_relations(NodeId node) const;
+
+  GraphInfo info;
+
+  // For the adapters header only.
+  [[nodiscard]] const detail::GraphStorage& storage() const { return *storage_; }
+  [[nodiscard]] detail::GraphStorage& storage() { return *storage_; }
+
+ private:
+  std::unique_ptr<detail::GraphStorage> storage_;
+};
+
+// Model stage entry: resolves ids, entity kinds, statuses and times of a parsed Document.
+// Errors: duplicate ids, unknown references, bad time expressions (positioned inside the text).
+[[nodiscard]] Result<EventGraph> build_model(const Document& document);
+
+}  // namespace chronograph

@@ -1,0 +1,50 @@
+#pragma once
+// Render stage: the model (and its layout) → bytes in a format. Nothing here touches files.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/graph.hpp"
+#include "chronograph/reason.hpp"
+
+namespace chronograph {
+
+enum class View { timeline, graph };
+enum class Format { svg, dot, json };
+
+[[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
+[[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
+[[nodiscard]] std::optional<View> view_from_string(std::string_view name);
+
+struct RenderOptions {
+  View view = View::timeline;
+  Format format = Format::svg;
+  Language language = Language::en;
+  // Timeline: empty spans longer than this collapse into a marked scale break.
+  Seconds break_threshold = 36 * 3600;
+};
+
+// Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.
+[[nodiscard]] Result<std::string> render_graph_dot(const EventGraph& graph,
+                                                   const RenderOptions& options);
+// Relationship graph laid out by `dot` through gvc, as SVG.
+[[nodiscard]] Result<std::string> render_graph_svg(const EventGraph& graph,
+                                                   const RenderOptions& options);
+// Timeline as SVG (positions computed by chronograph's own layout).
+[[nodiscard]] Result<std::string> render_timeline_svg(const EventGraph& graph,
+                                                      const ReasonReport& report,
+                                                      const RenderOptions& options);
+// Timeline as DOT with pinned `pos`, so `neato -n2` shows the same picture.
+[[nodiscard]] Result<std::string> render_timeline_dot(const EventGraph& graph,
+                                                      const ReasonReport& report,
+                                                      const RenderOptions& options);
+// The resolved graph for programs (docs/json.md). View-independent.
+[[nodiscard]] std::string render_json(const EventGraph& graph, const ReasonReport& report);
+
+// Dispatch on options.view and options.format.
+[[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
+                                         const RenderOptions& options);
+
+}  // namespace chronograph

@@ -1,0 +1,8 @@
+#include <cstdio>
+
+#include "chronograph/version.hpp"
+
+int main() {
+  std::printf("chronograph %s\n", chronograph::version.data());
+  return 0;
+}

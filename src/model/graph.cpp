@@ -1,0 +1,195 @@
+#include "chronograph/graph.hpp"
+
+#include <array>
+#include <stdexcept>
+#include <utility>
+
+#include "chronograph/adapters/boost_graph.hpp"
+
+namespace chronograph {
+
+const std::string& Text::in(Language language) const {
+  const std::string& wanted = language == Language::ko ? ko : en;
+  const std::string& other = language == Language::ko ? en : ko;
+  if (!wanted.empty()) return wanted;
+  if (!plain.empty()) return plain;
+  return other;
+}
+
+namespace {
+
+struct RelationName {
+  RelationType type;
+  std::string_view name;
+};
+
+constexpr std::array relation_names{
+    RelationName{RelationType::before, "before"},
+    RelationName{RelationType::after, "after"},
+    RelationName{RelationType::meets, "meets"},
+    RelationName{RelationType::met_by, "met-by"},
+    RelationName{RelationType::overlaps, "overlaps"},
+    RelationName{RelationType::overlapped_by, "overlapped-by"},
+    RelationName{RelationType::during, "during"},
+    RelationName{RelationType::contains, "contains"},
+    RelationName{RelationType::starts, "starts"},
+    RelationName{RelationType::started_by, "started-by"},
+    RelationName{RelationType::finishes, "finishes"},
+    RelationName{RelationType::finished_by, "finished-by"},
+    RelationName{RelationType::equals, "equals"},
+    RelationName{RelationType::part_of, "part-of"},
+    RelationName{RelationType::causes, "causes"},
+    RelationName{RelationType::motivates, "motivates"},
+    RelationName{RelationType::supersedes, "supersedes"},
+    RelationName{RelationType::reported_by, "reported-by"},
+    RelationName{RelationType::works_for, "works-for"},
+    RelationName{RelationType::owns, "owns"},
+    RelationName{RelationType::supplies, "supplies"},
+    RelationName{RelationType::competes_with, "competes-with"},
+    RelationName{RelationType::label, "label"},
+    RelationName{RelationType::participant, "participant"},
+    RelationName{RelationType::located_at, "located-at"},
+    RelationName{RelationType::affiliated_with, "affiliated-with"},
+};
+
+}  // namespace
+
+std::string_view to_string(RelationType type) {
+  for (const RelationName& entry : relation_names)
+    if (entry.type == type) return entry.name;
+  return "label";
+}
+
+std::optional<RelationType> relation_type_from_string(std::string_view text) {
+  for (const RelationName& entry : relation_names)
+    if (entry.name == text) return entry.type;
+  return std::nullopt;
+}
+
+bool is_temporal(RelationType type) {
+  return static_cast<int>(type) <= static_cast<int>(RelationType::equals);
+}
+
+std::string_view to_string(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person:
+      return "person";
+    case EntityKind::organization:
+      return "organization";
+    case EntityKind::place:
+      return "place";
+    case EntityKind::product:
+      return "product";
+    case EntityKind::other:
+      return "other";
+  }
+  return "other";
+}
+
+std::string_view to_string(EventStatus status) {
+  switch (status) {
+    case EventStatus::happened:
+      return "happened";
+    case EventStatus::planned:
+      return "planned";
+    case EventStatus::reported:
+      return "reported";
+    case EventStatus::cancelled:
+      return "cancelled";
+    case EventStatus::superseded:
+      return "superseded";
+  }
+  return "happened";
+}
+
+EventGraph::EventGraph() : storage_(std::make_unique<detail::GraphStorage>()) {}
+EventGraph::~EventGraph() = default;
+EventGraph::EventGraph(EventGraph&&) noexcept = default;
+EventGraph& EventGraph::operator=(EventGraph&&) noexcept = default;
+EventGraph::EventGraph(const EventGraph& other)
+    : info(other.info), storage_(std::make_unique<detail::GraphStorage>(*other.storage_)) {}
+EventGraph& EventGraph::operator=(const EventGraph& other) {
+  if (this != &other) {
+    info = other.info;
+    storage_ = std::make_unique<detail::GraphStorage>(*other.storage_);
+  }
+  return *this;
+}
+
+NodeId EventGraph::add_event(Event event) {
+  auto& s = *storage_;
+  const auto index = static_cast<std::uint32_t>(s.events.size());
+  const auto node = static_cast<NodeId>(
+      boost::add_vertex(VertexProperties{NodeKind::event, event.id, index}, s.graph));
+  s.by_id.emplace(event.id, node);
+  s.events.push_back(std::move(event));
+  s.event_nodes.push_back(node);
+  return node;
+}
+
+NodeId EventGraph::add_entity(Entity entity) {
+  auto& s = *storage_;
+  const auto index = static_cast<std::uint32_t>(s.entities.size());
+  const auto node = static_cast<NodeId>(
+      boost::add_vertex(VertexProperties{NodeKind::entity, entity.id, index}, s.graph));
+  s.by_id.emplace(entity.id, node);
+  s.entities.push_back(std::move(entity));
+  s.entity_nodes.push_back(node);
+  return node;
+}
+
+void EventGraph::add_relation(Relation relation) {
+  relation.sequence = static_cast<std::uint32_t>(boost::num_edges(storage_->graph));
+  const NodeId from = relation.from;
+  const NodeId to = relation.to;
+  boost::add_edge(from, to, std::move(relation), storage_->graph);
+}
+
+std::size_t EventGraph::node_count() const { return boost::num_vertices(storage_->graph); }
+std::size_t EventGraph::relation_count() const { return boost::num_edges(storage_->graph); }
+NodeKind EventGraph::kind(NodeId node) const { return storage_->graph[node].kind; }
+const std::string& EventGraph::id(NodeId node) const { return storage_->graph[node].id; }
+
+std::optional<NodeId> EventGraph::find(std::string_view id) const {
+  const auto it = storage_->by_id.find(id);
+  if (it == storage_->by_id.end()) return std::nullopt;
+  return it->second;
+}
+
+const Event& EventGraph::event(NodeId node) const {
+  const VertexProperties& v = storage_->graph[node];
+  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + v.id);
+  return storage_->events[v.index];
+}
+Event& EventGraph::event(NodeId node) {
+  const VertexProperties& v = storage_->graph[node];
+  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + v.id);
+  return storage_->events[v.index];
+}
+const Entity& EventGraph::entity(NodeId node) const {
+  const VertexProperties& v = storage_->graph[node];
+  if (v.kind != NodeKind::entity) throw std::logic_error("node is not an entity: " + v.id);
+  return storage_->entities[v.index];
+}
+
+std::span<const NodeId> EventGraph::events() const { return storage_->event_nodes; }
+std::span<const NodeId> EventGraph::entities() const { return storage_->entity_nodes; }
+
+std::vector<Relation> EventGraph::relations() const {
+  // Boost iterates edges grouped by source vertex; callers want the order they were added in.
+  std::vector<Relation> all(boost::num_edges(storage_->graph));
+  for (auto [it, end] = boost::edges(storage_->graph); it != end; ++it) {
+    const Relation& relation = storage_->graph[*it];
+    all[relation.sequence] = relation;
+  }
+  return all;
+}
+
+std::vector<Relation> EventGraph::out_relations(NodeId node) const {
+  std::vector<Relation> out;
+  for (auto [it, end] = boost::out_edges(node, storage_->graph); it != end; ++it)
+    out.push_back(storage_->graph[*it]);
+  return out;
+}
+
+}  // namespace chronograph

@@ -1,0 +1,55 @@
+#pragma once
+// Shared helpers for tests: where the sources and the read-only shared data live, and goldens.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <string>
+
+namespace chronograph::testing {
+
+inline std::filesystem::path source_dir() { return CHRONOGRAPH_SOURCE_DIR; }
+inline std::filesystem::path binary_dir() { return CHRONOGRAPH_BINARY_DIR; }
+inline std::filesystem::path cli_path() { return CHRONOGRAPH_CLI; }
+
+// ../shared beside the checkout (developers and CI have it; users do not).
+inline std::optional<std::filesystem::path> shared_dir() {
+  const std::filesystem::path shared = source_dir().parent_path() / "shared";
+  if (std::filesystem::is_directory(shared)) return shared;
+  return std::nullopt;
+}
+
+inline std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Golden files are refreshed by running the tests with CHRONOGRAPH_UPDATE_GOLDENS=1.
+inline bool updating_goldens() {
+  const char* flag = std::getenv("CHRONOGRAPH_UPDATE_GOLDENS");
+  return flag != nullptr && std::string(flag) == "1";
+}
+
+// Compares `actual` with the golden file, or rewrites it when updating.
+inline void expect_golden(const std::filesystem::path& golden, const std::string& actual) {
+  if (updating_goldens()) {
+    std::filesystem::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(golden))
+      << golden << " is missing; run with CHRONOGRAPH_UPDATE_GOLDENS=1";
+  EXPECT_EQ(slurp(golden), actual) << "stale golden " << golden
+                                   << "; refresh with CHRONOGRAPH_UPDATE_GOLDENS=1";
+}
+
+}  // namespace chronograph::testing
+
+#define CHRONOGRAPH_REQUIRE_SHARED(var)                                          \
+  const auto var##_opt = ::chronograph::testing::shared_dir();                   \
+  if (!var##_opt) GTEST_SKIP() << "../shared is absent (normal on a user machine)"; \
+  const std::filesystem::path var = *var##_opt
