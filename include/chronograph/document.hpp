@@ -72,6 +72,7 @@ struct RelationDecl {
   Located<std::string> type;  // before, after, meets, …, part-of, causes, supersedes, works-for, label
   std::optional<Located<std::string>> gap;  // "~7 months", "0h..12h"
   std::string label;                        // free text for `label` relations and edge captions
+  std::string origin;                       // id in a foreign source, e.g. the TimeML TLINK lid
   SourceRange range;
 };
 

@@ -45,6 +45,9 @@ enum class RelationType {
   finishes,
   finished_by,
   equals,
+  // non-strict containment (TimeML INCLUDES/IS_INCLUDED, DURING_INV/DURING): ≤ at both ends
+  includes,
+  is_included,
   // structural and causal, between events
   part_of,
   causes,
@@ -123,6 +126,7 @@ struct Relation {
   std::optional<DurationSpec> gap;
   std::string label;
   SourceRange range;     // where it was written; empty for implied edges
+  std::string origin;    // id in a foreign source, e.g. the TimeML TLINK lid
   bool implied = false;  // participant / located_at / affiliated_with edges
   std::uint32_t sequence = 0;  // insertion order, set by EventGraph::add_relation
 };

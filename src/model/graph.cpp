@@ -37,6 +37,8 @@ constexpr std::array relation_names{
     RelationName{RelationType::finishes, "finishes"},
     RelationName{RelationType::finished_by, "finished-by"},
     RelationName{RelationType::equals, "equals"},
+    RelationName{RelationType::includes, "includes"},
+    RelationName{RelationType::is_included, "is-included"},
     RelationName{RelationType::part_of, "part-of"},
     RelationName{RelationType::causes, "causes"},
     RelationName{RelationType::motivates, "motivates"},
@@ -67,7 +69,7 @@ std::optional<RelationType> relation_type_from_string(std::string_view text) {
 }
 
 bool is_temporal(RelationType type) {
-  return static_cast<int>(type) <= static_cast<int>(RelationType::equals);
+  return static_cast<int>(type) <= static_cast<int>(RelationType::is_included);
 }
 
 std::string_view to_string(EntityKind kind) {

@@ -1,0 +1,156 @@
+#include "time/zone.hpp"
+
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+
+#include <date/date.h>
+#include <date/tz.h>
+#include <fmt/format.h>
+
+namespace chronograph::detail {
+
+namespace {
+
+using SysSeconds = date::sys_time<std::chrono::seconds>;
+using LocalSeconds = date::local_time<std::chrono::seconds>;
+
+bool all_digits(std::string_view text) {
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return !text.empty();
+}
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+}  // namespace
+
+std::optional<Seconds> parse_offset(std::string_view text) {
+  if (text == "Z" || text == "UTC" || text == "GMT") return 0;
+  if (text.size() < 3 || (text[0] != '+' && text[0] != '-')) return std::nullopt;
+  const int sign = text[0] == '-' ? -1 : 1;
+  std::string_view rest = text.substr(1);
+  std::string_view hours = rest.substr(0, 2);
+  std::string_view minutes;
+  if (rest.size() == 5 && rest[2] == ':') {
+    minutes = rest.substr(3, 2);
+  } else if (rest.size() == 4) {
+    minutes = rest.substr(2, 2);
+  } else if (rest.size() != 2) {
+    return std::nullopt;
+  }
+  if (!all_digits(hours) || (!minutes.empty() && !all_digits(minutes))) return std::nullopt;
+  const int h = to_int(hours);
+  const int m = minutes.empty() ? 0 : to_int(minutes);
+  if (h > 14 || m > 59) return std::nullopt;
+  return sign * (h * 3600 + m * 60);
+}
+
+std::optional<Zone> Zone::find(std::string_view text) {
+  Zone zone;
+  if (const auto offset = parse_offset(text)) {
+    zone.fixed_offset_ = *offset;
+    return zone;
+  }
+  // An IANA name has a '/' or is one of the few bare names ("UTC", "Japan"); date throws when the
+  // system database has no such zone.
+  try {
+    zone.iana_ = date::locate_zone(std::string(text));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  return zone;
+}
+
+Seconds Zone::offset_at(Seconds utc) const {
+  if (iana_ == nullptr) return fixed_offset_;
+  const auto* tz = static_cast<const date::time_zone*>(iana_);
+  const auto info = tz->get_info(SysSeconds{std::chrono::seconds{utc}});
+  return info.offset.count();
+}
+
+Seconds Zone::to_utc(Seconds local, bool latest) const {
+  if (iana_ == nullptr) return local - fixed_offset_;
+  const auto* tz = static_cast<const date::time_zone*>(iana_);
+  const LocalSeconds wall{std::chrono::seconds{local}};
+  const auto info = tz->get_info(wall);
+  switch (info.result) {
+    case date::local_info::unique:
+      return local - info.first.offset.count();
+    case date::local_info::nonexistent:
+      // The wall clock never shows this time; the first instant after the gap is the transition.
+      return info.second.begin.time_since_epoch().count();
+    case date::local_info::ambiguous:
+      return local - (latest ? info.second.offset.count() : info.first.offset.count());
+  }
+  return local - info.first.offset.count();
+}
+
+}  // namespace chronograph::detail
+
+namespace chronograph {
+
+bool is_known_zone(std::string_view zone) { return detail::Zone::find(zone).has_value(); }
+
+Seconds zone_offset(Seconds instant, std::string_view zone) {
+  const auto found = detail::Zone::find(zone);
+  return found ? found->offset_at(instant) : 0;
+}
+
+std::string format_instant(Seconds instant, std::string_view zone) {
+  if (instant <= unbounded_past || instant >= unbounded_future) return "";
+  const Seconds offset = zone_offset(instant, zone);
+  const Seconds local = instant + offset;
+  const auto day = date::floor<date::days>(date::sys_seconds{std::chrono::seconds{local}});
+  const date::year_month_day ymd{day};
+  const Seconds in_day = local - std::chrono::duration_cast<std::chrono::seconds>(
+                                     day.time_since_epoch()).count();
+  const int year = static_cast<int>(ymd.year());
+  // ISO 8601 expanded years keep a sign and at least four digits.
+  const std::string year_text =
+      year < 0 ? fmt::format("-{:04}", -year) : (year > 9999 ? fmt::format("+{}", year)
+                                                             : fmt::format("{:04}", year));
+  std::string offset_text = "Z";
+  if (offset != 0) {
+    const Seconds magnitude = offset < 0 ? -offset : offset;
+    offset_text = fmt::format("{}{:02}:{:02}", offset < 0 ? '-' : '+', magnitude / 3600,
+                              (magnitude % 3600) / 60);
+  }
+  return fmt::format("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year_text,
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                     in_day / 3600, (in_day % 3600) / 60, in_day % 60, offset_text);
+}
+
+std::string format_span(Seconds seconds, bool korean) {
+  constexpr Seconds minute = 60, hour = 3600, day = 86400;
+  constexpr Seconds month = 2629746;  // mean Gregorian month
+  constexpr Seconds year = 31556952;  // mean Gregorian year
+  struct Unit {
+    Seconds length;
+    const char* en_one;
+    const char* en_many;
+    const char* ko;
+  };
+  static constexpr Unit units[] = {{year, "year", "years", "년"},
+                                   {month, "month", "months", "개월"},
+                                   {day, "day", "days", "일"},
+                                   {hour, "hour", "hours", "시간"},
+                                   {minute, "minute", "minutes", "분"}};
+  if (seconds < 0) seconds = -seconds;
+  for (const Unit& unit : units) {
+    // Use the largest unit that fits at least once, rounded to the nearest whole unit.
+    if (seconds >= unit.length || unit.length == minute) {
+      const Seconds count = (seconds + unit.length / 2) / unit.length;
+      if (korean) return fmt::format("{}{}", count, unit.ko);
+      return fmt::format("{} {}", count, count == 1 ? unit.en_one : unit.en_many);
+    }
+  }
+  return korean ? "0분" : "0 minutes";
+}
+
+}  // namespace chronograph

@@ -1,0 +1,32 @@
+#pragma once
+// Internal: time zones from the system tz database, and UTC offsets written as text.
+
+#include <optional>
+#include <string_view>
+
+#include "chronograph/time.hpp"
+
+namespace chronograph::detail {
+
+// A zone as written in a file: an IANA name resolved through /usr/share/zoneinfo, or a fixed
+// offset ("Z", "UTC", "+09:00", "+0900", "-05").
+class Zone {
+ public:
+  static std::optional<Zone> find(std::string_view text);
+
+  // Offset east of UTC in seconds at a UTC instant.
+  [[nodiscard]] Seconds offset_at(Seconds utc) const;
+  // The UTC instant of a local wall-clock time. Skipped local times (spring forward) map to the
+  // instant the clock jumps to; repeated ones (fall back) to the earlier instant, or the later one
+  // when `latest` is set, so a bound never shrinks.
+  [[nodiscard]] Seconds to_utc(Seconds local, bool latest) const;
+
+ private:
+  const void* iana_ = nullptr;  // const date::time_zone*; kept opaque so date/tz.h stays in zone.cpp
+  Seconds fixed_offset_ = 0;
+};
+
+// "+09:00" etc.; nullopt when the text is not an offset.
+std::optional<Seconds> parse_offset(std::string_view text);
+
+}  // namespace chronograph::detail
