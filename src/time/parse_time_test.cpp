@@ -82,6 +82,21 @@ TEST(ParseTime, AppliesWrittenZonesAndOffsets) {
        "2024-01-24T05:00:00Z", "2024-01-25T05:00:00Z", Precision::day},
       {"2024-01-24 +09:00", "UTC", "2024-01-23T15:00:00Z", "2024-01-24T15:00:00Z",
        "2024-01-23T15:00:00Z", "2024-01-24T15:00:00Z", Precision::day},
+      {"2024-01-26T14:30 Asia/Seoul", "UTC", "2024-01-26T05:30:00Z", "2024-01-26T05:31:00Z",
+       "2024-01-26T05:30:00Z", "2024-01-26T05:31:00Z", Precision::minute},
+      {"2024-01-26 14:30 Asia/Seoul", "UTC", "2024-01-26T05:30:00Z", "2024-01-26T05:31:00Z",
+       "2024-01-26T05:30:00Z", "2024-01-26T05:31:00Z", Precision::minute},
+      {"2024-01-26T19:55-05", "UTC", "2024-01-27T00:55:00Z", "2024-01-27T00:56:00Z",
+       "2024-01-27T00:55:00Z", "2024-01-27T00:56:00Z", Precision::minute},
+      {"2024-01-26 Japan", "UTC", "2024-01-25T15:00:00Z", "2024-01-26T15:00:00Z",
+       "2024-01-25T15:00:00Z", "2024-01-26T15:00:00Z", Precision::day},
+      {"2024-01-26 Etc/GMT+5", "UTC", "2024-01-26T05:00:00Z", "2024-01-27T05:00:00Z",
+       "2024-01-26T05:00:00Z", "2024-01-27T05:00:00Z", Precision::day},
+      {"2024-01-26 UTC", "Asia/Seoul", "2024-01-26T00:00:00Z", "2024-01-27T00:00:00Z",
+       "2024-01-26T00:00:00Z", "2024-01-27T00:00:00Z", Precision::day},
+      // Each end of an interval may carry its own zone.
+      {"2024-01-26 Asia/Seoul/2024-01-27 Europe/Paris", "UTC", "2024-01-25T15:00:00Z",
+       "2024-01-26T15:00:00Z", "2024-01-26T23:00:00Z", "2024-01-27T23:00:00Z", Precision::day},
       // An attached offset fixes the instant; the bracketed name is kept for display.
       {"2024-01-26T19:55+09:00[Asia/Seoul]", "UTC", "2024-01-26T10:55:00Z", "2024-01-26T10:56:00Z",
        "2024-01-26T10:55:00Z", "2024-01-26T10:56:00Z", Precision::minute},
@@ -151,6 +166,7 @@ TEST(ParseTime, ReadsPartsOfDayInEnglishAndKorean) {
       {"2024-01-26 late night", "2024-01-26T21:00:00Z", "2024-01-27T00:00:00Z", "late night"},
       {"2024-01-26 밤늦게", "2024-01-26T21:00:00Z", "2024-01-27T00:00:00Z", "late night"},
       // Qualified: ~ widens a part of day by an hour on each side.
+      {"2024-01-26 noon~", "2024-01-26T11:00:00Z", "2024-01-26T13:00:00Z", "noon"},
       {"2024-01-25 late~", "2024-01-25T17:00:00Z", "2024-01-26T01:00:00Z", "late"},
       // With a zone after the part of day.
       {"2024-01-26 밤늦게 Asia/Seoul", "2024-01-26T12:00:00Z", "2024-01-26T15:00:00Z",
