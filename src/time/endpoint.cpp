@@ -62,6 +62,7 @@ bool year_allowed(const DateFields& f, int year) {
 
 // The first (or last) existing date the written digits allow: the hull of an EDTF date with
 // unspecified digits, e.g. 2024-XX-26 spans 2024-01-26..2024-12-26.
+// Only an impossible day (XXXX-02-30) walks far: at most every allowed year once.
 std::optional<CivilDate> extreme_date(const DateFields& f, int lowest_year, int highest_year,
                                       bool latest) {
   const int step = latest ? -1 : 1;
@@ -329,8 +330,8 @@ Endpoint read_endpoint(Scanner& s) {
     return is_digit(ahead.peek()) && is_digit(ahead.peek(1)) && ahead.peek(2) == ':';
   }();
   if (!qualified && (s.peek() == 'T' || spaced_time)) {
-    if (!has_day) fail(s.pos(), 1, "a time of day needs a full date");
     s.skip_spaces();
+    if (!has_day) fail(s.pos(), s.peek() == 'T' ? 1 : 5, "a time of day needs a full date");
     s.eat('T');
     time = read_time(s);
     e.precision = time->precision;

@@ -38,6 +38,7 @@ TEST(ParseTimeErrors, PointAtTheExactBytes) {
       {"-48XX", 0, 5, "year -48XX is outside the supported range -4799..9999"},
       {"late", 0, 4, "expected a date, not 'late'"},
       {"2024-01T14:00", 7, 1, "a time of day needs a full date"},
+      {"2024-01  14:00", 9, 5, "a time of day needs a full date"},
       {"2024-01-26 Asia/Sooul", 11, 10,
        "unknown time zone 'Asia/Sooul'; did you mean 'Asia/Seoul'?"},
       {"2024-01-26[Asia/Sooul]", 11, 10,
