@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <exception>
+#include <utility>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -43,8 +45,10 @@ void read_source(Reader& reader, const Field& field, DocumentSource& source) {
     source.language = reader.plain_string(*language).value_or("");
 }
 
-// Returns false when the version is missing or not 1: reading on would only add noise.
-bool read_version(Reader& reader, Fields& fields, Document& document) {
+// Returns false when the version is missing or not 1: reading on would only add noise. A file of
+// another version has keys that mean nothing to this reader, so those complaints are dropped.
+bool read_version(Reader& reader, const Fields& fields, std::size_t reported_before,
+                  Document& document) {
   const Field* version = fields.find("chronograph");
   if (version == nullptr) {
     if (!fields.was_suggested("chronograph"))
@@ -53,6 +57,7 @@ bool read_version(Reader& reader, Fields& fields, Document& document) {
     return false;
   }
   if (!version->value.IsScalar() || version->value.Scalar() != "1") {
+    reader.discard_since(reported_before);
     const std::string written = version->value.IsScalar() ? version->value.Scalar() : "?";
     reader.error(
         version->value.IsScalar() ? reader.text_range(version->value)
@@ -65,8 +70,9 @@ bool read_version(Reader& reader, Fields& fields, Document& document) {
 }
 
 void read_document(Reader& reader, const YAML::Node& root, Document& document) {
-  Fields fields(reader, root, document_keys, " at the top level", file_start(reader.path()));
-  if (!read_version(reader, fields, document)) return;
+  const std::size_t reported_before = reader.diagnostic_count();
+  const Fields fields(reader, root, document_keys, " at the top level", file_start(reader.path()));
+  if (!read_version(reader, fields, reported_before, document)) return;
   if (const Field* title = fields.find("title")) {
     if (auto text = reader.text(*title)) document.title = std::move(*text);
   }
@@ -128,6 +134,12 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
   document.path = std::string(path);
   read_document(reader, root, document);
   result.value = std::move(document);
+  // Sections are read in a fixed order; report in file order.
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::pair(a.range.begin.line, a.range.begin.column) <
+                            std::pair(b.range.begin.line, b.range.begin.column);
+                   });
 }
 
 }  // namespace

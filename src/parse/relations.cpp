@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
+#include "parse/did_you_mean.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -34,6 +35,12 @@ std::optional<RelationType> check_type(Reader& reader, const Located<std::string
                  fmt::format("relation type '{}' is implied by event and entity fields and "
                              "cannot be written",
                              type.value));
+    return std::nullopt;
+  }
+  if (!known && closest_match(type.value, writable_relation_types()) == std::nullopt) {
+    reader.error(type.range, fmt::format("unknown relation type '{}' (the types are listed in "
+                                         "docs/format.md)",
+                                         type.value));
     return std::nullopt;
   }
   if (!reader.check_choice(type, "relation type", writable_relation_types(), false))

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "parse/parse_test_support.hpp"
+
 namespace chronograph::detail {
 namespace {
 

@@ -37,6 +37,9 @@ class Reader {
   [[nodiscard]] Located<std::string> located(const YAML::Node& scalar);
 
   void error(SourceRange range, std::string message, std::vector<Diagnostic> notes = {});
+  [[nodiscard]] std::size_t diagnostic_count() const { return diagnostics_.size(); }
+  // Drops what was reported since diagnostic_count() was `count`.
+  void discard_since(std::size_t count) { diagnostics_.resize(count); }
 
   // A map's entries in file order. Keys that are not strings and repeated keys are reported and
   // dropped: "duplicate {duplicate_label} '{key}'{in_context}" with a note at the first one.
