@@ -3,6 +3,8 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <utility>
@@ -37,7 +39,58 @@ int no_flush(void*) {
 
 // agwrite writes through the graph's I/O discipline; this one appends to a std::string.
 Agiodisc_t string_io{nullptr, append_to_string, no_flush};
-Agdisc_t string_discipline{&AgMemDisc, &AgIdDisc, &string_io};
+
+// Graphviz's default ID discipline uses the address of the interned name as a named object's ID,
+// and 2.42 keeps subgraphs ordered by ID: agwrite and the cluster layout would then follow heap
+// addresses. Here named objects get even IDs in order of first use (odd IDs stay anonymous, as
+// cgraph expects), so subgraphs come out in creation order.
+struct SequentialIds {
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::deque<std::string> names;  // deque: the names print() hands out never move
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t*, Agdisc_t*) {
+  return new SequentialIds;
+}
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (name == nullptr) {
+    *id = ids.next_anonymous;
+    ids.next_anonymous += 2;
+    return 1;
+  }
+  if (const auto found = ids.ids.find(std::string_view(name)); found != ids.ids.end()) {
+    *id = found->second;
+    return 1;
+  }
+  if (create == 0) return 0;
+  ids.names.emplace_back(name);
+  *id = static_cast<IDTYPE>(2 * ids.names.size());
+  ids.ids.emplace(ids.names.back(), *id);
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) {
+  return 0;
+}  // callers may not choose IDs
+void ids_free(void*, int, IDTYPE) {}  // names live as long as the graph
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids.names.size()) return nullptr;
+  return ids.names[id / 2 - 1].data();
+}
+
+void ids_close(void* state) {
+  delete static_cast<SequentialIds*>(state);
+}
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t sequential_ids{ids_open,  ids_map,   ids_alloc,   ids_free,
+                          ids_print, ids_close, ids_register};
+Agdisc_t string_discipline{&AgMemDisc, &sequential_ids, &string_io};
 
 // Receives agerr() output while a render runs (under graphviz_mutex). Graphviz sends a message
 // in pieces ("Warning", ": ", text), so pieces are joined and split into lines afterwards.

@@ -111,6 +111,21 @@ TEST(CGraph, WritesQuotedDot) {
 )");
 }
 
+TEST(CGraph, WritesSubgraphsInCreationOrder) {
+  DotGraph graph("G");
+  for (const char* name : {"cluster_z", "cluster_b", "cluster_y", "cluster_a"}) {
+    const DotGraph::Subgraph cluster = graph.add_subgraph(name);
+    graph.add_node(std::string(name).append("_member"), cluster);
+  }
+  const std::string dot = graph.write();
+  const auto z = dot.find("cluster_z"), b = dot.find("cluster_b");
+  const auto y = dot.find("cluster_y"), a = dot.find("cluster_a");
+  ASSERT_NE(a, std::string::npos);
+  EXPECT_LT(z, b);
+  EXPECT_LT(b, y);
+  EXPECT_LT(y, a);
+}
+
 TEST(CGraph, AddNodeReturnsTheExistingNode) {
   DotGraph graph("G");
   const DotGraph::Node first = graph.add_node("same");
