@@ -3,11 +3,11 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace chronograph::detail {
 
@@ -43,15 +43,17 @@ Agiodisc_t string_io{nullptr, append_to_string, no_flush};
 // Graphviz's default ID discipline uses the address of the interned name as a named object's ID,
 // and 2.42 keeps subgraphs ordered by ID: agwrite and the cluster layout would then follow heap
 // addresses. Here named objects get even IDs in order of first use (odd IDs stay anonymous, as
-// cgraph expects), so subgraphs come out in creation order.
+// cgraph expects), so subgraphs come out in creation order. Names are still interned with
+// agstrdup: agwrite inspects the reference-counted header in front of every name it prints.
 struct SequentialIds {
+  Agraph_t* graph = nullptr;
   std::map<std::string, IDTYPE, std::less<>> ids;
-  std::deque<std::string> names;  // deque: the names print() hands out never move
+  std::vector<char*> names;  // interned in `graph`, freed with it
   IDTYPE next_anonymous = 1;
 };
 
-void* ids_open(Agraph_t*, Agdisc_t*) {
-  return new SequentialIds;
+void* ids_open(Agraph_t* graph, Agdisc_t*) {
+  return new SequentialIds{graph};
 }
 
 long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
@@ -66,9 +68,9 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
     return 1;
   }
   if (create == 0) return 0;
-  ids.names.emplace_back(name);
+  ids.names.push_back(agstrdup(ids.graph, name));
   *id = static_cast<IDTYPE>(2 * ids.names.size());
-  ids.ids.emplace(ids.names.back(), *id);
+  ids.ids.emplace(name, *id);
   return 1;
 }
 
@@ -78,9 +80,9 @@ long ids_alloc(void*, int, IDTYPE) {
 void ids_free(void*, int, IDTYPE) {}  // names live as long as the graph
 
 char* ids_print(void* state, int, IDTYPE id) {
-  auto& ids = *static_cast<SequentialIds*>(state);
+  const auto& ids = *static_cast<SequentialIds*>(state);
   if (id % 2 != 0 || id == 0 || id / 2 > ids.names.size()) return nullptr;
-  return ids.names[id / 2 - 1].data();
+  return ids.names[id / 2 - 1];
 }
 
 void ids_close(void* state) {
