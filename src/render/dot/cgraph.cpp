@@ -158,23 +158,29 @@ class CapturedErrors {
   std::string messages_;
 };
 
-}  // namespace
-
-std::string escape_label(std::string_view text) {
+// Graphviz reads label-like strings twice: once for backslash escapes, once for HTML entities.
+std::string escape_text(std::string_view text, std::string_view backslash,
+                        std::string_view line_break, bool html) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\\') {
-      out += "\\\\";
+      out += backslash;
     } else if (c == '&') {
       out += "&amp;";
+    } else if (html && c == '<') {
+      out += "&lt;";
+    } else if (html && c == '>') {
+      out += "&gt;";
+    } else if (html && c == '"') {
+      out += "&quot;";
     } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
       continue;  // CR LF is one break
     } else if (c == '\n' || c == '\r') {
-      out += "\\n";
+      out += line_break;
     } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-      out += ' ';
+      out += ' ';  // XML 1.0 cannot carry other control characters
     } else {
       out += c;
     }
@@ -182,26 +188,18 @@ std::string escape_label(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
+std::string escape_label(std::string_view text) {
+  return escape_text(text, "\\\\", "\\n", false);
+}
+
 std::string escape_tooltip(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\\') {
-      out += "\\\\\\\\";
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      continue;
-    } else if (c == '\n' || c == '\r') {
-      out += "\\n";
-    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return escape_text(text, "\\\\\\\\", "\\n", false);
+}
+
+std::string escape_html_text(std::string_view text) {
+  return escape_text(text, "\\\\", "<BR/>", true);
 }
 
 DotGraph::DotGraph(std::string_view name, bool directed) {
@@ -228,6 +226,20 @@ DotGraph& DotGraph::operator=(DotGraph&& other) noexcept {
   return *this;
 }
 
+void DotGraph::set_attribute(void* object, std::string_view name, std::string_view value,
+                             bool html) {
+  const std::lock_guard lock(graphviz_mutex());
+  if (!html) {
+    agsafeset(object, CString(name), CString(value), CString(""));
+    return;
+  }
+  Agsym_t* symbol = agattr(graph_, AGTYPE(object), CString(name), nullptr);
+  if (symbol == nullptr) symbol = agattr(graph_, AGTYPE(object), CString(name), CString(""));
+  char* interned = agstrdup_html(graph_, CString(value));
+  agxset(object, symbol, interned);
+  agstrfree(graph_, interned);
+}
+
 void DotGraph::set_graph(std::string_view name, std::string_view value) {
   const std::lock_guard lock(graphviz_mutex());
   agsafeset(graph_, CString(name), CString(value), CString(""));
@@ -249,8 +261,11 @@ DotGraph::Subgraph DotGraph::add_subgraph(std::string_view name, Subgraph parent
 }
 
 void DotGraph::set(Subgraph subgraph, std::string_view name, std::string_view value) {
-  const std::lock_guard lock(graphviz_mutex());
-  agsafeset(subgraph.handle, CString(name), CString(value), CString(""));
+  set_attribute(subgraph.handle, name, value, false);
+}
+
+void DotGraph::set_html(Subgraph subgraph, std::string_view name, std::string_view html) {
+  set_attribute(subgraph.handle, name, html, true);
 }
 
 DotGraph::Node DotGraph::add_node(std::string_view name, Subgraph in) {
@@ -259,8 +274,11 @@ DotGraph::Node DotGraph::add_node(std::string_view name, Subgraph in) {
 }
 
 void DotGraph::set(Node node, std::string_view name, std::string_view value) {
-  const std::lock_guard lock(graphviz_mutex());
-  agsafeset(node.handle, CString(name), CString(value), CString(""));
+  set_attribute(node.handle, name, value, false);
+}
+
+void DotGraph::set_html(Node node, std::string_view name, std::string_view html) {
+  set_attribute(node.handle, name, html, true);
 }
 
 DotGraph::Edge DotGraph::add_edge(Node from, Node to) {
@@ -269,8 +287,11 @@ DotGraph::Edge DotGraph::add_edge(Node from, Node to) {
 }
 
 void DotGraph::set(Edge edge, std::string_view name, std::string_view value) {
-  const std::lock_guard lock(graphviz_mutex());
-  agsafeset(edge.handle, CString(name), CString(value), CString(""));
+  set_attribute(edge.handle, name, value, false);
+}
+
+void DotGraph::set_html(Edge edge, std::string_view name, std::string_view html) {
+  set_attribute(edge.handle, name, html, true);
 }
 
 std::string DotGraph::write() const {

@@ -26,6 +26,10 @@ namespace chronograph::detail {
 // (XML cannot carry them). Not for shape=record labels or HTML-like labels.
 [[nodiscard]] std::string escape_label(std::string_view text);
 
+// Text inside an HTML-like label (`label=<…>`, set with set_html): the escapes of escape_label plus
+// `<`, `>`, `"` as entities; line breaks become `<BR/>`.
+[[nodiscard]] std::string escape_html_text(std::string_view text);
+
 // Text for `tooltip`: Graphviz 2.42/2.43 unescapes tooltips twice, so a backslash is written
 // four times; line breaks become `\n` (an SVG newline in the title). Checked by cgraph_test.
 [[nodiscard]] std::string escape_tooltip(std::string_view text);
@@ -61,16 +65,21 @@ class DotGraph {
   Subgraph add_subgraph(std::string_view name, Subgraph parent);
   Subgraph add_subgraph(std::string_view name) { return add_subgraph(name, root()); }
   void set(Subgraph subgraph, std::string_view name, std::string_view value);
+  // An HTML-like value (written `name=<html>`), e.g. "<S>gone</S>"; escape text with
+  // escape_html_text.
+  void set_html(Subgraph subgraph, std::string_view name, std::string_view html);
 
   // Returns the existing node when the name is already known; placing a node in a subgraph also
   // places it in the root graph.
   Node add_node(std::string_view name, Subgraph in);
   Node add_node(std::string_view name) { return add_node(name, root()); }
   void set(Node node, std::string_view name, std::string_view value);
+  void set_html(Node node, std::string_view name, std::string_view html);
 
   // Every call adds a new edge, also between nodes already joined.
   Edge add_edge(Node from, Node to);
   void set(Edge edge, std::string_view name, std::string_view value);
+  void set_html(Edge edge, std::string_view name, std::string_view html);
 
   // The graph as DOT text (agwrite). Deterministic: objects appear in creation order.
   [[nodiscard]] std::string write() const;
@@ -84,6 +93,8 @@ class DotGraph {
   [[nodiscard]] std::size_t node_count() const;
 
  private:
+  void set_attribute(void* object, std::string_view name, std::string_view value, bool html);
+
   Agraph_s* graph_ = nullptr;
 };
 

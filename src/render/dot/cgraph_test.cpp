@@ -161,6 +161,29 @@ TEST(CGraph, ExternalDotAcceptsTheWrittenDot) {
   expect_literal_svg(testing::slurp(svg_file));
 }
 
+TEST(CGraph, HtmlLabelsKeepUserTextLiteral) {
+  DotGraph graph("html");
+  std::vector<std::string> expected;
+  int index = 0;
+  for (const std::string& text : hostile_texts) {
+    const DotGraph::Node node = graph.add_node(std::string("n").append(std::to_string(index++)));
+    graph.set_html(node, "label", "<S>" + escape_html_text(text) + "</S>");
+    expected.push_back(text);
+  }
+  const std::string dot = graph.write();
+  EXPECT_NE(dot.find(R"(n2	[label=<<S>&lt;script&gt;alert(1)&lt;/script&gt;</S>>];)"),
+            std::string::npos)
+      << dot;
+  const Result<std::string> svg = graph.render("dot", "svg");
+  ASSERT_TRUE(svg.ok());
+  pugi::xml_document document;
+  ASSERT_TRUE(document.load_string(svg.value->c_str()));
+  EXPECT_EQ(texts_of(document), expected);
+  EXPECT_FALSE(has_element(document, "script"));
+  EXPECT_EQ(document.select_nodes("//*[@text-decoration='line-through']").size(),
+            hostile_texts.size());
+}
+
 TEST(CGraph, PinnedPositionsSurviveNop2) {
   DotGraph graph("pinned");
   graph.set_graph("notranslate", "true");
