@@ -75,7 +75,7 @@ class TimemlReader {
   Result<Document> read(const pugi::xml_node& root) {
     Collected collected = collect(root);
     document_.path = positions_.path();
-    read_header(collected);
+    read_header(collected, root);
     for (const pugi::xml_node& node : collected.defining) {
       if (named(node, "TIMEX3")) {
         read_timex(node, node == collected.creation_time);
@@ -135,13 +135,13 @@ class TimemlReader {
     return collected;
   }
 
-  void read_header(const Collected& collected) {
+  void read_header(const Collected& collected, const pugi::xml_node& root) {
     const std::string docid = collected.docid ? text_of(collected.docid) : std::string{};
     const std::string title = collected.title ? text_of(collected.title) : std::string{};
     document_.title.plain = title.empty() ? docid : title;
     document_.source.title = docid;
     if (!collected.creation_time) {
-      warn(positions_.range(0, 0),
+      warn(positions_.start_tag(root),
            "no TIMEX3 with functionInDocument=\"CREATION_TIME\"; the document has no "
            "creation time");
       return;
