@@ -1,0 +1,98 @@
+#pragma once
+// Internal: the distance graph of the temporal network and where each of its edges came from.
+// Time points: 0 is the origin z (the instant 0 UTC); event i of EventGraph::events() has its
+// start at 1 + 2i and its end at 2 + 2i. An edge u → v of weight w is the constraint v − u ≤ w.
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+#include "chronograph/graph.hpp"
+#include "chronograph/reason.hpp"
+#include "reason/weight.hpp"
+
+namespace chronograph::detail {
+
+using PointId = std::uint32_t;
+using ConstraintId = std::uint32_t;
+inline constexpr PointId origin_point = 0;
+inline constexpr std::uint32_t no_index = std::numeric_limits<std::uint32_t>::max();
+
+[[nodiscard]] constexpr PointId start_point(std::uint32_t event_index) {
+  return 1 + 2 * event_index;
+}
+[[nodiscard]] constexpr PointId end_point(std::uint32_t event_index) {
+  return 2 + 2 * event_index;
+}
+[[nodiscard]] constexpr std::uint32_t event_of_point(PointId point) {
+  return (point - 1) / 2;
+}
+[[nodiscard]] constexpr bool is_start(PointId point) {
+  return point % 2 == 1;
+}
+
+// Which statement a constraint comes from, enough to phrase it and to point at it.
+enum class ConstraintKind {
+  start_not_before,  // the event's stated start, earliest
+  start_not_after,
+  end_not_before,
+  end_not_after,
+  start_before_end,  // every event: start ≤ end
+  lasts_at_least,    // Event::duration
+  lasts_at_most,
+  relation,      // an endpoint inequality of a relation
+  gap_at_least,  // Relation::gap
+  gap_at_most,
+};
+
+struct Constraint {
+  PointId from = 0;
+  PointId to = 0;
+  Weight weight;  // to − from ≤ weight (weight.strict is 0 or 1 here)
+  ConstraintKind kind = ConstraintKind::relation;
+  NodeId event = 0;                   // the event it is about, or the relation's `from`
+  NodeId other = 0;                   // the relation's `to`
+  std::uint32_t relation = no_index;  // Relation::sequence, for relation and gap constraints
+  RelationType type = RelationType::label;
+};
+
+struct EdgeData {
+  Seconds seconds = 0;
+  ConstraintId constraint = 0;
+  bool strict = false;
+};
+
+using DistanceGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,
+                                       boost::no_property, std::uint32_t, std::uint32_t>;
+
+struct NetworkData {
+  std::vector<NodeId> events;              // EventGraph::events() at build time
+  std::vector<std::uint32_t> event_index;  // NodeId → index into `events`, or no_index
+  std::vector<Constraint> constraints;
+  DistanceGraph forward;       // u → v as stated
+  DistanceGraph backward;      // every edge reversed, for distances *to* the origin
+  std::vector<char> disabled;  // per constraint: set aside after it closed a contradiction
+  // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
+  // constraint through which each was reached last: the shortest-path trees that explain bounds.
+  std::vector<Weight> from_origin;
+  std::vector<ConstraintId> from_parent;
+  std::vector<Weight> to_origin;
+  std::vector<ConstraintId> to_parent;
+  bool consistent = true;
+
+  [[nodiscard]] std::size_t point_count() const { return 1 + 2 * events.size(); }
+  [[nodiscard]] std::optional<std::uint32_t> index_of(NodeId node) const {
+    if (node >= event_index.size() || event_index[node] == no_index) return std::nullopt;
+    return event_index[node];
+  }
+};
+
+// Reads every statement about time into constraints; warnings for relations it cannot use.
+void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics);
+// Builds the forward and backward CSR graphs from network.constraints.
+void build_distance_graphs(NetworkData& network);
+
+}  // namespace chronograph::detail

@@ -1,0 +1,114 @@
+// The reason stage: statements about time → distance graph → tight bounds, order, contradictions.
+
+#include "chronograph/reason.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <numeric>
+
+#include "reason/network.hpp"
+#include "reason/order.hpp"
+#include "reason/solve.hpp"
+
+namespace chronograph {
+
+std::string_view to_string(Order order) {
+  switch (order) {
+    case Order::before:
+      return "before";
+    case Order::after:
+      return "after";
+    case Order::overlaps:
+      return "overlaps";
+    case Order::unknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+TemporalNetwork::TemporalNetwork(std::unique_ptr<detail::NetworkData> data)
+    : data_(std::move(data)) {}
+TemporalNetwork::~TemporalNetwork() = default;
+
+Order TemporalNetwork::order(NodeId a, NodeId b) const {
+  const auto ia = data_->index_of(a);
+  const auto ib = data_->index_of(b);
+  if (!ia || !ib) return Order::unknown;
+  return detail::derive_order(*data_, *ia, *ib);
+}
+
+bool TemporalNetwork::consistent() const {
+  return data_->consistent;
+}
+
+Order derived_order(const ReasonReport& report, NodeId a, NodeId b) {
+  return report.network ? report.network->order(a, b) : Order::unknown;
+}
+
+namespace {
+
+Seconds clamp_bound(Seconds value) {
+  return std::clamp(value, unbounded_past, unbounded_future);
+}
+
+// Bounds are closed sets of instants, so a strict bound is written as its closure.
+Bounds tight_bounds(const detail::NetworkData& network, detail::PointId point) {
+  Bounds bounds;
+  const detail::Weight latest = network.from_origin[point];
+  const detail::Weight earliest = network.to_origin[point];
+  if (!latest.is_infinite()) bounds.latest = clamp_bound(latest.seconds);
+  if (!earliest.is_infinite()) bounds.earliest = clamp_bound(-earliest.seconds);
+  return bounds;
+}
+
+void write_bounds(EventGraph& graph, const detail::NetworkData& network) {
+  const bool solved = !network.to_origin.empty();
+  for (std::uint32_t i = 0; i < network.events.size(); ++i) {
+    Event& event = graph.event(network.events[i]);
+    event.start = solved ? tight_bounds(network, detail::start_point(i)) : event.stated_start;
+    event.end = solved ? tight_bounds(network, detail::end_point(i)) : event.stated_end;
+  }
+}
+
+void order_events(const EventGraph& graph, const detail::NetworkData& network,
+                  ReasonReport& report) {
+  std::vector<std::uint32_t> order(network.events.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::vector<std::pair<Seconds, Seconds>> keys(order.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    const Event& event = graph.event(network.events[i]);
+    keys[i] = {event.start.earliest, event.end.latest};
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  report.chronological.reserve(order.size());
+  for (std::uint32_t index : order) report.chronological.push_back(network.events[index]);
+  for (std::size_t i = 0; i + 1 < order.size(); ++i) {
+    const DerivedOrder derived{network.events[order[i]], network.events[order[i + 1]],
+                               detail::derive_order(network, order[i], order[i + 1])};
+    report.neighbours.push_back(derived);
+    if (derived.order == Order::before) report.order_edges.push_back(derived);
+  }
+}
+
+}  // namespace
+
+ReasonReport reason(EventGraph& graph) {
+  ReasonReport report;
+  try {
+    auto network = std::make_unique<detail::NetworkData>();
+    detail::collect_constraints(graph, *network, report.diagnostics);
+    detail::build_distance_graphs(*network);
+    detail::solve(graph, *network, report.diagnostics);
+    write_bounds(graph, *network);
+    order_events(graph, *network, report);
+    report.network = std::make_shared<const TemporalNetwork>(std::move(network));
+  } catch (const std::exception& failure) {
+    // Out of memory and the like: report it rather than take the caller down.
+    report.diagnostics.push_back(
+        make_error({}, std::string("the reason stage failed: ") + failure.what()));
+  }
+  return report;
+}
+
+}  // namespace chronograph
