@@ -17,10 +17,8 @@ std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
   std::vector<std::string_view> known;
   known.reserve(owners_.size());
   for (const auto& [name, owner] : owners_) known.push_back(name);
-  std::string message = fmt::format("unknown id '{}'", id.value);
-  if (const auto suggestion = closest_match(id.value, known))
-    message += fmt::format("; did you mean '{}'?", *suggestion);
-  diagnostics.push_back(make_error(id.range, std::move(message)));
+  diagnostics.push_back(make_error(
+      id.range, fmt::format("unknown id '{}'{}", id.value, did_you_mean(id.value, known))));
   return std::nullopt;
 }
 
