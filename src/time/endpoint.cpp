@@ -354,6 +354,10 @@ Endpoint read_endpoint(Scanner& s) {
   }
   e.zone = read_bracketed_zone(s);
   const std::optional<DayPart> part = read_words(s, e, has_day, time.has_value());
+  if (s.peek() == '[') {  // "2024-01-26 late[Asia/Seoul]"
+    if (!e.zone.empty()) fail(s.pos(), 1, "the time zone is already given");
+    e.zone = read_bracketed_zone(s);
+  }
   read_qualifier(s, e, qualified);
   e.end = s.pos();
 
