@@ -120,7 +120,10 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
     fail(s.offset_of(f.year_text), f.year_text.size(),
          fmt::format("year {} is outside the supported range {}..{}", f.year_text,
                      min_supported_year, max_supported_year));
-  const auto any_between = [](std::string_view pattern, int from, int to) {
+  // Fully written fields compare directly; only patterns with X search.
+  const auto has_x = [](std::string_view digits) { return digits.find('X') != digits.npos; };
+  const auto any_between = [&](std::string_view pattern, int from, int to) {
+    if (!has_x(pattern)) return fill(pattern, '0') >= from && fill(pattern, '0') <= to;
     for (int value = from; value <= to; ++value)
       if (matches(pattern, value)) return true;
     return false;
@@ -129,8 +132,19 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
     fail(s.offset_of(f.month), 2, "month must be 01–12");
   if (!f.day.empty() && !any_between(f.day, 1, 31))
     fail(s.offset_of(f.day), 2, "day must be 01–31");
-  const auto first = extreme_date(f, lowest, highest, false);
-  const auto last = extreme_date(f, lowest, highest, true);
+  std::optional<CivilDate> first, last;
+  if (!has_x(f.year) && !has_x(f.month) && !has_x(f.day)) {
+    const int month_first = f.month.empty() ? 1 : fill(f.month, '0');
+    const int month_last = f.month.empty() ? 12 : month_first;
+    const int day = f.day.empty() ? 0 : fill(f.day, '0');
+    if (day <= days_in_month(lowest, month_first)) {
+      first = CivilDate{lowest, month_first, f.day.empty() ? 1 : day};
+      last = CivilDate{lowest, month_last, f.day.empty() ? days_in_month(lowest, month_last) : day};
+    }
+  } else {
+    first = extreme_date(f, lowest, highest, false);
+    last = extreme_date(f, lowest, highest, true);
+  }
   if (!first || !last) {
     // Only a day that no allowed month has gets here, e.g. 2023-02-29 or 2024-04-31.
     const bool one_month = f.month.find('X') == std::string_view::npos;
@@ -340,6 +354,10 @@ Endpoint read_endpoint(Scanner& s) {
   }
   e.zone = read_bracketed_zone(s);
   const std::optional<DayPart> part = read_words(s, e, has_day, time.has_value());
+  if (s.peek() == '[') {  // "2024-01-26 late[Asia/Seoul]"
+    if (!e.zone.empty()) fail(s.pos(), 1, "the time zone is already given");
+    e.zone = read_bracketed_zone(s);
+  }
   read_qualifier(s, e, qualified);
   e.end = s.pos();
 

@@ -46,6 +46,7 @@ TEST(ParseTimeErrors, PointAtTheExactBytes) {
       {"2024-01-26 Nowhere/Atlantis", 11, 16, "unknown time zone 'Nowhere/Atlantis'"},
       {"2024-01-26[Asia/Seoul", 10, 11, "missing ']' after the time zone"},
       {"2024-01-26[Asia/Seoul] Asia/Tokyo", 23, 10, "the time zone is already given"},
+      {"2024-01-26 Asia/Tokyo[Asia/Seoul]", 21, 1, "the time zone is already given"},
       {"2024-01-26T19:55+9", 16, 2, "invalid utc offset '+9' (use +09:00 or Z)"},
       {"2024-01-26 late afternon", 11, 13,
        "unknown part of day 'late afternon'; did you mean 'late afternoon'?"},

@@ -171,6 +171,10 @@ TEST(ParseTime, ReadsPartsOfDayInEnglishAndKorean) {
       // With a zone after the part of day.
       {"2024-01-26 밤늦게 Asia/Seoul", "2024-01-26T12:00:00Z", "2024-01-26T15:00:00Z",
        "late night"},
+      {"2024-01-26 밤늦게[Asia/Seoul]", "2024-01-26T12:00:00Z", "2024-01-26T15:00:00Z",
+       "late night"},
+      {"2024-01-26[Asia/Seoul] 밤늦게", "2024-01-26T12:00:00Z", "2024-01-26T15:00:00Z",
+       "late night"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
