@@ -18,14 +18,14 @@ using testing::cli_path;
 using testing::slurp;
 using testing::source_dir;
 
-struct Run {
+struct CliRun {
   int exit_code = -1;
   std::string output;  // stdout and stderr together
 };
 
-Run run(const std::string& arguments) {
+CliRun run(const std::string& arguments) {
   const std::string command = cli_path().string() + " " + arguments + " 2>&1";
-  Run result;
+  CliRun result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer{};
@@ -55,7 +55,7 @@ class CliTest : public ::testing::Test {
 const std::string example = (source_dir() / "graphs/altman-korea-2024.yaml").string();
 
 TEST_F(CliTest, CheckAcceptsTheBundledExample) {
-  const Run result = run("check " + example);
+  const CliRun result = run("check " + example);
   EXPECT_EQ(result.exit_code, 0) << result.output;
   EXPECT_EQ(result.output, "");
 }
@@ -72,13 +72,13 @@ TEST_F(CliTest, HelpAndVersionExitWithZero) {
   EXPECT_EQ(run("--help").exit_code, 0);
   EXPECT_EQ(run("render --help").exit_code, 0);
   EXPECT_EQ(run("check --help").exit_code, 0);
-  const Run version = run("--version");
+  const CliRun version = run("--version");
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.output, "chronograph 0.1.0\n");
 }
 
 TEST_F(CliTest, MissingFileIsAnError) {
-  const Run result = run("check " + (dir_ / "nope.yaml").string());
+  const CliRun result = run("check " + (dir_ / "nope.yaml").string());
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.output.find("cannot open file"), std::string::npos) << result.output;
 }
@@ -86,11 +86,11 @@ TEST_F(CliTest, MissingFileIsAnError) {
 TEST_F(CliTest, RendersEveryFormatToFilesAndStdout) {
   for (const char* name : {"t.svg", "t.dot", "t.json"}) {
     const fs::path out = dir_ / name;
-    const Run result = run("render " + example + " -o " + out.string());
+    const CliRun result = run("render " + example + " -o " + out.string());
     EXPECT_EQ(result.exit_code, 0) << result.output;
     EXPECT_GT(fs::file_size(out), 100u) << name;
   }
-  const Run to_stdout = run("render " + example + " -o - --format json");
+  const CliRun to_stdout = run("render " + example + " -o - --format json");
   EXPECT_EQ(to_stdout.exit_code, 0);
   EXPECT_EQ(to_stdout.output.rfind("{", 0), 0u);
 }
@@ -99,7 +99,7 @@ TEST_F(CliTest, BadInputLeavesAnExistingOutputUntouched) {
   const fs::path bad = write("bad.yaml", "chronograph: 1\ntitle: x\nevents:\n  a:\n    title: A\n"
                                          "    when: 2024-02-30\n");
   const fs::path out = write("out.svg", "previous contents");
-  const Run result = run("render " + bad.string() + " -o " + out.string());
+  const CliRun result = run("render " + bad.string() + " -o " + out.string());
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(slurp(out), "previous contents");
   const fs::path fresh = dir_ / "fresh.svg";
@@ -114,7 +114,7 @@ TEST_F(CliTest, BadInputLeavesAnExistingOutputUntouched) {
 TEST_F(CliTest, DiagnosticsAreCompilerStyleWithCaret) {
   const fs::path bad = write("bad.yaml", "chronograph: 1\ntitle: x\nevents:\n  a:\n    title: A\n"
                                          "    when: 2024-02-30\n");
-  const Run result = run("check " + bad.string());
+  const CliRun result = run("check " + bad.string());
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.output, bad.string() +
                                ":6:19: error: day 30 does not exist in February 2024\n"

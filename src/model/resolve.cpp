@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "parse/did_you_mean.hpp"
+#include "base/did_you_mean.hpp"
 
 namespace chronograph::detail {
 

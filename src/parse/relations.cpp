@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
-#include "parse/did_you_mean.hpp"
+#include "base/did_you_mean.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {

@@ -1,5 +1,6 @@
 #include "time/endpoint.hpp"
 
+#include "base/did_you_mean.hpp"
 #include <array>
 #include <optional>
 #include <string>

@@ -30,13 +30,6 @@ inline bool is_space(char c) {
 
 std::string ascii_lower(std::string_view text);
 
-// Levenshtein distance over Unicode code points (so one Hangul syllable counts as one edit).
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
-// The candidate nearest to `word` when it is close enough to be a plausible typo.
-std::optional<std::string> closest_match(std::string_view word,
-                                         std::span<const std::string_view> candidates);
-
 // A cursor over the expression; offsets stay relative to the whole text for error positions.
 class Scanner {
  public:

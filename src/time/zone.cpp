@@ -1,5 +1,7 @@
 #include "time/zone.hpp"
 
+#include "base/did_you_mean.hpp"
+
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
@@ -78,7 +80,9 @@ std::optional<std::string> closest_zone_name(std::string_view text) {
   } catch (const std::exception&) {
     return std::nullopt;
   }
-  return closest_match(text, names);
+  const auto match = closest_match(text, names);
+  if (!match) return std::nullopt;
+  return std::string(*match);
 }
 
 Seconds Zone::offset_at(Seconds utc) const {

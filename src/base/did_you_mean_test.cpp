@@ -1,4 +1,4 @@
-#include "parse/did_you_mean.hpp"
+#include "base/did_you_mean.hpp"
 
 #include <array>
 
@@ -17,6 +17,15 @@ TEST(EditDistance, CountsEditsAndAdjacentTranspositions) {
   EXPECT_EQ(edit_distance("kitten", "sitting"), 3U);
   EXPECT_EQ(edit_distance("", "abc"), 3U);
   EXPECT_EQ(edit_distance("ca", "abc"), 3U);  // optimal string alignment, not full Damerau
+}
+
+TEST(EditDistance, CountsCharactersNotBytesAndIgnoresAsciiCase) {
+  EXPECT_EQ(edit_distance("오우", "오후"), 1U);  // one syllable, three bytes
+  EXPECT_EQ(edit_distance("EVENING", "evening"), 0U);
+  constexpr std::array<std::string_view, 3> words{"morning", "evening", "night"};
+  EXPECT_EQ(closest_match("mornin", words), "morning");
+  EXPECT_EQ(closest_match("Evenin", words), "evening");
+  EXPECT_FALSE(closest_match("xyz", words).has_value());
 }
 
 constexpr std::array<std::string_view, 5> event_keys{"title", "when", "end", "duration", "place"};

@@ -1,4 +1,4 @@
-#include "parse/did_you_mean.hpp"
+#include "base/did_you_mean.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -7,7 +7,27 @@
 
 namespace chronograph::detail {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+namespace {
+
+// Code points, ASCII letters folded to lower case: "EVENING" is a spelling of "evening", and one
+// Hangul syllable (three bytes) is one edit, not three.
+std::u32string folded_code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t value = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+      value = (value << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    if (value >= U'A' && value <= U'Z') value += U'a' - U'A';
+    out.push_back(value);
+    i += length;
+  }
+  return out;
+}
+
+std::size_t distance_between(const std::u32string& a, const std::u32string& b) {
   // Three rolling rows: the transposition step looks two rows back.
   std::vector<std::size_t> before_previous(b.size() + 1);
   std::vector<std::size_t> previous(b.size() + 1);
@@ -27,14 +47,22 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return distance_between(folded_code_points(a), folded_code_points(b));
+}
+
 std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates) {
   std::optional<std::string_view> best;
   std::size_t best_distance = 0;
+  const std::u32string folded_word = folded_code_points(word);
   for (const std::string_view candidate : candidates) {
-    const std::size_t limit = candidate.size() <= 3 ? 1 : 2;
-    const std::size_t distance = edit_distance(word, candidate);
-    if (distance > limit || distance >= std::max(word.size(), candidate.size())) continue;
+    const std::u32string folded = folded_code_points(candidate);
+    const std::size_t limit = folded.size() <= 3 ? 1 : 2;
+    const std::size_t distance = distance_between(folded_word, folded);
+    if (distance > limit || distance >= std::max(folded_word.size(), folded.size())) continue;
     if (!best || distance < best_distance) {
       best = candidate;
       best_distance = distance;

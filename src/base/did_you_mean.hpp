@@ -9,8 +9,9 @@
 
 namespace chronograph::detail {
 
-// Optimal string alignment distance: insertions, deletions, substitutions and transpositions of
-// adjacent bytes each cost 1 ("wehn" → "when" is 1).
+// Optimal string alignment distance over code points, ASCII case ignored: insertions, deletions,
+// substitutions and transpositions of adjacent characters each cost 1 ("wehn" → "when" is 1,
+// "오우" → "오후" is 1).
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a plausible typo: at most 2 edits,
