@@ -208,5 +208,19 @@ TEST(ParseDocument, KeepsFileOrderOfIds) {
   EXPECT_EQ(result.value->events[2].id.value, "mike");
 }
 
+// Every prefix of a valid file is some kind of broken file: none may throw or crash, and each
+// either parses or says why with a positioned error.
+TEST(ParseDocument, EveryTruncationOfAValidFileIsHandled) {
+  for (std::size_t length = 0; length <= full_file.size(); ++length) {
+    const std::string_view text = full_file.substr(0, length);
+    Result<Document> result;
+    ASSERT_NO_THROW(result = parse_document(text, "cut.yaml")) << length;
+    for (const Diagnostic& d : result.diagnostics) {
+      EXPECT_GT(d.range.begin.line, 0) << length << ": " << d.message;
+      EXPECT_GT(d.range.begin.column, 0) << length << ": " << d.message;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chronograph
