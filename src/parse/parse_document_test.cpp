@@ -178,6 +178,15 @@ TEST(ParseDocument, WhenRangesAreExactForPlainAndQuotedScalars) {
   }
 }
 
+TEST(ParseDocument, HandlesWindowsLineEndings) {
+  constexpr std::string_view text =
+      "chronograph: 1\r\nevents:\r\n  b:\r\n    title: B\r\n    when: 2024-01 late\r\n";
+  const Result<Document> result = parse_document(text, "crlf.yaml");
+  ASSERT_TRUE(result.ok()) << format_diagnostics(result.diagnostics, text);
+  EXPECT_EQ(result.value->events.front().when.value, "2024-01 late");
+  EXPECT_EQ(result.value->events.front().when.range, (SourceRange{"crlf.yaml", {5, 11}, {5, 23}}));
+}
+
 TEST(ParseDocument, AcceptsAndSkipsAByteOrderMark) {
   const std::string text =
       "\xEF\xBB\xBF"
