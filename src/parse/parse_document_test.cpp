@@ -178,6 +178,15 @@ TEST(ParseDocument, WhenRangesAreExactForPlainAndQuotedScalars) {
   }
 }
 
+TEST(ParseDocument, HandlesWindowsLineEndings) {
+  constexpr std::string_view text =
+      "chronograph: 1\r\nevents:\r\n  b:\r\n    title: B\r\n    when: 2024-01 late\r\n";
+  const Result<Document> result = parse_document(text, "crlf.yaml");
+  ASSERT_TRUE(result.ok()) << format_diagnostics(result.diagnostics, text);
+  EXPECT_EQ(result.value->events.front().when.value, "2024-01 late");
+  EXPECT_EQ(result.value->events.front().when.range, (SourceRange{"crlf.yaml", {5, 11}, {5, 23}}));
+}
+
 TEST(ParseDocument, AcceptsAndSkipsAByteOrderMark) {
   const std::string text =
       "\xEF\xBB\xBF"
@@ -206,6 +215,20 @@ TEST(ParseDocument, KeepsFileOrderOfIds) {
   EXPECT_EQ(result.value->events[0].id.value, "zulu");
   EXPECT_EQ(result.value->events[1].id.value, "alpha");
   EXPECT_EQ(result.value->events[2].id.value, "mike");
+}
+
+// Every prefix of a valid file is some kind of broken file: none may throw or crash, and each
+// either parses or says why with a positioned error.
+TEST(ParseDocument, EveryTruncationOfAValidFileIsHandled) {
+  for (std::size_t length = 0; length <= full_file.size(); ++length) {
+    const std::string_view text = full_file.substr(0, length);
+    Result<Document> result;
+    ASSERT_NO_THROW(result = parse_document(text, "cut.yaml")) << length;
+    for (const Diagnostic& d : result.diagnostics) {
+      EXPECT_GT(d.range.begin.line, 0) << length << ": " << d.message;
+      EXPECT_GT(d.range.begin.column, 0) << length << ": " << d.message;
+    }
+  }
 }
 
 }  // namespace

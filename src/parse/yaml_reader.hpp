@@ -2,6 +2,7 @@
 // Internal: reading yaml-cpp nodes into typed values, every problem reported as a positioned
 // diagnostic. Each reader returns nullopt after reporting, so callers never report twice.
 
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <span>
