@@ -210,6 +210,23 @@ TEST(GraphSvg, ListsCjkFallbackFontsAndMeasuresHangul) {
 TEST(GraphSvg, LargeGraphsUseSfdp) {
   EXPECT_EQ(detail::graph_layout_engine(detail::large_graph_nodes), "dot");
   EXPECT_EQ(detail::graph_layout_engine(detail::large_graph_nodes + 1), "sfdp");
+
+  EventGraph graph;
+  const NodeId organisation = graph.add_entity({"org", {"Org", "", ""}, EntityKind::organization});
+  NodeId previous = organisation;
+  for (std::size_t i = 0; i < detail::large_graph_nodes; ++i) {
+    const std::string id = std::string("p").append(std::to_string(i));
+    const NodeId person = graph.add_entity(
+        {id, {std::string("사람 ").append(id), "", ""}, EntityKind::person, "", organisation});
+    graph.add_relation({previous, person, RelationType::works_for});
+    previous = person;
+  }
+  const std::string text = svg_of(graph);
+  pugi::xml_document svg;
+  ASSERT_TRUE(svg.load_string(text.c_str()));
+  EXPECT_EQ(svg.select_nodes("//g[@class='node']").size(), graph.node_count());
+  // sfdp draws no clusters and straight edges.
+  EXPECT_EQ(svg.select_nodes("//g[@class='cluster']").size(), 0U);
 }
 
 }  // namespace
