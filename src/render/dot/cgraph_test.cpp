@@ -134,6 +134,31 @@ TEST(CGraph, WritesSubgraphsInCreationOrder) {
   EXPECT_LT(y, a);
 }
 
+TEST(CGraph, ParsesWhatItWrites) {
+  const std::string written = hostile_graph().write();
+  const Result<DotGraph> parsed = DotGraph::parse(written);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.value->write(), written);
+  EXPECT_EQ(parsed.value->node_count(), hostile_texts.size());
+}
+
+TEST(CGraph, ParseErrorsBecomeDiagnosticsNotStderr) {
+  ::testing::internal::CaptureStderr();
+  const Result<DotGraph> parsed = DotGraph::parse("digraph {\n  a -> ;\n}\n");
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+  EXPECT_FALSE(parsed.value);
+  ASSERT_FALSE(parsed.diagnostics.empty());
+  EXPECT_EQ(parsed.diagnostics.front().severity, Severity::error);
+  // Graphviz's line counter lives in its lexer's process-wide state; only the words are checked.
+  EXPECT_TRUE(parsed.diagnostics.front().message.starts_with("graphviz: syntax error in line "))
+      << parsed.diagnostics.front().message;
+  EXPECT_TRUE(parsed.diagnostics.front().message.ends_with(" near ';'"));
+  // A failed parse leaves nothing behind that spoils the next one.
+  const Result<DotGraph> good = DotGraph::parse("digraph { c -> d; }");
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good.value->node_count(), 2U);
+}
+
 TEST(CGraph, AddNodeReturnsTheExistingNode) {
   DotGraph graph("G");
   const DotGraph::Node first = graph.add_node("same");

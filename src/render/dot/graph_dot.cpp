@@ -309,13 +309,20 @@ Result<std::string> render_graph_dot(const EventGraph& graph, const RenderOption
 }
 
 Result<std::string> render_graph_svg(const EventGraph& graph, const RenderOptions& options) {
-  detail::DotGraph dot = detail::build_relationship_graph(graph, options.language);
+  // Lay out the DOT text itself, so `dot -Tsvg` on render_graph_dot's output draws the same.
+  const std::string text = detail::build_relationship_graph(graph, options.language).write();
+  Result<detail::DotGraph> parsed = detail::DotGraph::parse(text);
+  if (!parsed.value) return {std::nullopt, std::move(parsed.diagnostics)};
+  detail::DotGraph& dot = *parsed.value;
   const std::string_view engine = detail::graph_layout_engine(graph.node_count());
   if (engine == "sfdp") {
     dot.set_graph("overlap", "prism");  // sfdp leaves overlaps by default
     dot.set_graph("splines", "false");  // spline routing dominates the time of large layouts
   }
-  return dot.render(engine, "svg");
+  Result<std::string> result = dot.render(engine, "svg");
+  result.diagnostics.insert(result.diagnostics.begin(), parsed.diagnostics.begin(),
+                            parsed.diagnostics.end());
+  return result;
 }
 
 }  // namespace chronograph

@@ -118,6 +118,8 @@ TEST(GraphDot, ExternalDotAcceptsIt) {
   pugi::xml_document svg;
   ASSERT_TRUE(svg.load_file(svg_file.c_str()));
   EXPECT_TRUE(group_titled(svg, "cluster_samsung"));
+  // render_graph_svg lays out the DOT text itself: the two pictures are the same.
+  EXPECT_EQ(testing::slurp(svg_file), svg_of(testing::sample_graph()));
 }
 
 TEST(GraphSvg, ShowsStatusesAsStyles) {
