@@ -72,6 +72,15 @@ TEST(Segments, SnapToLocalWallClockWithoutEatingTheGap) {
   EXPECT_EQ(ranges[2].end, at(2024, 3, 1, 11));
 }
 
+TEST(Segments, SnappingKeepsAtLeastHalfOfEveryGap) {
+  const WallClock utc("UTC");
+  // Multi-year ranges snap to years, but a 30-day gap between them must not vanish.
+  std::vector<TimeRange> ranges{{0, 4 * 365 * day}, {4 * 365 * day + 30 * day, 9 * 365 * day}};
+  snap_ranges(ranges, utc);
+  EXPECT_GE(ranges[1].begin - ranges[0].end, 15 * day);
+  EXPECT_EQ(ranges[0].begin, 0);
+}
+
 TEST(Segments, WidthsFavourBusySegmentsAndFillTheRoom) {
   const std::vector<TimeRange> ranges{{0, 30 * day}, {40 * day, 43 * day}};
   const std::vector<EventSpan> spans{{0, 30 * day},

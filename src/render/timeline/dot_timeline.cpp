@@ -81,10 +81,10 @@ void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
   }
   for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
     const ScaleBreak& gap = layout.breaks[i];
-    canvas.filled(
-        fmt::format("break/{}", i),
-        {gap.x0 + 3, layout.axis_y, gap.x1 - gap.x0 - 6, layout.plot.bottom() - layout.axis_y},
-        "#eeeeee", "#777777", "filled,dashed");
+    canvas.filled(fmt::format("break/{}", i),
+                  {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
+                   layout.plot.bottom() - layout.axis_y},
+                  "#eeeeee", "#777777", "filled,dashed");
     canvas.text(fmt::format("break/{}/label", i), gap.label_box, gap.label, layout.font_size - 1);
   }
 }
