@@ -8,7 +8,7 @@ namespace chronograph::detail {
 namespace {
 
 // How many points the local search may label before it gives up with what it has.
-constexpr std::size_t search_budget = 24;
+constexpr std::size_t search_budget = 12;
 
 bool proves(Weight bound, bool strict) {
   if (bound.is_infinite()) return false;
@@ -60,6 +60,12 @@ bool short_path_proves(const NetworkData& network, PointId from, PointId to, boo
 
 // x ≤ y (or x < y when strict) in every solution: some path y → x bounds x − y by zero.
 bool necessarily(const NetworkData& network, PointId x, PointId y, bool strict) {
+  // When the bounds already allow x after y, no chain can prove otherwise: skip the search.
+  const Weight x_earliest = network.to_origin[x];
+  const Weight y_latest = network.from_origin[y];
+  if (!x_earliest.is_infinite() && !y_latest.is_infinite() &&
+      -x_earliest.seconds > y_latest.seconds)
+    return false;
   return proves(through_origin(network, y, x), strict) || short_path_proves(network, y, x, strict);
 }
 
