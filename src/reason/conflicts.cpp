@@ -11,7 +11,7 @@ std::vector<ConstraintId> rotate_cycle(const NetworkData& network,
                                        std::vector<ConstraintId> cycle) {
   if (cycle.empty()) return cycle;
   auto first = std::find_if(cycle.begin(), cycle.end(), [&](ConstraintId id) {
-    return network.constraints[id].from == origin_point;
+    return network.constraint(id).from == origin_point;
   });
   if (first == cycle.end()) first = std::min_element(cycle.begin(), cycle.end());
   std::rotate(cycle.begin(), first, cycle.end());
@@ -29,15 +29,14 @@ struct SubEdge {
   ConstraintId id;
 };
 
-// The constraints between points of the cycle (the origin's own edges found from their other end,
-// since the origin touches every stated bound).
+// The constraints between points of the cycle (the origin's edges are the points' stated bounds).
 std::vector<SubEdge> edges_among(const NetworkData& network, const std::vector<PointId>& points) {
   std::map<PointId, std::size_t> slot;
   for (std::size_t i = 0; i < points.size(); ++i) slot.emplace(points[i], i);
   std::vector<SubEdge> edges;
   const auto consider = [&](ConstraintId id) {
     if (network.disabled[id]) return;
-    const Constraint& c = network.constraints[id];
+    const Constraint c = network.constraint(id);
     const auto from = slot.find(c.from);
     const auto to = slot.find(c.to);
     if (from != slot.end() && to != slot.end())
@@ -47,9 +46,8 @@ std::vector<SubEdge> edges_among(const NetworkData& network, const std::vector<P
     if (point == origin_point) continue;
     for (auto [it, end] = boost::out_edges(point, network.forward); it != end; ++it)
       consider(network.forward[*it].constraint);
-    for (auto [it, end] = boost::out_edges(point, network.backward); it != end; ++it)
-      if (network.constraints[network.backward[*it].constraint].from == origin_point)
-        consider(network.backward[*it].constraint);
+    if (network.has_latest(point)) consider(NetworkData::latest_bound(point));
+    if (network.has_earliest(point)) consider(NetworkData::earliest_bound(point));
   }
   return edges;
 }
@@ -60,7 +58,7 @@ std::vector<ConstraintId> shorten_cycle(const NetworkData& network,
                                         std::vector<ConstraintId> cycle) {
   if (cycle.size() <= 2 || cycle.size() > longest_cycle_to_shorten) return cycle;
   std::vector<PointId> points;
-  for (ConstraintId id : cycle) points.push_back(network.constraints[id].from);
+  for (ConstraintId id : cycle) points.push_back(network.constraint(id).from);
   const std::vector<SubEdge> edges = edges_among(network, points);
   const std::size_t n = points.size();
   // Walks of exactly k edges from each start; the fewest k that closes below zero gives a simple
@@ -106,14 +104,14 @@ Diagnostic conflict_diagnostic(const EventGraph& graph, const NetworkData& netwo
       fmt::format("these statements about time cannot all hold ({} constraints)", cycle.size());
   Weight total{0, 0};
   for (ConstraintId id : cycle) {
-    const Constraint& c = network.constraints[id];
+    const Constraint c = network.constraint(id);
     error.notes.push_back(make_note(range_of(graph, relations, c), describe(graph, network, c)));
     total = total + c.weight;
   }
   if (!error.notes.empty()) error.range = error.notes.front().range;
 
-  const Constraint& first = network.constraints[cycle.front()];
-  const Constraint& last = network.constraints[cycle.back()];
+  const Constraint first = network.constraint(cycle.front());
+  const Constraint last = network.constraint(cycle.back());
   std::string arithmetic;
   if (first.from == origin_point && last.to == origin_point) {
     // z → … → p → z: the chain caps p from above, the last statement bounds it from below.

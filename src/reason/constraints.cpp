@@ -1,5 +1,6 @@
 // Every statement about time becomes one or more edges of the distance graph.
 
+#include <algorithm>
 #include <utility>
 
 #include <fmt/format.h>
@@ -22,14 +23,11 @@ class Collector {
       : network_(network), diagnostics_(diagnostics) {}
 
   void event(const Event& event, NodeId node, std::uint32_t index) {
-    const PointId start = start_point(index);
-    const PointId end = end_point(index);
-    bound(start, event.stated_start, ConstraintKind::start_not_before,
-          ConstraintKind::start_not_after, node);
-    bound(end, event.stated_end, ConstraintKind::end_not_before, ConstraintKind::end_not_after,
-          node);
-    add({end, start, {0, 0}, ConstraintKind::start_before_end, node});
+    network_.stated[start_point(index) - 1] = event.stated_start;
+    network_.stated[end_point(index) - 1] = event.stated_end;
     if (event.duration) {
+      const PointId start = start_point(index);
+      const PointId end = end_point(index);
       add({start, end, {event.duration->max, 0}, ConstraintKind::lasts_at_most, node});
       add({end, start, {-event.duration->min, 0}, ConstraintKind::lasts_at_least, node});
     }
@@ -65,16 +63,7 @@ class Collector {
                                                         : graph.id(relation.from);
   }
 
-  void add(Constraint constraint) { network_.constraints.push_back(constraint); }
-
-  void bound(PointId point, const Bounds& bounds, ConstraintKind not_before,
-             ConstraintKind not_after, NodeId node) {
-    // Open bounds stay open: no edge at all rather than a huge weight.
-    if (bounds.latest < unbounded_future)
-      add({origin_point, point, {bounds.latest, 0}, not_after, node});
-    if (bounds.earliest > unbounded_past)
-      add({point, origin_point, {-bounds.earliest, 0}, not_before, node});
-  }
+  void add(Constraint constraint) { network_.written.push_back(constraint); }
 
   // `earlier` < `later` (strict) or ≤: the edge later → earlier of weight 0.
   void precedes(PointId earlier, PointId later, bool strict) {
@@ -201,18 +190,63 @@ class Collector {
 
 }  // namespace
 
+Constraint NetworkData::constraint(ConstraintId id) const {
+  const auto count = static_cast<ConstraintId>(events.size());
+  if (id >= first_written()) return written[id - first_written()];
+  if (id >= 4 * count) {
+    const std::uint32_t index = id - 4 * count;
+    return {end_point(index),
+            start_point(index),
+            {0, 0},
+            ConstraintKind::start_before_end,
+            events[index]};
+  }
+  const PointId point = 1 + id / 2;
+  const NodeId event = events[event_of_point(point)];
+  const Bounds& bounds = stated[point - 1];
+  if (id % 2 == 0)  // point − z ≤ latest
+    return {origin_point,
+            point,
+            {bounds.latest, 0},
+            is_start(point) ? ConstraintKind::start_not_after : ConstraintKind::end_not_after,
+            event};
+  // z − point ≤ −earliest
+  return {point,
+          origin_point,
+          {-bounds.earliest, 0},
+          is_start(point) ? ConstraintKind::start_not_before : ConstraintKind::end_not_before,
+          event};
+}
+
 void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
-  const auto events = graph.events();
-  network.events.assign(events.begin(), events.end());
+  // Points are numbered in order of stated time, not file order: statements mostly relate events
+  // close in time, so propagation then walks memory nearly in sequence (large graphs are bound by
+  // cache misses, not arithmetic).
+  // The storage keeps events in file order beside their node ids: read them in sequence rather
+  // than through the vertex records.
+  const detail::GraphStorage& storage = graph.storage();
+  const std::vector<Event>& stored = storage.events;
+  std::vector<std::pair<Seconds, std::uint32_t>> by_time;
+  by_time.reserve(stored.size());
+  for (std::uint32_t k = 0; k < stored.size(); ++k) {
+    const Bounds& start = stored[k].stated_start;
+    by_time.emplace_back(start.earliest > unbounded_past ? start.earliest : start.latest, k);
+  }
+  std::sort(by_time.begin(), by_time.end());
+  network.events.resize(stored.size());
   network.event_index.assign(graph.node_count(), no_index);
-  for (std::uint32_t i = 0; i < network.events.size(); ++i)
-    network.event_index[network.events[i]] = i;
-  network.constraints.clear();
-  network.constraints.reserve(network.events.size() * 6 + graph.relation_count() * 2);
+  network.stated.assign(2 * stored.size(), Bounds{});
+  network.written.clear();
+  network.written.reserve(graph.relation_count() + graph.relation_count() / 4);
 
   Collector collector(network, diagnostics);
-  for (std::uint32_t i = 0; i < network.events.size(); ++i)
-    collector.event(graph.event(network.events[i]), network.events[i], i);
+  for (std::uint32_t i = 0; i < by_time.size(); ++i) {
+    const std::uint32_t k = by_time[i].second;
+    const NodeId node = storage.event_nodes[k];
+    network.events[i] = node;
+    network.event_index[node] = i;
+    collector.event(stored[k], node, i);
+  }
 
   // Relations in file order without copying them (EventGraph::relations() copies every one).
   const BoostGraph& boost = boost_graph(graph);
@@ -223,23 +257,27 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   }
   for (const Relation* relation : in_order)
     if (relation != nullptr) collector.relation(graph, *relation);
-  network.disabled.assign(network.constraints.size(), 0);
+  network.disabled.assign(network.constraint_count(), 0);
 }
 
 void build_distance_graphs(NetworkData& network) {
   const auto points = network.point_count();
+  const auto count = static_cast<ConstraintId>(network.events.size());
+  const std::size_t edges = count + network.written.size();
   std::vector<std::pair<std::uint32_t, std::uint32_t>> forward_edges;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> backward_edges;
   std::vector<EdgeData> data;
-  forward_edges.reserve(network.constraints.size());
-  backward_edges.reserve(network.constraints.size());
-  data.reserve(network.constraints.size());
-  for (ConstraintId id = 0; id < network.constraints.size(); ++id) {
-    const Constraint& c = network.constraints[id];
+  forward_edges.reserve(edges);
+  backward_edges.reserve(edges);
+  data.reserve(edges);
+  const auto add = [&](const Constraint& c, ConstraintId id) {
     forward_edges.emplace_back(c.from, c.to);
     backward_edges.emplace_back(c.to, c.from);
     data.push_back({c.weight.seconds, id, c.weight.strict != 0});
-  }
+  };
+  for (ConstraintId i = 0; i < count; ++i) add(network.constraint(4 * count + i), 4 * count + i);
+  for (std::size_t j = 0; j < network.written.size(); ++j)
+    add(network.written[j], network.first_written() + static_cast<ConstraintId>(j));
   network.forward = DistanceGraph(boost::edges_are_unsorted_multi_pass, forward_edges.begin(),
                                   forward_edges.end(), data.begin(), points);
   network.backward = DistanceGraph(boost::edges_are_unsorted_multi_pass, backward_edges.begin(),

@@ -25,7 +25,7 @@ std::vector<ExplanationStep> chain(const EventGraph& graph, const detail::Networ
   for (std::size_t guard = 0; point != detail::origin_point && guard < parent.size(); ++guard) {
     const ConstraintId id = parent[point];
     if (id == detail::no_index) return {};
-    const detail::Constraint& c = network.constraints[id];
+    const detail::Constraint c = network.constraint(id);
     steps.push_back({detail::range_of(graph, relations, c), detail::describe(graph, network, c)});
     point = towards_origin ? c.to : c.from;
   }

@@ -68,13 +68,19 @@ using DistanceGraph =
     boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,
                                        boost::no_property, std::uint32_t, std::uint32_t>;
 
+// Constraint ids: the stated bounds of point p are 2(p − 1) (latest, an edge z → p) and
+// 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; written
+// relations and durations follow from 5E on. Stated bounds and start ≤ end are not stored as
+// constraints but read back from `stated` when asked, which halves memory on large graphs.
 struct NetworkData {
   std::vector<NodeId> events;              // EventGraph::events() at build time
   std::vector<std::uint32_t> event_index;  // NodeId → index into `events`, or no_index
-  std::vector<Constraint> constraints;
+  std::vector<Bounds> stated;              // per point p ≥ 1, at p − 1
+  std::vector<Constraint> written;         // relations and durations, from id 5E
+  // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;       // u → v as stated
   DistanceGraph backward;      // every edge reversed, for distances *to* the origin
-  std::vector<char> disabled;  // per constraint: set aside after it closed a contradiction
+  std::vector<char> disabled;  // per constraint id: set aside after it closed a contradiction
   // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
   // constraint through which each was reached last: the shortest-path trees that explain bounds.
   std::vector<Weight> from_origin;
@@ -84,6 +90,20 @@ struct NetworkData {
   bool consistent = true;
 
   [[nodiscard]] std::size_t point_count() const { return 1 + 2 * events.size(); }
+  [[nodiscard]] ConstraintId first_written() const {
+    return static_cast<ConstraintId>(5 * events.size());
+  }
+  [[nodiscard]] std::size_t constraint_count() const { return first_written() + written.size(); }
+  [[nodiscard]] static ConstraintId latest_bound(PointId point) { return 2 * (point - 1); }
+  [[nodiscard]] static ConstraintId earliest_bound(PointId point) { return 2 * (point - 1) + 1; }
+  [[nodiscard]] bool has_latest(PointId point) const {
+    return stated[point - 1].latest < unbounded_future;
+  }
+  [[nodiscard]] bool has_earliest(PointId point) const {
+    return stated[point - 1].earliest > unbounded_past;
+  }
+  [[nodiscard]] Constraint constraint(ConstraintId id) const;
+
   [[nodiscard]] std::optional<std::uint32_t> index_of(NodeId node) const {
     if (node >= event_index.size() || event_index[node] == no_index) return std::nullopt;
     return event_index[node];

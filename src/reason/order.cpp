@@ -1,14 +1,19 @@
 #include "reason/order.hpp"
 
-#include <algorithm>
+#include <array>
 #include <utility>
 
 namespace chronograph::detail {
 
 namespace {
 
-// How many points the local search may settle before it gives up with what it has.
-constexpr std::size_t search_budget = 48;
+// How many points the local search may label before it gives up with what it has.
+constexpr std::size_t search_budget = 12;
+
+bool proves(Weight bound, bool strict) {
+  if (bound.is_infinite()) return false;
+  return strict ? bound.below_zero() : bound.seconds <= 0;
+}
 
 Weight through_origin(const NetworkData& network, PointId from, PointId to) {
   if (network.to_origin.empty()) return Weight::infinite();
@@ -18,65 +23,60 @@ Weight through_origin(const NetworkData& network, PointId from, PointId to) {
   return up + down;
 }
 
-// Label-correcting search from `from` over at most `search_budget` points, origin excluded.
-Weight local_search(const NetworkData& network, PointId from, PointId to) {
-  std::vector<std::pair<PointId, Weight>> labels{{from, {0, 0}}};
-  std::vector<std::size_t> queue{0};
-  std::size_t pops = 0;
-  while (!queue.empty() && pops < search_budget * 4) {
-    const std::size_t slot = queue.front();
-    queue.erase(queue.begin());
-    ++pops;
-    const auto [u, base] = labels[slot];
+// Label-correcting search from `from` over at most `search_budget` points, stopping as soon as a
+// path to `to` proves the order. Fixed buffers: it runs once per neighbour pair.
+bool short_path_proves(const NetworkData& network, PointId from, PointId to, bool strict) {
+  std::array<std::pair<PointId, Weight>, search_budget> labels{};
+  std::array<std::size_t, search_budget * 4> queue{};
+  std::size_t labelled = 1;
+  std::size_t head = 0;
+  std::size_t tail = 1;
+  labels[0] = {from, {0, 0}};
+  queue[0] = 0;
+  while (head < tail) {
+    const auto [u, base] = labels[queue[head++]];
     for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
       const EdgeData& edge = network.forward[*it];
+      if (network.disabled[edge.constraint]) continue;
       const PointId v = boost::target(*it, network.forward);
-      if (v == origin_point || network.disabled[edge.constraint]) continue;
       const Weight candidate = base + Weight{edge.seconds, edge.strict ? 1 : 0};
-      auto found = std::find_if(labels.begin(), labels.end(),
-                                [v](const auto& label) { return label.first == v; });
-      if (found == labels.end()) {
-        if (labels.size() >= search_budget) continue;
-        labels.emplace_back(v, candidate);
-        queue.push_back(labels.size() - 1);
-      } else if (candidate < found->second) {
-        found->second = candidate;
-        const auto index = static_cast<std::size_t>(found - labels.begin());
-        if (std::find(queue.begin(), queue.end(), index) == queue.end()) queue.push_back(index);
+      if (v == to && proves(candidate, strict)) return true;
+      std::size_t slot = 0;
+      while (slot < labelled && labels[slot].first != v) ++slot;
+      if (slot == labelled) {
+        if (labelled == search_budget) continue;
+        labels[labelled++] = {v, candidate};
+      } else if (candidate < labels[slot].second) {
+        labels[slot].second = candidate;
+      } else {
+        continue;
       }
+      if (tail == queue.size()) return false;  // budget spent
+      queue[tail++] = slot;
     }
   }
-  for (const auto& [point, weight] : labels)
-    if (point == to) return weight;
-  return Weight::infinite();
+  return false;
 }
 
-// x ≤ y for every solution: the tightest known bound on x − y is at most zero.
-bool never_after(const NetworkData& network, PointId x, PointId y) {
-  const Weight bound = distance_bound(network, y, x);
-  return !bound.is_infinite() && bound.seconds <= 0;
-}
-// x < y for every solution.
-bool always_before(const NetworkData& network, PointId x, PointId y) {
-  const Weight bound = distance_bound(network, y, x);
-  return !bound.is_infinite() && bound.below_zero();
+// x ≤ y (or x < y when strict) in every solution: some path y → x bounds x − y by zero.
+bool necessarily(const NetworkData& network, PointId x, PointId y, bool strict) {
+  // When the bounds already allow x after y, no chain can prove otherwise: skip the search.
+  const Weight x_earliest = network.to_origin[x];
+  const Weight y_latest = network.from_origin[y];
+  if (!x_earliest.is_infinite() && !y_latest.is_infinite() &&
+      -x_earliest.seconds > y_latest.seconds)
+    return false;
+  return proves(through_origin(network, y, x), strict) || short_path_proves(network, y, x, strict);
 }
 
 }  // namespace
 
-Weight distance_bound(const NetworkData& network, PointId from, PointId to) {
-  const Weight via_origin = through_origin(network, from, to);
-  if (!via_origin.is_infinite() && via_origin.below_zero()) return via_origin;
-  const Weight local = local_search(network, from, to);
-  return local < via_origin ? local : via_origin;
-}
-
 Order derive_order(const NetworkData& network, std::uint32_t a, std::uint32_t b) {
   if (a == b || network.to_origin.empty()) return Order::unknown;
-  if (never_after(network, end_point(a), start_point(b))) return Order::before;
-  if (never_after(network, end_point(b), start_point(a))) return Order::after;
-  if (always_before(network, start_point(a), end_point(b)) &&
-      always_before(network, start_point(b), end_point(a)))
+  if (necessarily(network, end_point(a), start_point(b), false)) return Order::before;
+  if (necessarily(network, end_point(b), start_point(a), false)) return Order::after;
+  if (necessarily(network, start_point(a), end_point(b), true) &&
+      necessarily(network, start_point(b), end_point(a), true))
     return Order::overlaps;
   return Order::unknown;
 }

@@ -1,39 +1,50 @@
 #include "reason/propagate.hpp"
 
 #include <algorithm>
+#include <span>
+
+#include <boost/graph/strong_components.hpp>
 
 namespace chronograph::detail {
 
 namespace {
 
+const DistanceGraph& graph_of(const NetworkData& network, bool backward) {
+  return backward ? network.backward : network.forward;
+}
+
 PointId tail_of(const NetworkData& network, ConstraintId id, bool backward) {
-  const Constraint& c = network.constraints[id];
+  const Constraint c = network.constraint(id);
   return backward ? c.to : c.from;
 }
 
+Weight weight_of(const EdgeData& edge) {
+  return {edge.seconds, edge.strict ? 1 : 0};
+}
+
 // A cycle among parent pointers is a cycle of total weight below zero (every pointer was set by a
-// strict improvement), so finding one proves a contradiction. O(points).
-std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network, bool backward,
-                                                      const Propagation& result) {
-  const std::size_t n = result.parent.size();
-  std::vector<std::uint32_t> walk(n, no_index);  // which walk first reached the point
-  for (PointId first = 0; first < n; ++first) {
+// strict improvement), so finding one proves a contradiction. O(points given).
+std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network,
+                                                      std::span<const PointId> points,
+                                                      const std::vector<ConstraintId>& parent,
+                                                      std::vector<std::uint32_t>& walk) {
+  for (PointId point : points) walk[point] = no_index;
+  for (PointId first : points) {
     PointId point = first;
     while (walk[point] == no_index) {
       walk[point] = first;
-      if (result.parent[point] == no_index) break;
-      point = tail_of(network, result.parent[point], backward);
+      if (parent[point] == no_index) break;
+      point = tail_of(network, parent[point], false);
     }
-    if (walk[point] != first || result.parent[point] == no_index) continue;
+    if (walk[point] != first || parent[point] == no_index) continue;
     // `point` was reached twice by this walk: it lies on the cycle.
     std::vector<ConstraintId> cycle;
     PointId at = point;
     do {
-      cycle.push_back(result.parent[at]);
-      at = tail_of(network, result.parent[at], backward);
+      cycle.push_back(parent[at]);
+      at = tail_of(network, parent[at], false);
     } while (at != point);
-    // Parent walks run against forward edges; against reversed ones they already run forward.
-    if (!backward) std::reverse(cycle.begin(), cycle.end());
+    std::reverse(cycle.begin(), cycle.end());  // parent walks run against the edges
     return cycle;
   }
   return std::nullopt;
@@ -41,57 +52,154 @@ std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network
 
 }  // namespace
 
-std::optional<std::vector<ConstraintId>> propagate(const DistanceGraph& graph,
-                                                   const NetworkData& network, bool backward,
-                                                   const std::vector<PointId>& sources,
-                                                   const std::vector<char>& allowed,
-                                                   Propagation& result) {
-  const std::size_t n = boost::num_vertices(graph);
+Components strong_components_of(const NetworkData& network) {
+  Components components;
+  const std::size_t n = network.point_count();
+  components.of.assign(n, 0);
+  // Boost numbers components as Tarjan's algorithm completes them: sinks first, so every edge
+  // runs from a higher component id to a lower (or the same) one.
+  const auto count = boost::strong_components(
+      network.forward,
+      boost::make_iterator_property_map(components.of.begin(),
+                                        boost::get(boost::vertex_index, network.forward)));
+  components.begin.assign(count + 1, 0);
+  for (PointId point = 0; point < n; ++point) ++components.begin[components.of[point] + 1];
+  for (std::size_t c = 0; c < count; ++c) components.begin[c + 1] += components.begin[c];
+  components.members.resize(n);
+  std::vector<std::uint32_t> fill(components.begin.begin(), components.begin.end() - 1);
+  for (PointId point = 0; point < n; ++point)
+    components.members[fill[components.of[point]]++] = point;
+  return components;
+}
+
+std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkData& network,
+                                                                 const Components& components) {
+  const std::size_t n = network.point_count();
+  std::vector<Weight> distance(n, Weight::infinite());
+  std::vector<ConstraintId> parent(n, no_index);
+  std::vector<std::uint32_t> walk(n, no_index);
+  std::vector<char> queued(n, 0);
+  std::vector<PointId> queue;
+  const std::size_t count = components.begin.size() - 1;
+  for (std::uint32_t c = 0; c < count; ++c) {
+    const std::span<const PointId> members(components.members.data() + components.begin[c],
+                                           components.begin[c + 1] - components.begin[c]);
+    if (members.size() == 1) {
+      // A lone point can still contradict itself through a loop (x < x).
+      const PointId u = members.front();
+      for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
+        const EdgeData& edge = network.forward[*it];
+        if (boost::target(*it, network.forward) == u && !network.disabled[edge.constraint] &&
+            weight_of(edge).below_zero())
+          return std::vector<ConstraintId>{edge.constraint};
+      }
+      continue;
+    }
+    // Every member at zero, as if a virtual source reached each: any cycle below zero shows.
+    queue.assign(members.begin(), members.end());
+    for (PointId point : members) distance[point] = {0, 0}, queued[point] = 1;
+    std::size_t head = 0;
+    std::size_t relaxations = 0;
+    std::size_t next_check = members.size();
+    while (head < queue.size()) {
+      const PointId u = queue[head++];
+      queued[u] = 0;
+      for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
+        const EdgeData& edge = network.forward[*it];
+        const PointId v = boost::target(*it, network.forward);
+        if (components.of[v] != c || network.disabled[edge.constraint]) continue;
+        const Weight candidate = distance[u] + weight_of(edge);
+        if (!(candidate < distance[v])) continue;
+        distance[v] = candidate;
+        parent[v] = edge.constraint;
+        if (!queued[v]) queue.push_back(v), queued[v] = 1;
+        if (++relaxations >= next_check) {
+          next_check += members.size();
+          if (auto cycle = parent_cycle(network, members, parent, walk)) return cycle;
+        }
+      }
+      // Keep the queue from growing without bound while a cycle spins.
+      if (head > members.size() * 4) {
+        queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(head));
+        head = 0;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void propagate(const NetworkData& network, const Components& components, bool backward,
+               Propagation& result) {
+  const std::size_t n = network.point_count();
   result.distance.assign(n, Weight::infinite());
   result.parent.assign(n, no_index);
-  if (n == 0) return std::nullopt;
-
-  // FIFO ring: a point is queued at most once at a time, so n slots suffice.
-  std::vector<PointId> queue(n);
-  std::vector<char> queued(n, 0);
-  std::size_t head = 0;
-  std::size_t size = 0;
-  const auto push = [&](PointId point) {
-    queue[(head + size) % n] = point;
-    ++size;
-    queued[point] = 1;
-  };
-  for (PointId source : sources) {
-    result.distance[source] = {0, 0};
-    if (!queued[source]) push(source);
+  // Warm start: every point begins at its own stated bound, the edge from (or to) the origin.
+  for (PointId point = 1; point < n; ++point) {
+    const ConstraintId bound =
+        backward ? NetworkData::earliest_bound(point) : NetworkData::latest_bound(point);
+    const bool stated = backward ? network.has_earliest(point) : network.has_latest(point);
+    if (!stated || network.disabled[bound]) continue;
+    const Bounds& bounds = network.stated[point - 1];
+    result.distance[point] = {backward ? -bounds.earliest : bounds.latest, 0};
+    result.parent[point] = bound;
   }
-
-  const bool restricted = !allowed.empty();
-  const std::vector<char>& disabled = network.disabled;
-  std::size_t relaxations = 0;
-  std::size_t next_check = n;
-  while (size > 0) {
-    const PointId u = queue[head];
-    head = (head + 1) % n;
-    --size;
-    queued[u] = 0;
+  const DistanceGraph& graph = graph_of(network, backward);
+  std::vector<char> queued(n, 0);
+  std::vector<PointId> queue;
+  const auto relax_from = [&](PointId u, std::uint32_t component, bool queue_inside) {
     const Weight base = result.distance[u];
     for (auto [it, end] = boost::out_edges(u, graph); it != end; ++it) {
       const EdgeData& edge = graph[*it];
-      if (disabled[edge.constraint]) continue;
+      if (network.disabled[edge.constraint]) continue;
       const PointId v = boost::target(*it, graph);
-      if (restricted && !allowed[v]) continue;
-      const Weight candidate = base + Weight{edge.seconds, edge.strict ? 1 : 0};
+      const Weight candidate = base + weight_of(edge);
       if (!(candidate < result.distance[v])) continue;
       result.distance[v] = candidate;
       result.parent[v] = edge.constraint;
-      if (!queued[v]) push(v);
-      // Checking the parent graph once per n improvements keeps detection amortised O(1).
-      if (++relaxations >= next_check) {
-        next_check += n;
-        if (auto cycle = parent_cycle(network, backward, result)) return cycle;
-      }
+      if (queue_inside && components.of[v] == component && !queued[v])
+        queue.push_back(v), queued[v] = 1;
     }
+  };
+  const auto count = static_cast<std::uint32_t>(components.begin.size() - 1);
+  for (std::uint32_t step = 0; step < count; ++step) {
+    // Forward edges run to lower component ids, reversed ones to higher: visit sources first.
+    const std::uint32_t c = backward ? step : count - 1 - step;
+    const std::uint32_t first = components.begin[c];
+    const std::uint32_t last = components.begin[c + 1];
+    if (last - first == 1) {
+      const PointId u = components.members[first];
+      if (!result.distance[u].is_infinite()) relax_from(u, c, false);
+      continue;
+    }
+    queue.clear();
+    for (std::uint32_t i = first; i < last; ++i) {
+      const PointId u = components.members[i];
+      if (!result.distance[u].is_infinite()) queue.push_back(u), queued[u] = 1;
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const PointId u = queue[head];
+      queued[u] = 0;
+      relax_from(u, c, true);
+    }
+  }
+}
+
+std::optional<std::vector<ConstraintId>> cycle_through_origin(const NetworkData& network,
+                                                              const Propagation& forward) {
+  for (PointId point = 1; point < network.point_count(); ++point) {
+    const ConstraintId bound = NetworkData::earliest_bound(point);
+    if (!network.has_earliest(point) || network.disabled[bound]) continue;
+    const Weight latest = forward.distance[point];
+    if (latest.is_infinite()) continue;
+    const Weight around = latest + Weight{-network.stated[point - 1].earliest, 0};
+    if (!around.below_zero()) continue;
+    std::vector<ConstraintId> cycle{bound};
+    for (PointId at = point; at != origin_point;) {
+      cycle.push_back(forward.parent[at]);
+      at = network.constraint(forward.parent[at]).from;
+    }
+    std::reverse(cycle.begin(), cycle.end());
+    return cycle;
   }
   return std::nullopt;
 }

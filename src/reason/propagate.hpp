@@ -1,7 +1,10 @@
 #pragma once
-// Internal: single-source shortest paths over the distance graph with a FIFO queue (Bellman-Ford
-// with a queue, "SPFA"), warm-started so that most points are relaxed once, and detection of
-// contradictions as cycles of the shortest-path tree.
+// Internal: shortest paths over the distance graph, split by strongly connected components.
+// Each component is settled in topological order of the condensation with a FIFO queue
+// (Bellman-Ford with a queue) warm-started from the stated bounds, so on the nearly acyclic graphs
+// that time lines make almost every edge is relaxed once. Contradictions are cycles below zero:
+// either inside one component (found by a check of each component on its own) or through the
+// origin (a point forced later than its stated earliest time allows).
 
 #include <optional>
 #include <vector>
@@ -10,17 +13,31 @@
 
 namespace chronograph::detail {
 
+struct Components {
+  std::vector<std::uint32_t> of;     // point → component; edges run from higher to lower ids
+  std::vector<std::uint32_t> begin;  // component c's points are members[begin[c] .. begin[c+1])
+  std::vector<PointId> members;
+};
+
 struct Propagation {
   std::vector<Weight> distance;
   std::vector<ConstraintId> parent;  // constraint that last improved the point, or no_index
 };
 
-// Shortest distances in `graph` from the points in `sources` (each starting at distance zero),
-// relaxing only into points where `allowed` is set (all when empty) and skipping disabled
-// constraints. `tail` names the constraint's other end as seen from `graph` (from for forward,
-// to for backward). Returns the constraints of a cycle below zero when there is one.
-[[nodiscard]] std::optional<std::vector<ConstraintId>> propagate(
-    const DistanceGraph& graph, const NetworkData& network, bool backward,
-    const std::vector<PointId>& sources, const std::vector<char>& allowed, Propagation& result);
+[[nodiscard]] Components strong_components_of(const NetworkData& network);
+
+// A cycle below zero among the points of one component, ignoring the origin.
+[[nodiscard]] std::optional<std::vector<ConstraintId>> cycle_inside_components(
+    const NetworkData& network, const Components& components);
+
+// Distances from the origin (backward = false: latest bounds) or to it (true: minus earliest
+// bounds). Requires that no component holds a cycle below zero.
+void propagate(const NetworkData& network, const Components& components, bool backward,
+               Propagation& result);
+
+// After propagate(forward): a point whose latest bound falls below its stated earliest closes a
+// cycle through the origin. Returns that cycle, starting with the constraint out of the origin.
+[[nodiscard]] std::optional<std::vector<ConstraintId>> cycle_through_origin(
+    const NetworkData& network, const Propagation& forward);
 
 }  // namespace chronograph::detail

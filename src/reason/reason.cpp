@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <exception>
 #include <numeric>
+#include <tuple>
 
 #include "reason/network.hpp"
 #include "reason/order.hpp"
@@ -74,13 +75,14 @@ void order_events(const EventGraph& graph, const detail::NetworkData& network,
                   ReasonReport& report) {
   std::vector<std::uint32_t> order(network.events.size());
   std::iota(order.begin(), order.end(), 0);
-  std::vector<std::pair<Seconds, Seconds>> keys(order.size());
+  // Node ids of events grow in file order, so they break ties as the contract asks.
+  std::vector<std::tuple<Seconds, Seconds, NodeId>> keys(order.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     const Event& event = graph.event(network.events[i]);
-    keys[i] = {event.start.earliest, event.end.latest};
+    keys[i] = {event.start.earliest, event.end.latest, network.events[i]};
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
   report.chronological.reserve(order.size());
   for (std::uint32_t index : order) report.chronological.push_back(network.events[index]);
   for (std::size_t i = 0; i + 1 < order.size(); ++i) {

@@ -13,36 +13,27 @@ namespace {
 // Each contradiction costs a fresh propagation; past this many the file needs fixing anyway.
 constexpr std::size_t most_conflicts_reported = 16;
 
-// A cycle reachable from the origin shows up in the forward pass. Any other cycle lies wholly
-// among points the origin never reaches (no stated time bounds them from above), so a second pass
-// from all of those at distance zero, kept inside them, finds it.
-std::optional<std::vector<ConstraintId>> find_cycle(NetworkData& network, Propagation& forward,
-                                                    Propagation& backward) {
-  if (auto cycle = propagate(network.forward, network, false, {origin_point}, {}, forward))
-    return cycle;
-  std::vector<char> unreached(forward.distance.size(), 0);
-  std::vector<PointId> sources;
-  for (PointId point = 0; point < forward.distance.size(); ++point)
-    if (forward.distance[point].is_infinite()) {
-      unreached[point] = 1;
-      sources.push_back(point);
-    }
-  if (!sources.empty()) {
-    Propagation loose;
-    if (auto cycle = propagate(network.forward, network, false, sources, unreached, loose))
-      return cycle;
-  }
-  return propagate(network.backward, network, true, {origin_point}, {}, backward);
+std::optional<std::vector<ConstraintId>> find_cycle(NetworkData& network,
+                                                    const Components& components,
+                                                    Propagation& forward, Propagation& backward) {
+  if (auto cycle = cycle_inside_components(network, components)) return cycle;
+  propagate(network, components, false, forward);
+  if (auto cycle = cycle_through_origin(network, forward)) return cycle;
+  propagate(network, components, true, backward);
+  return std::nullopt;
 }
 
 }  // namespace
 
 void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
   std::optional<RelationIndex> relations;  // built only when there is something to report
+  // Setting constraints aside only removes edges, so these components stay a valid (if coarser)
+  // topological split for every later round.
+  const Components components = strong_components_of(network);
   for (std::size_t conflicts = 0;; ++conflicts) {
     Propagation forward;
     Propagation backward;
-    auto cycle = find_cycle(network, forward, backward);
+    auto cycle = find_cycle(network, components, forward, backward);
     if (!cycle) {
       network.from_origin = std::move(forward.distance);
       network.from_parent = std::move(forward.parent);

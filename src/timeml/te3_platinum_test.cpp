@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <ostream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -20,6 +21,10 @@ struct Te3Counts {
   std::size_t timexes;  // TIMEX3s, the creation time included
   std::size_t tlinks;
 };
+
+void PrintTo(const Te3Counts& counts, std::ostream* out) {
+  *out << counts.file;
+}
 
 std::size_t count_tagged(const Document& document, const std::string& tag) {
   return static_cast<std::size_t>(

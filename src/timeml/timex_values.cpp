@@ -87,14 +87,16 @@ constexpr std::array month_spans{
     MonthSpan{"FA", 9, 11}, MonthSpan{"WI", 12, 14},
 };
 
+// TimeML's parts of day and chronograph's words for them (docs/time.md has their hours). Mid-day
+// has no fixed hours, so it is coarsened to the whole day.
 struct DayPart {
   std::string_view code;
-  std::string_view word;  // empty: coarsened to the whole day
+  std::string_view word;  // empty: the whole day
 };
 
 constexpr std::array day_parts{
     DayPart{"MO", "morning"}, DayPart{"AF", "afternoon"}, DayPart{"EV", "evening"},
-    DayPart{"NI", "night"},   DayPart{"MI", ""},          DayPart{"DT", ""},
+    DayPart{"NI", "night"},   DayPart{"MI", ""},          DayPart{"DT", "daytime"},
 };
 
 bool valid_zone_suffix(std::string_view zone) {
@@ -119,14 +121,15 @@ TimexAnchor on_day(const std::string& day, std::string_view time) {
   if (!valid_zone_suffix(time.substr(zone_at)))
     return failed(fmt::format("unreadable zone in time '{}'", time));
   const std::vector<std::string_view> fields = split(clock, ':');
-  const std::array<int, 3> limits{24, 59, 60};
+  const std::array<int, 3> limits{24, 59, 59};
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i >= limits.size() || fields[i].size() != 2 || !digits(fields[i]) ||
         number(fields[i]) > limits[i])
       return failed(fmt::format("unreadable time of day '{}'", time));
   }
-  if (fields.size() == 1)  // an hour: the whole hour, as minutes are the finest ISO form shown
-    return anchored(fmt::format("{0}T{1}:00{2}/{0}T{1}:59{2}", day, clock, time.substr(zone_at)));
+  const bool past_midnight =
+      number(fields[0]) == 24 && clock.find_first_not_of("0:", 2) != clock.npos;
+  if (past_midnight) return failed(fmt::format("unreadable time of day '{}'", time));
   return anchored(fmt::format("{}T{}", day, time));
 }
 

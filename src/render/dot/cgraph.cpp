@@ -37,8 +37,26 @@ int no_flush(void*) {
   return 0;
 }
 
-// agwrite writes through the graph's I/O discipline; this one appends to a std::string.
-Agiodisc_t string_io{nullptr, append_to_string, no_flush};
+struct StringReader {
+  std::string_view text;
+  std::size_t at = 0;
+};
+
+// The DOT lexer asks for input a line at a time, like fgets without the terminating NUL.
+int read_line(void* channel, char* buffer, int size) {
+  auto& reader = *static_cast<StringReader*>(channel);
+  int copied = 0;
+  while (copied < size && reader.at < reader.text.size()) {
+    const char c = reader.text[reader.at++];
+    buffer[copied++] = c;
+    if (c == '\n') break;
+  }
+  return copied;
+}
+
+// agwrite writes through the graph's I/O discipline (appending to a std::string); agread reads
+// through it (from a StringReader).
+Agiodisc_t string_io{read_line, append_to_string, no_flush};
 
 // Graphviz's default ID discipline uses the address of the interned name as a named object's ID,
 // and 2.42 keeps subgraphs ordered by ID: agwrite and the cluster layout would then follow heap
@@ -208,6 +226,28 @@ DotGraph::DotGraph(std::string_view name, bool directed) {
   // gvContext() gives the process-wide prototype graph a node label default of "\N"; declaring it
   // here makes write() print the same text whether or not a render ran before.
   agattr(graph_, AGNODE, CString("label"), CString("\\N"));
+}
+
+Result<DotGraph> DotGraph::parse(std::string_view dot) {
+  Result<DotGraph> result;
+  Agraph_t* graph = nullptr;
+  {
+    const std::lock_guard lock(graphviz_mutex());
+    const CapturedErrors errors;
+    StringReader reader{dot};
+    agreadline(1);  // process-wide counter; after another parse it can still be off by one
+    graph = agread(&reader, &string_discipline);
+    result.diagnostics = to_diagnostics(errors.messages());
+  }
+  if (graph == nullptr) {
+    if (!has_errors(result.diagnostics)) {
+      result.diagnostics.push_back(make_error({}, "graphviz: no graph in the DOT text"));
+    }
+    return result;
+  }
+  DotGraph parsed(graph);
+  if (!has_errors(result.diagnostics)) result.value = std::move(parsed);
+  return result;
 }
 
 DotGraph::~DotGraph() {

@@ -49,6 +49,10 @@ class DotGraph {
   };
 
   explicit DotGraph(std::string_view name, bool directed = true);
+  // Reads DOT text (agread). Laying out the parse of write()'s text gives exactly what
+  // `dot -Tsvg` gives for that text; the graph as built may not (node order and attribute
+  // defaults differ).
+  [[nodiscard]] static Result<DotGraph> parse(std::string_view dot);
   ~DotGraph();
   DotGraph(DotGraph&& other) noexcept;
   DotGraph& operator=(DotGraph&& other) noexcept;
@@ -93,6 +97,7 @@ class DotGraph {
   [[nodiscard]] std::size_t node_count() const;
 
  private:
+  explicit DotGraph(Agraph_s* graph) : graph_(graph) {}
   void set_attribute(void* object, std::string_view name, std::string_view value, bool html);
 
   Agraph_s* graph_ = nullptr;

@@ -15,8 +15,16 @@
 namespace chronograph::detail {
 namespace {
 
+// Longer than the lines agwrite wraps with backslash-newline, escapes at every offset.
+std::string long_escapes() {
+  std::string text;
+  for (int i = 0; i < 45; ++i) text += i % 2 == 0 ? R"(\"\n&)" : R"(x\y"\)";
+  return text;
+}
+
 // Labels that break naive DOT or SVG writers.
 const std::vector<std::string> hostile_texts{
+    long_escapes(),
     R"(say "hi")",
     R"(back\slash and \N \n \l \G)",
     "<script>alert(1)</script>",
@@ -126,6 +134,31 @@ TEST(CGraph, WritesSubgraphsInCreationOrder) {
   EXPECT_LT(y, a);
 }
 
+TEST(CGraph, ParsesWhatItWrites) {
+  const std::string written = hostile_graph().write();
+  const Result<DotGraph> parsed = DotGraph::parse(written);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.value->write(), written);
+  EXPECT_EQ(parsed.value->node_count(), hostile_texts.size());
+}
+
+TEST(CGraph, ParseErrorsBecomeDiagnosticsNotStderr) {
+  ::testing::internal::CaptureStderr();
+  const Result<DotGraph> parsed = DotGraph::parse("digraph {\n  a -> ;\n}\n");
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+  EXPECT_FALSE(parsed.value);
+  ASSERT_FALSE(parsed.diagnostics.empty());
+  EXPECT_EQ(parsed.diagnostics.front().severity, Severity::error);
+  // Graphviz's line counter lives in its lexer's process-wide state; only the words are checked.
+  EXPECT_TRUE(parsed.diagnostics.front().message.starts_with("graphviz: syntax error in line "))
+      << parsed.diagnostics.front().message;
+  EXPECT_TRUE(parsed.diagnostics.front().message.ends_with(" near ';'"));
+  // A failed parse leaves nothing behind that spoils the next one.
+  const Result<DotGraph> good = DotGraph::parse("digraph { c -> d; }");
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good.value->node_count(), 2U);
+}
+
 TEST(CGraph, AddNodeReturnsTheExistingNode) {
   DotGraph graph("G");
   const DotGraph::Node first = graph.add_node("same");
@@ -171,7 +204,7 @@ TEST(CGraph, HtmlLabelsKeepUserTextLiteral) {
     expected.push_back(text);
   }
   const std::string dot = graph.write();
-  EXPECT_NE(dot.find(R"(n2	[label=<<S>&lt;script&gt;alert(1)&lt;/script&gt;</S>>];)"),
+  EXPECT_NE(dot.find(R"(n3	[label=<<S>&lt;script&gt;alert(1)&lt;/script&gt;</S>>];)"),
             std::string::npos)
       << dot;
   const Result<std::string> svg = graph.render("dot", "svg");
