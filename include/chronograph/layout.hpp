@@ -134,6 +134,7 @@ enum class LegendKey {
   instant,
   continues,
   scale_break,
+  relation,
 };
 
 struct LegendEntry {
@@ -141,6 +142,15 @@ struct LegendEntry {
   Box swatch;
   std::string label;
   Box label_box;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events, from
+// the side of one mark to the side of the other (`after` is drawn as the `before` it implies).
+struct RelationArrow {
+  NodeId from = 0;
+  NodeId to = 0;
+  RelationType type = RelationType::before;
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
 };
 
 struct TimelineLayout {
@@ -157,7 +167,8 @@ struct TimelineLayout {
   std::vector<ScaleBreak> breaks;  // breaks[i] lies between segments[i] and segments[i + 1]
   std::vector<AxisTick> ticks;
   std::vector<LaneLayout> lanes;
-  std::vector<EventMark> marks;  // in file order of their events
+  std::vector<EventMark> marks;       // in file order of their events
+  std::vector<RelationArrow> arrows;  // in relation order
   std::vector<LegendEntry> legend;
   Diagnostics diagnostics;  // events that could not be placed
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <map>
 #include <numeric>
 
 #include "chronograph/layout.hpp"
@@ -289,8 +290,37 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   layout.lanes = std::move(lanes.lanes);
   layout.plot.height = y - layout.plot.y;
 
+  // Arrows for explicit ordering relations between events that are drawn.
+  std::map<NodeId, std::size_t> mark_of;
+  for (std::size_t i = 0; i < layout.marks.size(); ++i) mark_of.emplace(layout.marks[i].event, i);
+  for (const Relation& relation : graph.relations()) {
+    const bool ordering = relation.type == RelationType::before ||
+                          relation.type == RelationType::after ||
+                          relation.type == RelationType::supersedes;
+    if (relation.implied || !ordering) continue;
+    const auto from = mark_of.find(relation.from);
+    const auto to = mark_of.find(relation.to);
+    if (from == mark_of.end() || to == mark_of.end() || from->second == to->second) continue;
+    const bool reversed = relation.type == RelationType::after;
+    const EventMark& a = layout.marks[reversed ? to->second : from->second];
+    const EventMark& b = layout.marks[reversed ? from->second : to->second];
+    RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type};
+    arrow.x1 = a.box.right();
+    arrow.y1 = a.box.y + a.box.height / 2;
+    arrow.x2 = b.box.x;
+    arrow.y2 = b.box.y + b.box.height / 2;
+    if (relation.type == RelationType::supersedes) {
+      // The newer plan points at the one it replaced, from its top edge to the other's.
+      arrow.x1 = a.box.x + std::min(a.box.width / 2, 12.0);
+      arrow.y1 = a.box.y;
+      arrow.x2 = b.box.x + std::min(b.box.width / 2, 12.0);
+      arrow.y2 = b.box.y + (b.box.y < a.box.y ? b.box.height : 0);
+    }
+    layout.arrows.push_back(arrow);
+  }
+
   // Legend: only the marks this page uses, in a fixed order.
-  std::array<bool, 10> used{};
+  std::array<bool, 11> used{};
   const auto use = [&](LegendKey key) { used[static_cast<std::size_t>(key)] = true; };
   for (const EventMark& mark : layout.marks) {
     use(static_cast<LegendKey>(static_cast<int>(graph.event(mark.event).status)));
@@ -305,6 +335,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     if (mark.continues_before || mark.continues_after) use(LegendKey::continues);
   }
   if (!layout.breaks.empty()) use(LegendKey::scale_break);
+  if (!layout.arrows.empty()) use(LegendKey::relation);
   double legend_x = margin;
   double legend_y = layout.plot.bottom() + 20;
   for (std::size_t k = 0; k < used.size(); ++k) {
@@ -345,9 +376,9 @@ std::string_view status_text(EventStatus status, Language language) {
 }
 
 std::string_view legend_key_name(LegendKey key) {
-  static constexpr std::array<std::string_view, 10> names{
-      "happened", "planned",   "reported", "cancelled", "superseded",
-      "certain",  "uncertain", "instant",  "continues", "scale-break"};
+  static constexpr std::array<std::string_view, 11> names{
+      "happened",  "planned", "reported",  "cancelled",   "superseded", "certain",
+      "uncertain", "instant", "continues", "scale-break", "relation"};
   return names[static_cast<std::size_t>(key)];
 }
 
@@ -374,6 +405,8 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "범위 밖으로 이어짐" : "continues off the page";
     case LegendKey::scale_break:
       return ko ? "생략된 기간" : "time left out";
+    case LegendKey::relation:
+      return ko ? "순서·대체 관계" : "before / supersedes";
   }
   return "";
 }

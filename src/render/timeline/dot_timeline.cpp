@@ -179,6 +179,18 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
                 layout.font_size - 1, "#444444");
   }
 
+  // Relation arrows as edges between the event nodes; neato -n2 routes them.
+  for (const RelationArrow& arrow : layout.arrows) {
+    const DotGraph::Edge edge = dot.add_edge(dot.add_node("event/" + graph.id(arrow.from)),
+                                             dot.add_node("event/" + graph.id(arrow.to)));
+    dot.set(edge, "color", "#777777");
+    dot.set(edge, "arrowsize", "0.6");
+    if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");
+    dot.set(edge, "tooltip",
+            escape_tooltip(fmt::format("{} {} {}", graph.id(arrow.from), to_string(arrow.type),
+                                       graph.id(arrow.to))));
+  }
+
   Result<std::string> result;
   result.value = dot.write();
   result.diagnostics = layout.diagnostics;

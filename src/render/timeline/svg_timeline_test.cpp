@@ -104,7 +104,7 @@ TEST(TimelineSvg, LegendListsOnlyTheMarksUsed) {
   const pugi::xml_document article = parse(render_svg(testing::article_graph()));
   EXPECT_EQ(legend_keys(article),
             (std::set<std::string>{"happened", "planned", "reported", "superseded", "uncertain",
-                                   "instant", "continues", "scale-break"}));
+                                   "instant", "continues", "scale-break", "relation"}));
   EventGraph plain;
   plain.info.zone = "UTC";
   testing::add_sketch(plain, {"a",
