@@ -153,6 +153,14 @@ TEST(TimelineSvg, HostileTextComesOutAsText) {
   EXPECT_EQ(std::string(event.child("title").child_value()).rfind(expected, 0), 0u);
 }
 
+TEST(TimelineSvg, EmptyGraphIsStillAPage) {
+  const auto result = render_timeline_svg(EventGraph{}, {}, {});
+  ASSERT_TRUE(result.ok());
+  const pugi::xml_document document = parse(*result.value);
+  EXPECT_TRUE(document.select_nodes("//g[@data-event]").empty());
+  EXPECT_TRUE(document.select_nodes("//g[@class='legend-entry']").empty());
+}
+
 TEST(TimelineSvg, SameInputSameBytes) {
   EXPECT_EQ(render_svg(testing::article_graph(), Language::ko),
             render_svg(testing::article_graph(), Language::ko));
