@@ -178,7 +178,9 @@ struct TimelineLayout {
   [[nodiscard]] std::vector<Box> label_boxes() const;
 };
 
-// Layout stage entry. Deterministic: ties are broken by file order.
+// Layout stage entry. Deterministic: ties are broken by file order. Reads Event::start / end as
+// the reason stage left them (falling back to the stated bounds when it has not run); `report` is
+// part of the contract for orderings the layout may use later and is not read yet.
 [[nodiscard]] TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& report,
                                              const LayoutOptions& options);
 
