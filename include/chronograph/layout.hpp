@@ -134,6 +134,7 @@ enum class LegendKey {
   instant,
   continues,
   scale_break,
+  relation,
 };
 
 struct LegendEntry {
@@ -141,6 +142,15 @@ struct LegendEntry {
   Box swatch;
   std::string label;
   Box label_box;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events, from
+// the side of one mark to the side of the other (`after` is drawn as the `before` it implies).
+struct RelationArrow {
+  NodeId from = 0;
+  NodeId to = 0;
+  RelationType type = RelationType::before;
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
 };
 
 struct TimelineLayout {
@@ -157,7 +167,8 @@ struct TimelineLayout {
   std::vector<ScaleBreak> breaks;  // breaks[i] lies between segments[i] and segments[i + 1]
   std::vector<AxisTick> ticks;
   std::vector<LaneLayout> lanes;
-  std::vector<EventMark> marks;  // in file order of their events
+  std::vector<EventMark> marks;       // in file order of their events
+  std::vector<RelationArrow> arrows;  // in relation order
   std::vector<LegendEntry> legend;
   Diagnostics diagnostics;  // events that could not be placed
 
@@ -167,7 +178,9 @@ struct TimelineLayout {
   [[nodiscard]] std::vector<Box> label_boxes() const;
 };
 
-// Layout stage entry. Deterministic: ties are broken by file order.
+// Layout stage entry. Deterministic: ties are broken by file order. Reads Event::start / end as
+// the reason stage left them (falling back to the stated bounds when it has not run); `report` is
+// part of the contract for orderings the layout may use later and is not read yet.
 [[nodiscard]] TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& report,
                                              const LayoutOptions& options);
 

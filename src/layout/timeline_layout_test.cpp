@@ -163,10 +163,22 @@ TEST(TimelineLayout, LegendListsOnlyWhatIsDrawn) {
   const TimelineLayout layout = article_layout(Language::en);
   std::vector<LegendKey> keys;
   for (const LegendEntry& entry : layout.legend) keys.push_back(entry.key);
-  EXPECT_EQ(keys,
-            (std::vector<LegendKey>{LegendKey::happened, LegendKey::planned, LegendKey::reported,
-                                    LegendKey::superseded, LegendKey::uncertain, LegendKey::instant,
-                                    LegendKey::continues, LegendKey::scale_break}));
+  EXPECT_EQ(keys, (std::vector<LegendKey>{
+                      LegendKey::happened, LegendKey::planned, LegendKey::reported,
+                      LegendKey::superseded, LegendKey::uncertain, LegendKey::instant,
+                      LegendKey::continues, LegendKey::scale_break, LegendKey::relation}));
+}
+
+TEST(TimelineLayout, ArrowsForExplicitOrderingRelations) {
+  const EventGraph graph = testing::article_graph();
+  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  ASSERT_EQ(layout.arrows.size(), 2u);
+  EXPECT_EQ(layout.arrows[0].type, RelationType::supersedes);
+  EXPECT_EQ(layout.arrows[0].from, *graph.find("departure"));
+  EXPECT_EQ(layout.arrows[1].type, RelationType::before);
+  const EventMark& arrival = mark_of(layout, graph, "arrival");
+  EXPECT_DOUBLE_EQ(layout.arrows[1].x1, arrival.box.right());
+  EXPECT_DOUBLE_EQ(layout.arrows[1].x2, mark_of(layout, graph, "pyeongtaek-tour").box.x);
 }
 
 TEST(TimelineLayout, EventWithoutAnyFiniteBoundIsReportedAndLeftOut) {

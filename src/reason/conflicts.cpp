@@ -105,7 +105,8 @@ Diagnostic conflict_diagnostic(const EventGraph& graph, const NetworkData& netwo
   Weight total{0, 0};
   for (ConstraintId id : cycle) {
     const Constraint c = network.constraint(id);
-    error.notes.push_back(make_note(range_of(graph, relations, c), describe(graph, network, c)));
+    error.notes.push_back(
+        make_note(range_of(graph, relations, c), describe_sourced(graph, network, relations, c)));
     total = total + c.weight;
   }
   if (!error.notes.empty()) error.range = error.notes.front().range;

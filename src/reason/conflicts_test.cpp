@@ -86,3 +86,28 @@ TEST(ReasonConflicts, SelfRelation) {
 
 }  // namespace
 }  // namespace chronograph
+
+namespace chronograph {
+namespace {
+
+TEST(ReasonConflicts, ImportedRelationsNameTheirTlink) {
+  testing::GraphBuilder built;
+  const NodeId a = built.event("e1", testing::exactly(100), 1);
+  const NodeId b = built.event("e2", testing::exactly(50), 3);
+  Relation relation;
+  relation.from = a;
+  relation.to = b;
+  relation.type = RelationType::is_included;
+  relation.origin = "l7";
+  relation.range = {"wsj_0006.tml", {12, 3}, {12, 40}};
+  built.graph.add_relation(relation);
+  const ReasonReport result = reason(built.graph);
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  ASSERT_GE(result.diagnostics[0].notes.size(), 2u);
+  EXPECT_EQ(result.diagnostics[0].notes[1].message,
+            "e1 is included in e2: e1 ends no later than e2 ends (TLINK l7)");
+  EXPECT_EQ(result.diagnostics[0].notes[1].range.file, "wsj_0006.tml");
+}
+
+}  // namespace
+}  // namespace chronograph

@@ -117,6 +117,15 @@ std::string point_phrase(const EventGraph& graph, const NetworkData& network, Po
   return endpoint(graph, network.events[event_of_point(point)], is_start(point));
 }
 
+std::string describe_sourced(const EventGraph& graph, const NetworkData& network,
+                             const RelationIndex& relations, const Constraint& constraint) {
+  std::string text = describe(graph, network, constraint);
+  if (constraint.relation < relations.size() && relations[constraint.relation] != nullptr &&
+      !relations[constraint.relation]->origin.empty())
+    text += fmt::format(" (TLINK {})", relations[constraint.relation]->origin);
+  return text;
+}
+
 SourceRange range_of(const EventGraph& graph, const RelationIndex& relations,
                      const Constraint& constraint) {
   switch (constraint.kind) {

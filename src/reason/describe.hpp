@@ -19,6 +19,10 @@ using RelationIndex = std::vector<const Relation*>;
 // wapo-report ends before arrival starts", "arrival lasts at most 6 hours".
 [[nodiscard]] std::string describe(const EventGraph& graph, const NetworkData& network,
                                    const Constraint& constraint);
+// describe(), plus the foreign id of an imported relation: "… (TLINK l12)".
+[[nodiscard]] std::string describe_sourced(const EventGraph& graph, const NetworkData& network,
+                                           const RelationIndex& relations,
+                                           const Constraint& constraint);
 [[nodiscard]] SourceRange range_of(const EventGraph& graph, const RelationIndex& relations,
                                    const Constraint& constraint);
 

@@ -26,7 +26,8 @@ std::vector<ExplanationStep> chain(const EventGraph& graph, const detail::Networ
     const ConstraintId id = parent[point];
     if (id == detail::no_index) return {};
     const detail::Constraint c = network.constraint(id);
-    steps.push_back({detail::range_of(graph, relations, c), detail::describe(graph, network, c)});
+    steps.push_back({detail::range_of(graph, relations, c),
+                     detail::describe_sourced(graph, network, relations, c)});
     point = towards_origin ? c.to : c.from;
   }
   std::reverse(steps.begin(), steps.end());

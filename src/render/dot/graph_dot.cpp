@@ -13,6 +13,12 @@ namespace chronograph::detail {
 
 namespace {
 
+using graph_view::entity_tooltip;
+using graph_view::event_tooltip;
+using graph_view::relation_label;
+using graph_view::relation_tooltip;
+using graph_view::text_lines;
+
 constexpr std::string_view ink = "#2b3a4a";
 constexpr std::string_view faint = "#a7b0ba";
 constexpr std::string_view faint_text = "#7d8791";

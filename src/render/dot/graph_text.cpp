@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-namespace chronograph::detail {
+namespace chronograph::detail::graph_view {
 
 namespace {
 
@@ -131,4 +131,4 @@ std::string relation_tooltip(const EventGraph& graph, const Relation& relation, 
   return out;
 }
 
-}  // namespace chronograph::detail
+}  // namespace chronograph::detail::graph_view

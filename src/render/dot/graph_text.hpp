@@ -8,7 +8,8 @@
 
 #include "chronograph/graph.hpp"
 
-namespace chronograph::detail {
+// A namespace of its own: the timeline renderer has an event_tooltip of the same signature.
+namespace chronograph::detail::graph_view {
 
 // The text in `language`, then the other language on a second line when it says something else.
 [[nodiscard]] std::vector<std::string> text_lines(const Text& text, Language language);
@@ -29,4 +30,4 @@ namespace chronograph::detail {
 // The first label line of a node, in `language`.
 [[nodiscard]] std::string node_title(const EventGraph& graph, NodeId node, Language language);
 
-}  // namespace chronograph::detail
+}  // namespace chronograph::detail::graph_view

@@ -4,7 +4,7 @@
 
 #include "render/dot/sample_graph_for_tests.hpp"
 
-namespace chronograph::detail {
+namespace chronograph::detail::graph_view {
 namespace {
 
 using testing::hour;
@@ -66,4 +66,4 @@ TEST(GraphText, EntityTooltipSaysKindRoleAndAffiliation) {
 }
 
 }  // namespace
-}  // namespace chronograph::detail
+}  // namespace chronograph::detail::graph_view

@@ -39,7 +39,7 @@ Json published(const GraphInfo& info) {
 
 Json event_json(const EventGraph& graph, NodeId node) {
   const Event& event = graph.event(node);
-  const std::string zone = detail::display_zone(graph, event);
+  const std::string zone = detail::graph_view::display_zone(graph, event);
   Json participants = Json::array();
   for (const Participant& participant : event.participants) {
     participants.push_back(graph.id(participant.entity));

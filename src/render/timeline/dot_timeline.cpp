@@ -170,13 +170,45 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
     pin_event(canvas, graph, mark, colours[mark.lane], options.language);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
     const LegendEntry& entry = layout.legend[i];
-    const bool dashed = entry.key == LegendKey::planned || entry.key == LegendKey::scale_break;
-    canvas.filled(fmt::format("legend/{}", i), entry.swatch,
-                  entry.key == LegendKey::certain || entry.key == LegendKey::instant ? "#555555"
-                                                                                     : "#55555540",
-                  "#555555", dashed ? "filled,dashed" : "filled");
+    const std::string name = fmt::format("legend/{}", i);
+    const Box& s = entry.swatch;
+    switch (entry.key) {
+      case LegendKey::instant: {
+        const DotGraph::Node node =
+            canvas.box(name, {s.x + (s.width - s.height) / 2, s.y, s.height, s.height}, "diamond");
+        dot.set(node, "style", "filled");
+        dot.set(node, "fillcolor", "#555555");
+        dot.set(node, "color", "#555555");
+        break;
+      }
+      case LegendKey::reported:
+        canvas.text(name, s, "Ⓡ", layout.font_size);
+        break;
+      case LegendKey::relation:
+        canvas.filled(name, {s.x, s.y + s.height / 2 - 0.5, s.width, 1}, "#777777");
+        break;
+      default: {
+        const bool dashed = entry.key == LegendKey::planned || entry.key == LegendKey::scale_break;
+        const bool dotted = entry.key == LegendKey::superseded;
+        canvas.filled(name, s, entry.key == LegendKey::certain ? "#555555" : "#55555540",
+                      dotted ? "#55555580" : "#555555",
+                      dashed ? "filled,dashed" : (dotted ? "filled,dotted" : "filled"));
+      }
+    }
     canvas.text(fmt::format("legend/{}/label", i), entry.label_box, entry.label,
                 layout.font_size - 1, "#444444");
+  }
+
+  // Relation arrows as edges between the event nodes; neato -n2 routes them.
+  for (const RelationArrow& arrow : layout.arrows) {
+    const DotGraph::Edge edge = dot.add_edge(dot.add_node("event/" + graph.id(arrow.from)),
+                                             dot.add_node("event/" + graph.id(arrow.to)));
+    dot.set(edge, "color", "#777777");
+    dot.set(edge, "arrowsize", "0.6");
+    if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");
+    dot.set(edge, "tooltip",
+            escape_tooltip(fmt::format("{} {} {}", graph.id(arrow.from), to_string(arrow.type),
+                                       graph.id(arrow.to))));
   }
 
   Result<std::string> result;

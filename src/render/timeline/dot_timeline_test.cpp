@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
 #include "chronograph/render.hpp"
@@ -54,6 +55,41 @@ TEST(TimelineDot, NeatoPinnedLayoutAcceptsIt) {
     EXPECT_TRUE(svg.load_file(output.c_str()));
     EXPECT_FALSE(svg.select_nodes("//*[local-name()='g'][@class='node']").empty());
   }
+}
+
+TEST(TimelineDot, HostileTextStaysText) {
+  if (!have_neato()) GTEST_SKIP() << "neato is not installed";
+  const std::string hostile = "A \"q\" \\N <b> & <script>alert(1)</script> ]; x=1";
+  EventGraph graph;
+  graph.info.zone = "UTC";
+  graph.info.title = {hostile, "", ""};
+  for (const EventStatus status : {EventStatus::happened, EventStatus::cancelled}) {
+    const Seconds day =
+        testing::at(2024, 1, static_cast<unsigned>(1 + graph.events().size()), 9, 0, 0);
+    testing::add_sketch(graph, {fmt::format("evil\"{}", to_string(status)),
+                                "",
+                                hostile,
+                                {day, day},
+                                {day + 3600 * 8, day + 3600 * 8},
+                                status});
+  }
+  const auto result = render_timeline_dot(graph, {}, {});
+  ASSERT_TRUE(result.ok());
+  const auto dir = testing::binary_dir() / "timeline-dot-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "hostile.dot") << *result.value;
+  const std::string command = "neato -n2 -Tsvg '" + (dir / "hostile.dot").string() + "' -o '" +
+                              (dir / "hostile.svg").string() + "' 2>'" +
+                              (dir / "hostile.err").string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << testing::slurp(dir / "hostile.err");
+  pugi::xml_document svg;
+  ASSERT_TRUE(svg.load_file((dir / "hostile.svg").c_str()));
+  EXPECT_TRUE(svg.select_nodes("//*[local-name()='script']").empty());
+  // The title node's text comes back exactly, backslash-N and all.
+  bool found = false;
+  for (const auto& hit : svg.select_nodes("//*[local-name()='text']"))
+    found = found || std::string(hit.node().child_value()) == hostile;
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 // Timeline as SVG, drawn from chronograph's own layout (see docs/timeline.md for why not gvc).
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "chronograph/layout.hpp"
@@ -41,6 +44,8 @@ constexpr const char* style_sheet = R"css(
 .continues { fill: none; stroke-width: 1.6; }
 .badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
 .badge text { font-size: 9px; font-weight: bold; fill: #333; }
+.relation { fill: none; stroke: #777; stroke-width: 1; stroke-opacity: 0.8; marker-end: url(#arrow); }
+.relation-supersedes { stroke-dasharray: 3 2; }
 )css";
 
 struct Canvas {
@@ -268,7 +273,36 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
       draw_badge(group, text_x, mark.label_box);
       text_x += mark.label_box.height;
     }
-    text_at(group, "label", text_x, baseline(mark.label_box), mark.label);
+    if (mark.placement == LabelPlacement::left) {
+      // The width is an estimate: anchor at the end so the text meets its mark.
+      text_at(group, "label", mark.label_box.right(), baseline(mark.label_box), mark.label, "end");
+    } else {
+      text_at(group, "label", text_x, baseline(mark.label_box), mark.label);
+    }
+  }
+}
+
+void draw_arrows(pugi::xml_node svg, const TimelineLayout& layout, const EventGraph& graph) {
+  if (layout.arrows.empty()) return;
+  pugi::xml_node arrows = svg_element(svg, "g", {{"class", "relations"}});
+  for (const RelationArrow& arrow : layout.arrows) {
+    const bool vertical = arrow.type == RelationType::supersedes;
+    const double bend = std::max(16.0, std::abs(arrow.x2 - arrow.x1) / 2);
+    const double ymid = (arrow.y1 + arrow.y2) / 2;
+    const std::string path =
+        vertical
+            ? fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1),
+                          n(ymid), n(arrow.x2), n(ymid), n(arrow.x2), n(arrow.y2))
+            : fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1 + bend),
+                          n(arrow.y1), n(arrow.x2 - bend), n(arrow.y2), n(arrow.x2), n(arrow.y2));
+    pugi::xml_node node =
+        svg_element(arrows, "path",
+                    {{"class", fmt::format("relation relation-{}", to_string(arrow.type))},
+                     {"data-from", graph.id(arrow.from)},
+                     {"data-to", graph.id(arrow.to)},
+                     {"d", path}});
+    svg_text(svg_element(node, "title"), fmt::format("{} {} {}", graph.id(arrow.from),
+                                                     to_string(arrow.type), graph.id(arrow.to)));
   }
 }
 
@@ -332,6 +366,11 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
            {"stroke", grey},
            {"d", fmt::format("M{},{} L{},{} L{},{}", n(s.right() - 7), n(s.y + 1), n(s.right() - 3),
                              n(mid), n(s.right() - 7), n(s.bottom() - 1))}});
+      break;
+    case LegendKey::relation:
+      svg_element(group, "path",
+                  {{"class", "relation"},
+                   {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
       break;
     case LegendKey::scale_break:
       svg_element(
@@ -402,6 +441,16 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
                                                {"height", "6"},
                                                {"patternUnits", "userSpaceOnUse"},
                                                {"patternTransform", "rotate(45)"}});
+  pugi::xml_node marker = svg_element(defs, "marker",
+                                      {{"id", "arrow"},
+                                       {"viewBox", "0 0 8 8"},
+                                       {"refX", "7"},
+                                       {"refY", "4"},
+                                       {"markerWidth", "7"},
+                                       {"markerHeight", "7"},
+                                       {"orient", "auto"},
+                                       {"markerUnits", "userSpaceOnUse"}});
+  svg_element(marker, "path", {{"d", "M0,0 L8,4 L0,8 Z"}, {"fill", "#666666"}});
   svg_element(legend_pattern, "line",
               {{"x1", "0"},
                {"y1", "0"},
@@ -416,6 +465,7 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_header(svg, layout);
   draw_lanes(svg, layout);
   draw_axis(svg, layout);
+  draw_arrows(svg, layout, graph);
   draw_events(svg, {layout, graph, options.language});
   draw_legend(svg, layout);
 

@@ -104,7 +104,7 @@ TEST(TimelineSvg, LegendListsOnlyTheMarksUsed) {
   const pugi::xml_document article = parse(render_svg(testing::article_graph()));
   EXPECT_EQ(legend_keys(article),
             (std::set<std::string>{"happened", "planned", "reported", "superseded", "uncertain",
-                                   "instant", "continues", "scale-break"}));
+                                   "instant", "continues", "scale-break", "relation"}));
   EventGraph plain;
   plain.info.zone = "UTC";
   testing::add_sketch(plain, {"a",
@@ -151,6 +151,14 @@ TEST(TimelineSvg, HostileTextComesOutAsText) {
   const pugi::xml_node event = document.select_node("//g[@data-event]").node();
   EXPECT_STREQ(event.attribute("data-event").value(), "evil\"id<>");
   EXPECT_EQ(std::string(event.child("title").child_value()).rfind(expected, 0), 0u);
+}
+
+TEST(TimelineSvg, EmptyGraphIsStillAPage) {
+  const auto result = render_timeline_svg(EventGraph{}, {}, {});
+  ASSERT_TRUE(result.ok());
+  const pugi::xml_document document = parse(*result.value);
+  EXPECT_TRUE(document.select_nodes("//g[@data-event]").empty());
+  EXPECT_TRUE(document.select_nodes("//g[@class='legend-entry']").empty());
 }
 
 TEST(TimelineSvg, SameInputSameBytes) {
