@@ -36,6 +36,8 @@ namespace chronograph::detail {
 
 // One Graphviz graph. Node, edge and subgraph handles stay valid while the DotGraph lives.
 // Attribute values are passed to Graphviz as they are: escape user text with the helpers above.
+// Names starting with `%` are reserved by cgraph for anonymous objects and do not survive
+// write() → parse(); chronograph ids ([A-Za-z0-9][A-Za-z0-9_.-]*) never start with one.
 class DotGraph {
  public:
   struct Node {
