@@ -44,7 +44,7 @@ constexpr const char* style_sheet = R"css(
 .continues { fill: none; stroke-width: 1.6; }
 .badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
 .badge text { font-size: 9px; font-weight: bold; fill: #333; }
-.relation { fill: none; stroke: #777; stroke-width: 1; stroke-opacity: 0.8; marker-end: url(#arrow); }
+.relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
 )css";
 
@@ -253,7 +253,8 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
         {{"class", fmt::format("event status-{}{}", to_string(event.status),
                                mark.shape == MarkShape::instant ? " instant-event" : "")},
          {"data-event", event.id}});
-    svg_text(svg_element(group, "title"), event_tooltip(canvas.graph, mark.event, canvas.language));
+    svg_text(svg_element(group, "title"),
+             timeline_event_tooltip(canvas.graph, mark.event, canvas.language));
     if (mark.shape == MarkShape::bar) {
       draw_bar(group, mark, colour, mark.lane);
     } else {

@@ -22,7 +22,7 @@ std::string bounds_text(const Bounds& bounds, const std::string& zone, Language 
 
 }  // namespace
 
-std::string event_tooltip(const EventGraph& graph, NodeId node, Language language) {
+std::string timeline_event_tooltip(const EventGraph& graph, NodeId node, Language language) {
   const Event& event = graph.event(node);
   const bool ko = language == Language::ko;
   std::string text = event.title.in(language).empty() ? event.id : event.title.in(language);
