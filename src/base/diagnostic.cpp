@@ -49,13 +49,20 @@ std::string_view line_of(std::string_view source, int line) {
   return text;
 }
 
-// Terminal columns of UTF-8 text: East Asian wide characters (Hangul, CJK, from U+3000) take two.
+bool is_continuation(std::string_view text, std::size_t at) {
+  return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+}
+
+// Terminal columns of UTF-8 text: East Asian wide characters (Hangul, CJK: three-byte sequences
+// from U+3000) take two; a stray byte of invalid UTF-8 takes one.
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
     if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-    width += byte >= 0xE3 ? 2 : 1;
+    const bool wide = byte >= 0xE3 && byte <= 0xED && is_continuation(text, i + 1) &&
+                      is_continuation(text, i + 2);
+    width += wide ? 2 : 1;
   }
   return width;
 }

@@ -1,5 +1,9 @@
 #include "model/resolve.hpp"
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "base/did_you_mean.hpp"
@@ -24,16 +28,29 @@ std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
 
 IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   IdTable table;
-  auto claim = [&](const Located<std::string>& id, NodeKind kind) {
+  struct Declared {
+    const Located<std::string>* id;
+    NodeKind kind;
+  };
+  std::vector<Declared> declared;
+  for (const EventDecl& event : document.events) declared.push_back({&event.id, NodeKind::event});
+  for (const EntityDecl& entity : document.entities)
+    declared.push_back({&entity.id, NodeKind::entity});
+  // The first definition in the file wins, whichever section it is in.
+  std::stable_sort(declared.begin(), declared.end(), [](const Declared& a, const Declared& b) {
+    const SourcePosition& x = a.id->range.begin;
+    const SourcePosition& y = b.id->range.begin;
+    return std::tie(x.line, x.column) < std::tie(y.line, y.column);
+  });
+  for (const Declared& item : declared) {
+    const Located<std::string>& id = *item.id;
     const auto [it, inserted] =
-        table.owners_.try_emplace(id.value, IdTable::Owner{0, kind, id.range});
-    if (inserted) return;
+        table.owners_.try_emplace(id.value, IdTable::Owner{0, item.kind, id.range});
+    if (inserted) continue;
     Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
     error.notes.push_back(make_note(it->second.range, "first defined here"));
     diagnostics.push_back(std::move(error));
-  };
-  for (const EventDecl& event : document.events) claim(event.id, NodeKind::event);
-  for (const EntityDecl& entity : document.entities) claim(entity.id, NodeKind::entity);
+  }
   // Number owners in file order: events first, then entities, matching EventGraph's insertion.
   NodeId next = 0;
   for (const NodeKind kind : {NodeKind::event, NodeKind::entity}) {
