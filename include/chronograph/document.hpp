@@ -38,7 +38,7 @@ struct EntityDecl {
   std::optional<Located<std::string>> affiliation;  // entity id
   std::vector<std::string> tags;
   std::string note;
-  SourceRange range;  // the whole entry
+  SourceRange range;  // the entry's id key (yaml-cpp gives no end position for a whole entry)
 };
 
 struct ParticipantDecl {
@@ -54,26 +54,28 @@ struct SourceNoteDecl {
 struct EventDecl {
   Located<std::string> id;
   LocalizedText title;
-  Located<std::string> when;
+  Located<std::string> when;  // empty value and range when not written: placed by reasoning
   std::optional<Located<std::string>> end;
   std::optional<Located<std::string>> duration;
   std::optional<Located<std::string>> place;  // entity id
   std::vector<ParticipantDecl> participants;
-  Located<std::string> status{"happened", {}};  // happened | planned | reported | cancelled | superseded
+  // happened | planned | reported | cancelled | superseded
+  Located<std::string> status{"happened", {}};
   std::optional<SourceNoteDecl> source;
   std::vector<std::string> tags;
   std::string note;
-  SourceRange range;
+  SourceRange range;  // the entry's id key, as for EntityDecl
 };
 
 struct RelationDecl {
   Located<std::string> from;
   Located<std::string> to;
-  Located<std::string> type;  // before, after, meets, …, part-of, causes, supersedes, works-for, label
+  // before, after, meets, …, part-of, causes, supersedes, works-for, label
+  Located<std::string> type;
   std::optional<Located<std::string>> gap;  // "~7 months", "0h..12h"
   std::string label;                        // free text for `label` relations and edge captions
   std::string origin;                       // id in a foreign source, e.g. the TimeML TLINK lid
-  SourceRange range;
+  SourceRange range;  // start of the item; for the shorthand "FROM TYPE TO", the whole string
 };
 
 struct Document {
@@ -88,7 +90,9 @@ struct Document {
 };
 
 // Parse stage entry: YAML text → Document. Checks syntax, types, keys (with "did you mean") and
-// enumerated values; does not resolve ids or times.
+// enumerated values; does not resolve ids or times. Never throws. `value` is empty only when the
+// text is not a readable YAML map (bad UTF-8, YAML syntax, empty file); otherwise it holds what
+// could be read, and ok() tells whether it is usable. The format: docs/format.md.
 [[nodiscard]] Result<Document> parse_document(std::string_view text, std::string_view path);
 
 }  // namespace chronograph

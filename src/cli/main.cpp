@@ -1,8 +1,70 @@
-#include <cstdio>
+// The only code that talks to the user: parses arguments, runs one command, sets the exit code.
 
-#include "chronograph/version.hpp"
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
-int main() {
-  std::printf("chronograph %s\n", chronograph::version.data());
-  return 0;
+#include <iostream>
+
+#include "chronograph/chronograph.hpp"
+#include "cli/commands.hpp"
+
+namespace {
+
+using namespace chronograph::cli;
+
+void add_input(CLI::App& command, InputArgs& args) {
+  command.add_option("file", args.input, "Event file (.yaml) or TimeML document (.tml)")
+      ->required();
+  command.add_flag("--anchor-timex", args.anchor_timex,
+                   "TimeML: read TIMEX3 values as absolute bounds (surfaces more conflicts)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"chronograph: timelines and event graphs from event files", "chronograph"};
+  app.set_version_flag("--version", fmt::format("chronograph {}", chronograph::version));
+  app.require_subcommand(1);
+
+  InputArgs check;
+  auto* check_cmd = app.add_subcommand("check", "Check a file; exit 0 clean, 1 errors, 2 usage");
+  add_input(*check_cmd, check);
+
+  RenderArgs render;
+  auto* render_cmd = app.add_subcommand("render", "Render a file to SVG, DOT or JSON");
+  add_input(*render_cmd, render.in);
+  render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
+  render_cmd->add_option("--view", render.view, "timeline (default) or graph")
+      ->check(CLI::IsMember({"timeline", "graph"}));
+  render_cmd->add_option("--format", render.format, "svg, dot or json (default: from -o)")
+      ->check(CLI::IsMember({"svg", "dot", "json"}));
+  render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
+      ->check(CLI::IsMember({"ko", "en"}));
+
+  ExplainArgs explain;
+  auto* explain_cmd =
+      app.add_subcommand("explain", "Show an event's bounds and the statements that set them");
+  add_input(*explain_cmd, explain.in);
+  explain_cmd->add_option("event", explain.event, "Event id")->required();
+
+  ImportArgs import;
+  auto* import_cmd = app.add_subcommand("import", "Convert a TimeML document to an event file");
+  add_input(*import_cmd, import.in);
+  import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")
+      ->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& success) {
+    return app.exit(success);  // --help, --version
+  } catch (const CLI::ParseError& error) {
+    app.exit(error);
+    return exit_usage;
+  }
+
+  if (*check_cmd) return run_check(check, std::cerr);
+  if (*render_cmd) return run_render(render, std::cout, std::cerr);
+  if (*explain_cmd) return run_explain(explain, std::cout, std::cerr);
+  if (*import_cmd) return run_import(import, std::cout, std::cerr);
+  return exit_usage;
 }

@@ -1,13 +1,18 @@
 #include "time/zone.hpp"
 
+#include "base/did_you_mean.hpp"
+
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include <date/date.h>
 #include <date/tz.h>
 #include <fmt/format.h>
+
+#include "time/text.hpp"
 
 namespace chronograph::detail {
 
@@ -67,6 +72,19 @@ std::optional<Zone> Zone::find(std::string_view text) {
   return zone;
 }
 
+std::optional<std::string> closest_zone_name(std::string_view text) {
+  std::vector<std::string_view> names;
+  try {
+    const auto& database = date::get_tzdb();
+    for (const auto& zone : database.zones) names.push_back(zone.name());
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const auto match = closest_match(text, names);
+  if (!match) return std::nullopt;
+  return std::string(*match);
+}
+
 Seconds Zone::offset_at(Seconds utc) const {
   if (iana_ == nullptr) return fixed_offset_;
   const auto* tz = static_cast<const date::time_zone*>(iana_);
@@ -95,7 +113,9 @@ Seconds Zone::to_utc(Seconds local, bool latest) const {
 
 namespace chronograph {
 
-bool is_known_zone(std::string_view zone) { return detail::Zone::find(zone).has_value(); }
+bool is_known_zone(std::string_view zone) {
+  return detail::Zone::find(zone).has_value();
+}
 
 Seconds zone_offset(Seconds instant, std::string_view zone) {
   const auto found = detail::Zone::find(zone);
@@ -108,13 +128,13 @@ std::string format_instant(Seconds instant, std::string_view zone) {
   const Seconds local = instant + offset;
   const auto day = date::floor<date::days>(date::sys_seconds{std::chrono::seconds{local}});
   const date::year_month_day ymd{day};
-  const Seconds in_day = local - std::chrono::duration_cast<std::chrono::seconds>(
-                                     day.time_since_epoch()).count();
+  const Seconds in_day =
+      local - std::chrono::duration_cast<std::chrono::seconds>(day.time_since_epoch()).count();
   const int year = static_cast<int>(ymd.year());
   // ISO 8601 expanded years keep a sign and at least four digits.
   const std::string year_text =
-      year < 0 ? fmt::format("-{:04}", -year) : (year > 9999 ? fmt::format("+{}", year)
-                                                             : fmt::format("{:04}", year));
+      year < 0 ? fmt::format("-{:04}", -year)
+               : (year > 9999 ? fmt::format("+{}", year) : fmt::format("{:04}", year));
   std::string offset_text = "Z";
   if (offset != 0) {
     const Seconds magnitude = offset < 0 ? -offset : offset;

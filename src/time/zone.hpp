@@ -2,6 +2,7 @@
 // Internal: time zones from the system tz database, and UTC offsets written as text.
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "chronograph/time.hpp"
@@ -22,9 +23,14 @@ class Zone {
   [[nodiscard]] Seconds to_utc(Seconds local, bool latest) const;
 
  private:
-  const void* iana_ = nullptr;  // const date::time_zone*; kept opaque so date/tz.h stays in zone.cpp
+  const void* iana_ =
+      nullptr;  // const date::time_zone*; kept opaque so date/tz.h stays in zone.cpp
   Seconds fixed_offset_ = 0;
 };
+
+// The IANA name nearest to `text` when it looks like a typo of one. Walks the whole database, so
+// keep it to error paths.
+std::optional<std::string> closest_zone_name(std::string_view text);
 
 // "+09:00" etc.; nullopt when the text is not an offset.
 std::optional<Seconds> parse_offset(std::string_view text);

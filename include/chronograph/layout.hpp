@@ -1,0 +1,193 @@
+#pragma once
+// Layout stage: where every part of the timeline goes, in page units (1 unit = 1 px = 1 pt).
+// Computed by chronograph itself in O(n log n); renderers (SVG, pinned DOT) only draw what is here.
+// The algorithm is described in docs/timeline.md.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/graph.hpp"
+#include "chronograph/reason.hpp"
+#include "chronograph/time.hpp"
+
+namespace chronograph {
+
+// Axis-aligned rectangle, y growing downwards (as in SVG).
+struct Box {
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  [[nodiscard]] double right() const { return x + width; }
+  [[nodiscard]] double bottom() const { return y + height; }
+  friend bool operator==(const Box&, const Box&) = default;
+};
+
+// True when the interiors intersect; boxes that only touch do not.
+[[nodiscard]] bool intersects(const Box& a, const Box& b);
+// Every intersecting pair (i < j), sorted. Sweep over x: O(n log n + pairs examined).
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> overlapping_pairs(
+    std::span<const Box> boxes);
+
+// How wide a text is drawn. The estimate below can be replaced by a real font measurer.
+class TextMeasure {
+ public:
+  virtual ~TextMeasure() = default;
+  [[nodiscard]] virtual double width(std::string_view utf8, double font_size) const = 0;
+};
+
+// Per character class: Hangul/CJK 1.0 em, digits and Latin 0.55 em (capitals 0.65), space 0.3 em.
+class EstimatedTextMeasure final : public TextMeasure {
+ public:
+  [[nodiscard]] double width(std::string_view utf8, double font_size) const override;
+};
+
+struct LayoutOptions {
+  Language language = Language::en;
+  // Empty spans (no event's [earliest, latest] covers them) longer than this become scale breaks.
+  Seconds break_threshold = 36 * 3600;
+  double page_width = 1400;
+  double font_size = 12;
+  const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
+};
+
+// A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).
+struct TimeSegment {
+  Seconds begin = 0;
+  Seconds end = 0;
+  double x0 = 0;
+  double x1 = 0;
+  std::size_t event_count = 0;  // events whose span meets the segment
+};
+
+// An empty stretch of time collapsed to a fixed width, labelled with its length ("7 months").
+// [x0, x1] keeps an apron on both sides where marks at a segment's edge may overhang; the break's
+// glyph is drawn inside [band_x0, band_x1].
+struct ScaleBreak {
+  Seconds begin = 0;
+  Seconds end = 0;
+  double x0 = 0;
+  double x1 = 0;
+  double band_x0 = 0;
+  double band_x1 = 0;
+  std::string label;
+  Box label_box;
+};
+
+enum class TickLevel { major, minor };
+
+struct AxisTick {
+  Seconds at = 0;
+  double x = 0;
+  TickLevel level = TickLevel::minor;
+  std::string label;  // empty when the label would not fit inside its segment
+  Box label_box;
+};
+
+struct LaneLayout {
+  std::optional<NodeId> entity;  // nullopt: the "other" lane (events without participants)
+  std::string title;
+  Box header;  // where the title is written
+  double y = 0;
+  double height = 0;
+  std::size_t rows = 0;
+};
+
+enum class MarkShape { bar, instant };
+enum class LabelPlacement { right, left, inside };
+
+struct EventMark {
+  NodeId event = 0;
+  std::size_t lane = 0;
+  std::size_t row = 0;
+  MarkShape shape = MarkShape::bar;
+  // x of start.earliest, start.latest, end.earliest, end.latest, clipped to the plot.
+  double x_start_earliest = 0;
+  double x_start_latest = 0;
+  double x_end_earliest = 0;
+  double x_end_latest = 0;
+  bool has_core = false;  // start.latest < end.earliest: a stretch that certainly belongs to it
+  bool continues_before = false;  // starts before what the page shows (clipped or open)
+  bool continues_after = false;
+  Box box;            // the mark (bar, or the diamond of an instant)
+  std::string label;  // possibly shortened with "…"; the full title goes in tooltips
+  LabelPlacement placement = LabelPlacement::right;
+  bool badge = false;  // a "reported" badge drawn at the label's left end, inside label_box
+  Box label_box;
+};
+
+// The marks the legend explains; only those the page uses are listed.
+enum class LegendKey {
+  happened,
+  planned,
+  reported,
+  cancelled,
+  superseded,
+  certain,
+  uncertain,
+  instant,
+  continues,
+  scale_break,
+  relation,
+};
+
+struct LegendEntry {
+  LegendKey key = LegendKey::happened;
+  Box swatch;
+  std::string label;
+  Box label_box;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events, from
+// the side of one mark to the side of the other (`after` is drawn as the `before` it implies).
+struct RelationArrow {
+  NodeId from = 0;
+  NodeId to = 0;
+  RelationType type = RelationType::before;
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+
+struct TimelineLayout {
+  double width = 0;
+  double height = 0;
+  std::string title;
+  Box title_box;
+  std::string subtitle;  // source title, outlet and publication time
+  Box subtitle_box;
+  double font_size = 12;
+  Box plot;           // lanes and marks; the axis sits just above
+  double axis_y = 0;  // baseline of the minor tick labels
+  std::vector<TimeSegment> segments;
+  std::vector<ScaleBreak> breaks;  // breaks[i] lies between segments[i] and segments[i + 1]
+  std::vector<AxisTick> ticks;
+  std::vector<LaneLayout> lanes;
+  std::vector<EventMark> marks;       // in file order of their events
+  std::vector<RelationArrow> arrows;  // in relation order
+  std::vector<LegendEntry> legend;
+  Diagnostics diagnostics;  // events that could not be placed
+
+  // Page x of an instant: linear inside segments and breaks, clamped at the ends.
+  [[nodiscard]] double x_of(Seconds instant) const;
+  // Every label box (marks, ticks, breaks, lane headers, legend, title): for overlap checks.
+  [[nodiscard]] std::vector<Box> label_boxes() const;
+};
+
+// Layout stage entry. Deterministic: ties are broken by file order. Reads Event::start / end as
+// the reason stage left them (falling back to the stated bounds when it has not run); `report` is
+// part of the contract for orderings the layout may use later and is not read yet.
+[[nodiscard]] TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& report,
+                                             const LayoutOptions& options);
+
+// Localised names used by the layout and the renderers.
+[[nodiscard]] std::string_view legend_text(LegendKey key, Language language);
+[[nodiscard]] std::string_view status_text(EventStatus status, Language language);
+// Stable machine name of a legend key ("scale-break"), for CSS classes and data attributes.
+[[nodiscard]] std::string_view legend_key_name(LegendKey key);
+
+}  // namespace chronograph

@@ -1,0 +1,107 @@
+#include "cli/commands.hpp"
+
+#include <ostream>
+
+#include "chronograph/chronograph.hpp"
+
+namespace chronograph::cli {
+
+namespace {
+
+struct Input {
+  bool read = false;
+  std::string text;
+};
+
+Input read_input(const std::string& path, std::ostream& err) {
+  Input input;
+  Result<std::string> file = read_file(path);
+  err << format_diagnostics(file.diagnostics, "");
+  if (!file.value) return input;
+  input.read = true;
+  input.text = std::move(*file.value);
+  return input;
+}
+
+struct LoadedInput {
+  Input input;
+  Loaded loaded;
+};
+
+// Reads and loads a file, printing every diagnostic.
+LoadedInput load_input(const InputArgs& args, std::ostream& err) {
+  LoadedInput result;
+  result.input = read_input(args.input, err);
+  if (!result.input.read) return result;
+  result.loaded = load(result.input.text, args.input, LoadOptions{args.anchor_timex});
+  err << format_diagnostics(result.loaded.diagnostics, result.input.text);
+  return result;
+}
+
+// Writes to stdout for "-", else atomically to the file; reports failures.
+int emit(const std::string& output, const std::string& bytes, std::ostream& out,
+         std::ostream& err) {
+  if (output == "-") {
+    out << bytes;
+    return out ? exit_ok : exit_errors;
+  }
+  const Diagnostics written = write_file_atomically(output, bytes);
+  err << format_diagnostics(written, "");
+  return has_errors(written) ? exit_errors : exit_ok;
+}
+
+}  // namespace
+
+int run_check(const InputArgs& args, std::ostream& err) {
+  return load_input(args, err).loaded.ok() ? exit_ok : exit_errors;
+}
+
+int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
+  RenderOptions options;
+  if (!args.format.empty()) {
+    options.format = *format_from_string(args.format);
+  } else if (const auto format = format_from_extension(args.output)) {
+    options.format = *format;
+  } else {
+    err << "chronograph: error: cannot tell the format from '" << args.output
+        << "'; use --format\n";
+    return exit_usage;
+  }
+  if (!args.view.empty()) options.view = *view_from_string(args.view);
+
+  const LoadedInput input = load_input(args.in, err);
+  if (!input.loaded.ok()) return exit_errors;
+  const EventGraph& graph = *input.loaded.graph;
+  const std::string& language = args.language.empty() ? graph.info.language : args.language;
+  options.language = language == "ko" ? Language::ko : Language::en;
+
+  Result<std::string> rendered = render(graph, input.loaded.report, options);
+  err << format_diagnostics(rendered.diagnostics, input.input.text);
+  if (!rendered.ok()) return exit_errors;
+  return emit(args.output, *rendered.value, out, err);
+}
+
+int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
+  const LoadedInput input = load_input(args.in, err);
+  if (!input.loaded.graph) return exit_errors;
+  const EventGraph& graph = *input.loaded.graph;
+  const auto node = graph.find(args.event);
+  if (!node || graph.kind(*node) != NodeKind::event) {
+    err << "chronograph: error: no event '" << args.event << "' in " << args.in.input << "\n";
+    return exit_usage;
+  }
+  out << format_explanation(graph, explain(graph, input.loaded.report, *node));
+  return input.loaded.ok() ? exit_ok : exit_errors;
+}
+
+int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
+  const Input input = read_input(args.in.input, err);
+  if (!input.read) return exit_errors;
+  Result<Document> document =
+      parse_input(input.text, args.in.input, LoadOptions{args.in.anchor_timex});
+  err << format_diagnostics(document.diagnostics, input.text);
+  if (!document.ok()) return exit_errors;
+  return emit(args.output, emit_yaml(*document.value), out, err);
+}
+
+}  // namespace chronograph::cli

@@ -1,0 +1,41 @@
+#pragma once
+// The CLI's commands as functions of their arguments and streams.
+
+#include <iosfwd>
+#include <string>
+
+namespace chronograph::cli {
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_errors = 1;
+inline constexpr int exit_usage = 2;
+
+struct InputArgs {
+  std::string input;
+  bool anchor_timex = false;  // TimeML: TIMEX3 values as absolute bounds
+};
+
+struct RenderArgs {
+  InputArgs in;
+  std::string output;
+  std::string view;      // empty: timeline
+  std::string format;    // empty: from the output's extension
+  std::string language;  // empty: the source's language, else en
+};
+
+struct ExplainArgs {
+  InputArgs in;
+  std::string event;
+};
+
+struct ImportArgs {
+  InputArgs in;
+  std::string output;
+};
+
+int run_check(const InputArgs& args, std::ostream& err);
+int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err);
+int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err);
+int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err);
+
+}  // namespace chronograph::cli

@@ -1,0 +1,148 @@
+#include "layout/calendar.hpp"
+
+#include <array>
+#include <chrono>
+
+#include <date/date.h>
+#include <fmt/format.h>
+
+namespace chronograph::detail {
+
+namespace {
+
+constexpr Seconds day_seconds = 86400;
+
+Seconds floor_div(Seconds value, Seconds divisor) {
+  const Seconds quotient = value / divisor;
+  return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
+}
+
+int align(int value, int base, int count) {
+  return base + (value - base) / count * count;
+}
+
+}  // namespace
+
+Seconds nominal_seconds(CalendarStep step) {
+  switch (step.unit) {
+    case CalendarUnit::minute:
+      return 60 * Seconds{step.count};
+    case CalendarUnit::hour:
+      return 3600 * Seconds{step.count};
+    case CalendarUnit::day:
+      return day_seconds * step.count;
+    case CalendarUnit::month:
+      return 2629746 * Seconds{step.count};
+    case CalendarUnit::year:
+      return 31556952 * Seconds{step.count};
+  }
+  return day_seconds;
+}
+
+WallClock::WallClock(std::string_view zone)
+    : zone_(Zone::find(zone).value_or(*Zone::find("UTC"))) {}
+
+CivilTime WallClock::civil(Seconds utc) const {
+  const Seconds local = utc + zone_.offset_at(utc);
+  const Seconds days = floor_div(local, day_seconds);
+  const Seconds in_day = local - days * day_seconds;
+  const date::year_month_day ymd{date::sys_days{date::days{days}}};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day())), static_cast<int>(in_day / 3600),
+          static_cast<int>(in_day % 3600 / 60)};
+}
+
+Seconds WallClock::to_utc(const CivilTime& civil) const {
+  // Normalise overflowing months and days (month 13, day 32) through date's arithmetic.
+  const int month_index = civil.year * 12 + (civil.month - 1);
+  const int year = static_cast<int>(floor_div(month_index, 12));
+  const auto month = static_cast<unsigned>(month_index - year * 12 + 1);
+  const date::year_month_day first{date::year{year}, date::month{month}, date::day{1}};
+  const Seconds days = date::sys_days{first}.time_since_epoch().count() + (civil.day - 1);
+  const Seconds local =
+      days * day_seconds + civil.hour * Seconds{3600} + civil.minute * Seconds{60};
+  return zone_.to_utc(local, false);
+}
+
+Seconds WallClock::floor(Seconds utc, CalendarStep step) const {
+  CivilTime c = civil(utc);
+  switch (step.unit) {
+    case CalendarUnit::minute:
+      c.minute = align(c.minute, 0, step.count);
+      break;
+    case CalendarUnit::hour:
+      c = {c.year, c.month, c.day, align(c.hour, 0, step.count), 0};
+      break;
+    case CalendarUnit::day:
+      c = {c.year, c.month, align(c.day, 1, step.count), 0, 0};
+      break;
+    case CalendarUnit::month:
+      c = {c.year, align(c.month, 1, step.count), 1, 0, 0};
+      break;
+    case CalendarUnit::year:
+      c = {static_cast<int>(floor_div(c.year, step.count) * step.count), 1, 1, 0, 0};
+      break;
+  }
+  const Seconds boundary = to_utc(c);
+  // A boundary skipped by a clock change can land after `utc`; the step before then is safe.
+  return boundary <= utc ? boundary : floor(boundary - nominal_seconds(step), step);
+}
+
+Seconds WallClock::next(Seconds utc, CalendarStep step) const {
+  const Seconds base = floor(utc, step);
+  CivilTime c = civil(base);
+  switch (step.unit) {
+    case CalendarUnit::minute:
+      c.minute += step.count;
+      break;
+    case CalendarUnit::hour:
+      c.hour += step.count;
+      if (c.hour >= 24) c = {c.year, c.month, c.day + 1, 0, 0};
+      break;
+    case CalendarUnit::day: {
+      const CivilTime after = civil(to_utc({c.year, c.month, c.day + step.count, 0, 0}));
+      c = after.month != c.month ? CivilTime{c.year, c.month + 1, 1, 0, 0}
+                                 : CivilTime{c.year, c.month, c.day + step.count, 0, 0};
+      break;
+    }
+    case CalendarUnit::month:
+      c = {c.year, c.month + step.count, 1, 0, 0};
+      break;
+    case CalendarUnit::year:
+      c = {c.year + step.count, 1, 1, 0, 0};
+      break;
+  }
+  const Seconds boundary = to_utc(c);
+  return boundary > utc ? boundary : utc + nominal_seconds(step);
+}
+
+std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language language,
+                           bool with_year) {
+  static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const bool ko = language == Language::ko;
+  const char* month_name = months[static_cast<std::size_t>(civil.month - 1)];
+  switch (unit) {
+    case CalendarUnit::minute:
+      return ko ? fmt::format("{:02}시 {:02}분", civil.hour, civil.minute)
+                : fmt::format("{:02}:{:02}", civil.hour, civil.minute);
+    case CalendarUnit::hour:
+      return ko ? fmt::format("{:02}시", civil.hour) : fmt::format("{:02}:00", civil.hour);
+    case CalendarUnit::day:
+      if (with_year)
+        return ko ? fmt::format("{}년 {}월 {}일", civil.year, civil.month, civil.day)
+                  : fmt::format("{} {}, {}", month_name, civil.day, civil.year);
+      return ko ? fmt::format("{}월 {}일", civil.month, civil.day)
+                : fmt::format("{} {}", month_name, civil.day);
+    case CalendarUnit::month:
+      if (with_year)
+        return ko ? fmt::format("{}년 {}월", civil.year, civil.month)
+                  : fmt::format("{} {}", month_name, civil.year);
+      return ko ? fmt::format("{}월", civil.month) : std::string(month_name);
+    case CalendarUnit::year:
+      return ko ? fmt::format("{}년", civil.year) : fmt::format("{}", civil.year);
+  }
+  return {};
+}
+
+}  // namespace chronograph::detail

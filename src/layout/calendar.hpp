@@ -1,0 +1,50 @@
+#pragma once
+// Internal: wall-clock arithmetic in the document's zone, for snapping segments and placing ticks.
+
+#include <string>
+#include <string_view>
+
+#include "chronograph/graph.hpp"
+#include "time/zone.hpp"
+
+namespace chronograph::detail {
+
+enum class CalendarUnit { minute, hour, day, month, year };
+
+// `count` units, aligned to the unit above (hours within a day, days within a month, …).
+struct CalendarStep {
+  CalendarUnit unit = CalendarUnit::day;
+  int count = 1;
+};
+
+// Mean length, for choosing a step that leaves room for labels.
+Seconds nominal_seconds(CalendarStep step);
+
+struct CivilTime {
+  int year = 1970;
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
+  int hour = 0;
+  int minute = 0;
+};
+
+class WallClock {
+ public:
+  explicit WallClock(std::string_view zone);
+  [[nodiscard]] CivilTime civil(Seconds utc) const;
+  [[nodiscard]] Seconds to_utc(const CivilTime& civil) const;
+  // The last step boundary at or before `utc`.
+  [[nodiscard]] Seconds floor(Seconds utc, CalendarStep step) const;
+  // The first step boundary strictly after `utc`.
+  [[nodiscard]] Seconds next(Seconds utc, CalendarStep step) const;
+
+ private:
+  Zone zone_;
+};
+
+// Axis label of an instant for a step unit, e.g. "09:00" / "09시", "Jan 26" / "1월 26일",
+// "Jun 2023" / "2023년 6월", "2024" / "2024년". `with_year` adds the year to day labels.
+std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language language,
+                           bool with_year);
+
+}  // namespace chronograph::detail

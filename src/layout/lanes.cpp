@@ -1,0 +1,74 @@
+#include "layout/lanes.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <queue>
+#include <set>
+
+namespace chronograph::detail {
+
+LaneAssignment assign_lanes(const EventGraph& graph, std::span<const NodeId> events,
+                            std::span<const std::size_t> time_order, Language language) {
+  LaneAssignment result;
+  result.lane_of.assign(events.size(), 0);
+  std::map<NodeId, std::size_t> lane_of_entity;
+  std::vector<std::size_t> without_participants;
+  for (const std::size_t index : time_order) {
+    const Event& event = graph.event(events[index]);
+    if (event.participants.empty()) {
+      without_participants.push_back(index);
+      continue;
+    }
+    const NodeId entity = event.participants.front().entity;
+    auto [it, inserted] = lane_of_entity.try_emplace(entity, result.lanes.size());
+    if (inserted) {
+      LaneLayout lane;
+      lane.entity = entity;
+      lane.title = graph.kind(entity) == NodeKind::entity ? graph.entity(entity).name.in(language)
+                                                          : graph.id(entity);
+      if (lane.title.empty()) lane.title = graph.id(entity);
+      result.lanes.push_back(std::move(lane));
+    }
+    result.lane_of[index] = it->second;
+  }
+  if (!without_participants.empty()) {
+    LaneLayout other;
+    other.title = language == Language::ko ? "기타" : "Other";
+    for (const std::size_t index : without_participants)
+      result.lane_of[index] = result.lanes.size();
+    result.lanes.push_back(std::move(other));
+  }
+  return result;
+}
+
+std::vector<std::size_t> stack_rows(std::span<const Extent> extents, double gap) {
+  std::vector<std::size_t> order(extents.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return extents[a].begin < extents[b].begin;
+  });
+  using Busy = std::pair<double, std::size_t>;  // (free from, row)
+  std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+  std::set<std::size_t> free_rows;
+  std::size_t row_count = 0;
+  std::vector<std::size_t> rows(extents.size(), 0);
+  for (const std::size_t index : order) {
+    while (!busy.empty() && busy.top().first <= extents[index].begin) {
+      free_rows.insert(busy.top().second);
+      busy.pop();
+    }
+    std::size_t row = row_count;
+    if (free_rows.empty()) {
+      ++row_count;
+    } else {
+      row = *free_rows.begin();
+      free_rows.erase(free_rows.begin());
+    }
+    rows[index] = row;
+    busy.emplace(extents[index].end + gap, row);
+  }
+  return rows;
+}
+
+}  // namespace chronograph::detail

@@ -1,0 +1,161 @@
+#include "layout/segments.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace chronograph::detail {
+
+namespace {
+
+// Sorts by begin and merges ranges whose gap is at most `threshold`.
+std::vector<TimeRange> merge(std::vector<TimeRange> ranges, Seconds threshold) {
+  std::stable_sort(ranges.begin(), ranges.end(),
+                   [](const TimeRange& a, const TimeRange& b) { return a.begin < b.begin; });
+  std::vector<TimeRange> merged;
+  for (const TimeRange& range : ranges) {
+    if (!merged.empty() && range.begin - merged.back().end <= threshold) {
+      merged.back().end = std::max(merged.back().end, range.end);
+    } else {
+      merged.push_back(range);
+    }
+  }
+  return merged;
+}
+
+bool meets_any(const std::vector<TimeRange>& sorted, TimeRange range) {
+  // First range ending at or after range.begin; it meets when it begins by range.end.
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), range.begin,
+                                   [](const TimeRange& r, Seconds at) { return r.end < at; });
+  return it != sorted.end() && it->begin <= range.end;
+}
+
+}  // namespace
+
+Seconds long_span_limit(std::span<const EventSpan> spans, Seconds break_threshold) {
+  if (spans.empty()) return break_threshold;
+  Seconds lo = spans.front().lo;
+  Seconds hi = spans.front().hi;
+  for (const EventSpan& span : spans) {
+    lo = std::min(lo, span.lo);
+    hi = std::max(hi, span.hi);
+  }
+  return std::max(break_threshold, (hi - lo) / 4);
+}
+
+std::vector<TimeRange> find_segment_ranges(std::span<const EventSpan> spans,
+                                           Seconds break_threshold, std::size_t max_segments) {
+  const Seconds limit = long_span_limit(spans, break_threshold);
+  const auto is_long = [&](const EventSpan& span) {
+    return span.open_before || span.open_after || span.hi - span.lo > limit;
+  };
+  std::vector<TimeRange> short_ranges;
+  for (const EventSpan& span : spans)
+    if (!is_long(span)) short_ranges.push_back({span.lo, span.hi});
+  std::vector<TimeRange> ranges = merge(std::move(short_ranges), break_threshold);
+
+  // A long span that meets no segment would vanish; it gets a place of its own.
+  std::vector<TimeRange> homeless;
+  for (const EventSpan& span : spans)
+    if (is_long(span) && !meets_any(ranges, {span.lo, span.hi}))
+      homeless.push_back({span.lo, span.hi});
+  if (!homeless.empty()) {
+    ranges.insert(ranges.end(), homeless.begin(), homeless.end());
+    ranges = merge(std::move(ranges), break_threshold);
+  }
+
+  if (max_segments > 0 && ranges.size() > max_segments) {
+    // Keep only the longest gaps as breaks (ties: the earlier gap stays a break).
+    std::vector<std::size_t> gaps(ranges.size() - 1);
+    std::iota(gaps.begin(), gaps.end(), std::size_t{0});
+    std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) {
+      return ranges[a + 1].begin - ranges[a].end > ranges[b + 1].begin - ranges[b].end;
+    });
+    std::vector<bool> kept(ranges.size() - 1, false);
+    for (std::size_t i = 0; i + 1 < max_segments; ++i) kept[gaps[i]] = true;
+    std::vector<TimeRange> fewer{ranges.front()};
+    for (std::size_t i = 1; i < ranges.size(); ++i) {
+      if (kept[i - 1]) {
+        fewer.push_back(ranges[i]);
+      } else {
+        fewer.back().end = std::max(fewer.back().end, ranges[i].end);
+      }
+    }
+    ranges = std::move(fewer);
+  }
+  return ranges;
+}
+
+void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
+  constexpr Seconds hour = 3600, day = 86400;
+  const std::vector<TimeRange> original = ranges;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    const Seconds length = original[i].end - original[i].begin;
+    CalendarStep step{CalendarUnit::year, 1};
+    if (length < 6 * hour) {
+      step = {CalendarUnit::hour, 1};
+    } else if (length < 60 * day) {
+      step = {CalendarUnit::day, 1};
+    } else if (length < 3 * 365 * day) {
+      step = {CalendarUnit::month, 1};
+    }
+    Seconds begin = clock.floor(original[i].begin, step);
+    Seconds end = original[i].end == original[i].begin ? clock.next(original[i].end, step)
+                                                       : clock.floor(original[i].end, step);
+    if (end < original[i].end) end = clock.next(original[i].end, step);
+    // Each side may take a quarter of the gap, so at least half of every break stays.
+    if (i > 0)
+      begin = std::max(begin, original[i].begin - (original[i].begin - original[i - 1].end) / 4);
+    if (i + 1 < ranges.size())
+      end = std::min(end, original[i].end + (original[i + 1].begin - original[i].end) / 4);
+    if (end <= begin) end = begin + hour;
+    ranges[i] = {begin, end};
+  }
+}
+
+std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,
+                                     std::span<const EventSpan> spans) {
+  std::vector<long long> delta(ranges.size() + 1, 0);
+  for (const EventSpan& span : spans) {
+    const auto first = std::lower_bound(ranges.begin(), ranges.end(), span.lo,
+                                        [](const TimeRange& r, Seconds at) { return r.end < at; });
+    const auto last = std::upper_bound(ranges.begin(), ranges.end(), span.hi,
+                                       [](Seconds at, const TimeRange& r) { return at < r.begin; });
+    if (first >= last) continue;
+    ++delta[static_cast<std::size_t>(first - ranges.begin())];
+    --delta[static_cast<std::size_t>(last - ranges.begin())];
+  }
+  std::vector<std::size_t> counts(ranges.size());
+  long long running = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    running += delta[i];
+    counts[i] = static_cast<std::size_t>(running);
+  }
+  return counts;
+}
+
+std::vector<double> segment_widths(std::span<const TimeRange> ranges,
+                                   std::span<const std::size_t> counts,
+                                   std::span<const double> min_widths, double available) {
+  std::vector<double> widths(min_widths.begin(), min_widths.end());
+  const double spare = available - std::accumulate(widths.begin(), widths.end(), 0.0);
+  if (spare <= 0 || ranges.empty()) return widths;
+  double total_count = 0;
+  double total_log = 0;
+  std::vector<double> logs(ranges.size());
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    total_count += static_cast<double>(counts[i]);
+    logs[i] = std::log1p(static_cast<double>(ranges[i].end - ranges[i].begin) / 3600.0);
+    total_log += logs[i];
+  }
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    const double by_count = total_count > 0 ? static_cast<double>(counts[i]) / total_count
+                                            : 1.0 / static_cast<double>(ranges.size());
+    const double by_length =
+        total_log > 0 ? logs[i] / total_log : 1.0 / static_cast<double>(ranges.size());
+    widths[i] += spare * (0.7 * by_count + 0.3 * by_length);
+  }
+  return widths;
+}
+
+}  // namespace chronograph::detail

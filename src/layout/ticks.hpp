@@ -1,0 +1,32 @@
+#pragma once
+// Internal: axis ticks for one segment, in the document's zone and language.
+
+#include <vector>
+
+#include "chronograph/layout.hpp"
+#include "layout/calendar.hpp"
+
+namespace chronograph::detail {
+
+struct AxisRows {
+  double major_y = 0;  // top of the major (context) label row
+  double minor_y = 0;  // top of the minor label row
+  double font_size = 11;
+};
+
+// The finest calendar step whose labels do not crowd each other at this segment's scale.
+CalendarStep choose_step(const TimeSegment& segment, const WallClock& clock, Language language,
+                         const TextMeasure& measure, double font_size);
+
+// Minor ticks at every step boundary with centred labels, and major ticks one unit up with
+// left-aligned labels; the segment's first major label always names its context (e.g.
+// "Jan 24, 2024"). Labels that would leave the segment or touch a neighbour stay empty.
+std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock& clock,
+                                    Language language, const TextMeasure& measure,
+                                    const AxisRows& rows);
+
+// Room the segment's context label needs.
+double context_label_width(Seconds begin, const WallClock& clock, Language language,
+                           const TextMeasure& measure, double font_size);
+
+}  // namespace chronograph::detail

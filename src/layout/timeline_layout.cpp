@@ -1,0 +1,300 @@
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+#include "chronograph/layout.hpp"
+#include "layout/calendar.hpp"
+#include "layout/labels.hpp"
+#include "layout/lanes.hpp"
+#include "layout/legend.hpp"
+#include "layout/segments.hpp"
+#include "layout/text.hpp"
+#include "layout/ticks.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using namespace detail;
+
+constexpr double margin = 16;
+constexpr double row_gap = 8;      // kept free between neighbours sharing a row
+constexpr double break_apron = 8;  // half a diamond, and a little air, beside each break
+
+bool finite(Seconds s) {
+  return s > unbounded_past && s < unbounded_future;
+}
+bool any_finite(const Bounds& b) {
+  return finite(b.earliest) || finite(b.latest);
+}
+
+// One event's four bounds, finite and ordered, with its span for segmentation.
+struct Item {
+  NodeId node = 0;
+  std::size_t file_index = 0;
+  Seconds start_earliest = 0, start_latest = 0, end_earliest = 0, end_latest = 0;
+  EventSpan span;
+};
+
+std::optional<Item> make_item(const Event& event, NodeId node, std::size_t file_index) {
+  // The reason stage fills start/end; before it has run, fall back to what the file stated.
+  Bounds start = event.start;
+  Bounds end = event.end;
+  if (!any_finite(start) && !any_finite(end)) {
+    start = any_finite(event.stated_start) ? event.stated_start : event.when.start;
+    end = any_finite(event.stated_end) ? event.stated_end : event.when.end;
+  }
+  const std::array values{start.earliest, start.latest, end.earliest, end.latest};
+  Seconds lo = unbounded_future;
+  Seconds hi = unbounded_past;
+  for (const Seconds value : values)
+    if (finite(value)) {
+      lo = std::min(lo, value);
+      hi = std::max(hi, value);
+    }
+  if (lo > hi) return std::nullopt;
+  const auto clamp = [&](Seconds value) { return std::clamp(value, lo, hi); };
+  Item item;
+  item.node = node;
+  item.file_index = file_index;
+  item.start_earliest = clamp(start.earliest);
+  item.end_latest = clamp(end.latest);
+  item.start_latest = std::clamp(clamp(start.latest), item.start_earliest, item.end_latest);
+  item.end_earliest = std::clamp(clamp(end.earliest), item.start_earliest, item.end_latest);
+  item.span = {lo, hi, !finite(start.earliest), !finite(end.latest)};
+  return item;
+}
+
+}  // namespace
+
+double TimelineLayout::x_of(Seconds instant) const {
+  if (segments.empty()) return plot.x;
+  if (instant <= segments.front().begin) return segments.front().x0;
+  if (instant >= segments.back().end) return segments.back().x1;
+  const auto it = std::lower_bound(segments.begin(), segments.end(), instant,
+                                   [](const TimeSegment& s, Seconds at) { return s.end < at; });
+  const auto lerp = [](Seconds a, Seconds b, double xa, double xb, Seconds at) {
+    return b <= a ? xa : xa + (xb - xa) * static_cast<double>(at - a) / static_cast<double>(b - a);
+  };
+  if (it->begin <= instant) return lerp(it->begin, it->end, it->x0, it->x1, instant);
+  const auto& before = *(it - 1);
+  return lerp(before.end, it->begin, before.x1, it->x0, instant);
+}
+
+std::vector<Box> TimelineLayout::label_boxes() const {
+  std::vector<Box> boxes{title_box, subtitle_box};
+  for (const AxisTick& tick : ticks)
+    if (!tick.label.empty()) boxes.push_back(tick.label_box);
+  for (const ScaleBreak& gap : breaks) boxes.push_back(gap.label_box);
+  for (const LaneLayout& lane : lanes) boxes.push_back(lane.header);
+  for (const EventMark& mark : marks) boxes.push_back(mark.label_box);
+  for (const LegendEntry& entry : legend) boxes.push_back(entry.label_box);
+  return boxes;
+}
+
+TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*report*/,
+                               const LayoutOptions& options) {
+  static const EstimatedTextMeasure estimate;
+  const TextMeasure& measure = options.measure != nullptr ? *options.measure : estimate;
+  const double font = options.font_size;
+  const double axis_font = font - 1;
+  const double row_pitch = 2 * font;
+  const double bar_height = font + 2;
+  const double label_height = font + 4;
+  const double lane_padding = 6;
+  const Language language = options.language;
+  const bool korean = language == Language::ko;
+  const WallClock clock(graph.info.zone.empty() ? "UTC" : graph.info.zone);
+
+  TimelineLayout layout;
+  layout.font_size = font;
+
+  // Events with at least one finite bound, in file order.
+  std::vector<Item> items;
+  for (std::size_t i = 0; i < graph.events().size(); ++i) {
+    const NodeId node = graph.events()[i];
+    const Event& event = graph.event(node);
+    if (auto item = make_item(event, node, i)) {
+      items.push_back(*item);
+    } else {
+      layout.diagnostics.push_back(make_warning(
+          event.when_range.file.empty() ? event.range : event.when_range,
+          "event '" + event.id + "' has no finite time bound; it is left out of the timeline"));
+    }
+  }
+  std::vector<EventSpan> spans;
+  for (const Item& item : items) spans.push_back(item.span);
+
+  // Header.
+  layout.title =
+      fit_text(measure, graph.info.title.in(language), font * 1.5, options.page_width - 2 * margin);
+  layout.title_box = {margin, margin, measure.width(layout.title, font * 1.5), font * 1.5 + 4};
+  std::string subtitle = graph.info.source_title;
+  for (const std::string& part :
+       {graph.info.source_url,
+        graph.info.published
+            ? format_instant(graph.info.published->start.earliest, graph.info.published->zone)
+            : std::string()})
+    if (!part.empty()) subtitle += (subtitle.empty() ? "" : " · ") + part;
+  layout.subtitle = fit_text(measure, subtitle, axis_font, options.page_width - 2 * margin);
+  layout.subtitle_box = {margin, layout.title_box.bottom() + 2,
+                         measure.width(layout.subtitle, axis_font), axis_font + 4};
+
+  // Lanes first: their titles decide where the plot starts.
+  std::vector<std::size_t> time_order(items.size());
+  std::iota(time_order.begin(), time_order.end(), std::size_t{0});
+  std::stable_sort(time_order.begin(), time_order.end(), [&](std::size_t a, std::size_t b) {
+    return std::pair{items[a].span.lo, items[a].span.hi} <
+           std::pair{items[b].span.lo, items[b].span.hi};
+  });
+  std::vector<NodeId> nodes;
+  for (const Item& item : items) nodes.push_back(item.node);
+  LaneAssignment lanes = assign_lanes(graph, nodes, time_order, language);
+  double header_width = 80;
+  for (const LaneLayout& lane : lanes.lanes)
+    header_width = std::max(header_width, measure.width(lane.title, font) + 16);
+  header_width = std::min(header_width, 200.0);
+  layout.plot.x = margin + header_width;
+
+  // Segments and breaks along x.
+  const double segment_min = 110;
+  const auto max_segments = static_cast<std::size_t>(
+      std::max(1.0, (options.page_width - layout.plot.x - margin) / (segment_min + 60)));
+  std::vector<TimeRange> ranges = find_segment_ranges(spans, options.break_threshold, max_segments);
+  snap_ranges(ranges, clock);
+  const std::vector<std::size_t> counts = count_spans(ranges, spans);
+  double break_total = 0;
+  for (std::size_t i = 0; i + 1 < ranges.size(); ++i) {
+    ScaleBreak gap;
+    gap.begin = ranges[i].end;
+    gap.end = ranges[i + 1].begin;
+    gap.label = format_span(gap.end - gap.begin, korean);
+    const double label_width = measure.width(gap.label, axis_font);
+    gap.x1 = std::max(44.0, label_width + 12) + 2 * break_apron;  // width for now; placed below
+    break_total += gap.x1;
+    layout.breaks.push_back(std::move(gap));
+  }
+  std::vector<double> min_widths;
+  for (const TimeRange& range : ranges)
+    min_widths.push_back(std::max(
+        segment_min, context_label_width(range.begin, clock, language, measure, axis_font) + 12));
+  const std::vector<double> widths = segment_widths(
+      ranges, counts, min_widths, options.page_width - layout.plot.x - margin - break_total);
+  double x = layout.plot.x;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    layout.segments.push_back({ranges[i].begin, ranges[i].end, x, x + widths[i], counts[i]});
+    x += widths[i];
+    if (i < layout.breaks.size()) {
+      ScaleBreak& gap = layout.breaks[i];
+      const double width = gap.x1;
+      gap.x0 = x;
+      gap.x1 = x + width;
+      gap.band_x0 = gap.x0 + break_apron;
+      gap.band_x1 = gap.x1 - break_apron;
+      x += width;
+    }
+  }
+  layout.plot.width = x - layout.plot.x;
+  layout.width = std::max(options.page_width, layout.plot.right() + margin);
+
+  // Axis rows under the header, then the plot.
+  const AxisRows rows{layout.subtitle_box.bottom() + 14, 0, axis_font};
+  AxisRows axis = rows;
+  axis.minor_y = rows.major_y + axis_font + 6;
+  layout.axis_y = axis.minor_y + axis_font + 4;
+  layout.plot.y = layout.axis_y + 6;
+  for (const TimeSegment& segment : layout.segments) {
+    auto ticks = segment_ticks(segment, clock, language, measure, axis);
+    layout.ticks.insert(layout.ticks.end(), ticks.begin(), ticks.end());
+  }
+  for (ScaleBreak& gap : layout.breaks) {
+    const double width = measure.width(gap.label, axis_font);
+    gap.label_box = {(gap.x0 + gap.x1 - width) / 2, axis.minor_y, width, axis_font + 2};
+  }
+
+  // Marks and labels, x only; rows decide y.
+  std::vector<Extent> break_bands;
+  for (const ScaleBreak& gap : layout.breaks) break_bands.push_back({gap.band_x0, gap.band_x1});
+  std::vector<PlacedLabel> placed;
+  // An open end reaches to the edge of the segment that holds the event's finite part.
+  const auto segment_holding = [&](Seconds instant) {
+    const auto it = std::lower_bound(layout.segments.begin(), layout.segments.end(), instant,
+                                     [](const TimeSegment& s, Seconds t) { return s.end < t; });
+    return it == layout.segments.end() ? layout.segments.back() : *it;
+  };
+  for (Item& item : items) {
+    if (item.span.open_before) item.start_earliest = segment_holding(item.span.lo).begin;
+    if (item.span.open_after) item.end_latest = segment_holding(item.span.hi).end;
+  }
+  for (const Item& item : items) {
+    const Event& event = graph.event(item.node);
+    EventMark mark;
+    mark.event = item.node;
+    mark.lane = lanes.lane_of[layout.marks.size()];
+    mark.x_start_earliest = layout.x_of(item.start_earliest);
+    mark.x_start_latest = layout.x_of(item.start_latest);
+    mark.x_end_earliest = layout.x_of(item.end_earliest);
+    mark.x_end_latest = layout.x_of(item.end_latest);
+    mark.has_core =
+        item.start_latest < item.end_earliest && mark.x_end_earliest - mark.x_start_latest > 0.5;
+    mark.continues_before =
+        item.span.open_before || item.start_earliest < layout.segments.front().begin;
+    mark.continues_after = item.span.open_after || item.end_latest > layout.segments.back().end;
+    const double extent = mark.x_end_latest - mark.x_start_earliest;
+    if (extent < 8) {
+      mark.shape = MarkShape::instant;
+      const double centre = (mark.x_start_earliest + mark.x_end_latest) / 2;
+      const double left = std::min(mark.x_start_earliest, centre - bar_height / 2);
+      const double right = std::max(mark.x_end_latest, centre + bar_height / 2);
+      mark.box = {left, 0, right - left, bar_height};
+    } else {
+      mark.box = {mark.x_start_earliest, 0, extent, bar_height};
+    }
+    mark.badge = event.status == EventStatus::reported;
+    const std::string& title =
+        event.title.in(language).empty() ? event.id : event.title.in(language);
+    placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, mark.badge,
+                                  layout.plot.x, layout.plot.right(), font, 260, break_bands},
+                                 measure));
+    mark.label = placed.back().text;
+    mark.placement = placed.back().placement;
+    mark.label_box = {placed.back().x, 0, placed.back().width, label_height};
+    layout.marks.push_back(std::move(mark));
+  }
+
+  // Rows inside each lane, then y for everything.
+  std::vector<std::vector<std::size_t>> members(lanes.lanes.size());
+  for (std::size_t i = 0; i < layout.marks.size(); ++i) members[layout.marks[i].lane].push_back(i);
+  double y = layout.plot.y;
+  for (std::size_t lane_index = 0; lane_index < lanes.lanes.size(); ++lane_index) {
+    LaneLayout& lane = lanes.lanes[lane_index];
+    std::vector<Extent> extents;
+    for (const std::size_t i : members[lane_index]) extents.push_back(placed[i].occupied);
+    const std::vector<std::size_t> rows_of = stack_rows(extents, row_gap);
+    lane.rows = 1;
+    for (std::size_t k = 0; k < rows_of.size(); ++k) {
+      EventMark& mark = layout.marks[members[lane_index][k]];
+      mark.row = rows_of[k];
+      lane.rows = std::max(lane.rows, mark.row + 1);
+      const double row_y = y + lane_padding + static_cast<double>(mark.row) * row_pitch;
+      mark.box.y = row_y + (row_pitch - bar_height) / 2;
+      mark.label_box.y = row_y + (row_pitch - label_height) / 2;
+    }
+    lane.y = y;
+    lane.height = static_cast<double>(lane.rows) * row_pitch + 2 * lane_padding;
+    lane.title = fit_text(measure, lane.title, font, header_width - 12);
+    lane.header = {margin, y + lane_padding + (row_pitch - label_height) / 2,
+                   measure.width(lane.title, font), label_height};
+    y += lane.height;
+  }
+  layout.lanes = std::move(lanes.lanes);
+  layout.plot.height = y - layout.plot.y;
+
+  layout.arrows = relation_arrows(graph, layout.marks);
+  const double legend_bottom =
+      place_legend(layout, graph, language, measure, axis_font, label_height, margin);
+  layout.height = (layout.legend.empty() ? layout.plot.bottom() : legend_bottom) + margin;
+  return layout;
+}
+
+}  // namespace chronograph

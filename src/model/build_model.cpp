@@ -1,0 +1,223 @@
+// Model stage: resolves a parsed Document into an EventGraph — ids to nodes, texts to times.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "chronograph/graph.hpp"
+#include "chronograph/time.hpp"
+#include "model/resolve.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using detail::IdTable;
+
+Text to_text(const LocalizedText& text) { return Text{text.plain, text.ko, text.en}; }
+
+std::optional<EntityKind> entity_kind_from(std::string_view name) {
+  for (EntityKind kind : {EntityKind::person, EntityKind::organization, EntityKind::place,
+                          EntityKind::product, EntityKind::other})
+    if (to_string(kind) == name) return kind;
+  return std::nullopt;
+}
+
+std::optional<EventStatus> status_from(std::string_view name) {
+  for (EventStatus status : {EventStatus::happened, EventStatus::planned, EventStatus::reported,
+                             EventStatus::cancelled, EventStatus::superseded})
+    if (to_string(status) == name) return status;
+  return std::nullopt;
+}
+
+class ModelBuilder {
+ public:
+  explicit ModelBuilder(const Document& document) : document_(document) {}
+
+  Result<EventGraph> build() {
+    check_zone();
+    ids_ = detail::assign_ids(document_, diagnostics_);
+    fill_info();
+    for (const EventDecl& decl : document_.events)
+      if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
+    for (const EntityDecl& decl : document_.entities)
+      if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
+    for (const RelationDecl& decl : document_.relations) add_relation(decl);
+    add_implied_relations();
+    Result<EventGraph> result;
+    result.diagnostics = std::move(diagnostics_);
+    result.value = std::move(graph_);
+    return result;
+  }
+
+ private:
+  void check_zone() {
+    zone_ = document_.default_zone.value;
+    if (!is_known_zone(zone_)) {
+      diagnostics_.push_back(make_error(document_.default_zone.range,
+                                        fmt::format("unknown time zone '{}'", zone_)));
+      zone_ = "UTC";  // keep going so later errors are still found
+    }
+  }
+
+  void fill_info() {
+    graph_.info.title = to_text(document_.title);
+    graph_.info.source_title = document_.source.title;
+    graph_.info.source_url = document_.source.url;
+    graph_.info.language = document_.source.language;
+    graph_.info.zone = zone_;
+    graph_.info.path = document_.path;
+    if (document_.source.published) graph_.info.published = time_at(*document_.source.published);
+  }
+
+  std::optional<TimeSpec> time_at(const Located<std::string>& text) {
+    TimeParse<TimeSpec> parsed = parse_time(text.value, zone_);
+    if (parsed.error) {
+      diagnostics_.push_back(detail::error_inside(text, *parsed.error));
+      return std::nullopt;
+    }
+    return parsed.value;
+  }
+
+  std::optional<DurationSpec> duration_at(const Located<std::string>& text) {
+    TimeParse<DurationSpec> parsed = parse_duration(text.value);
+    if (parsed.error) {
+      diagnostics_.push_back(detail::error_inside(text, *parsed.error));
+      return std::nullopt;
+    }
+    return parsed.value;
+  }
+
+  Event make_event(const EventDecl& decl) {
+    Event event;
+    event.id = decl.id.value;
+    event.title = to_text(decl.title);
+    event.range = decl.range;
+    event.when_range = decl.when.range;
+    event.tags = decl.tags;
+    event.note = decl.note;
+    if (decl.source) event.source = SourceNote{decl.source->quote, decl.source->where};
+    if (const auto status = status_from(decl.status.value)) event.status = *status;
+
+    if (!decl.when.value.empty()) {
+      if (auto when = time_at(decl.when)) event.when = std::move(*when);
+    } else {
+      event.when.zone = zone_;
+    }
+    if (decl.end) event.end_when = time_at(*decl.end);
+    if (decl.duration) event.duration = duration_at(*decl.duration);
+    set_stated_bounds(event);
+
+    if (decl.place) event.place = entity_ref(*decl.place, "place");
+    for (const ParticipantDecl& participant : decl.participants)
+      if (const auto entity = entity_ref(participant.entity, "participant"))
+        event.participants.push_back({*entity, participant.role});
+    return event;
+  }
+
+  // `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.
+  static void set_stated_bounds(Event& event) {
+    event.stated_start = event.when.start;
+    event.stated_end = event.when.end;
+    if (event.end_when) {
+      event.stated_end = event.end_when->end;
+    } else if (event.duration) {
+      const Bounds& start = event.stated_start;
+      event.stated_end = {start.earliest <= unbounded_past ? unbounded_past
+                                                           : start.earliest + event.duration->min,
+                          start.latest >= unbounded_future ? unbounded_future
+                                                           : start.latest + event.duration->max};
+    }
+    event.start = event.stated_start;
+    event.end = event.stated_end;
+  }
+
+  Entity make_entity(const EntityDecl& decl) {
+    Entity entity;
+    entity.id = decl.id.value;
+    entity.name = to_text(decl.name);
+    entity.role = decl.role;
+    entity.tags = decl.tags;
+    entity.note = decl.note;
+    entity.range = decl.range;
+    if (const auto kind = entity_kind_from(decl.kind.value)) entity.kind = *kind;
+    if (decl.affiliation) entity.affiliation = entity_ref(*decl.affiliation, "affiliation");
+    return entity;
+  }
+
+  std::optional<NodeId> entity_ref(const Located<std::string>& id, std::string_view what) {
+    const auto node = ids_.resolve(id, diagnostics_);
+    if (!node) return std::nullopt;
+    if (ids_.kind_of(*node) != NodeKind::entity) {
+      diagnostics_.push_back(make_error(
+          id.range, fmt::format("{} '{}' is an event; an entity id is expected", what, id.value)));
+      return std::nullopt;
+    }
+    return node;
+  }
+
+  void add_relation(const RelationDecl& decl) {
+    const auto type = relation_type_from_string(decl.type.value);
+    if (!type) return;  // the parse stage already reported it
+    const auto from = ids_.resolve(decl.from, diagnostics_);
+    const auto to = ids_.resolve(decl.to, diagnostics_);
+    if (!from || !to) return;
+    if (is_temporal(*type) || *type == RelationType::part_of) {
+      for (const auto* end : {&decl.from, &decl.to}) {
+        const NodeId node = end == &decl.from ? *from : *to;
+        if (ids_.kind_of(node) != NodeKind::event) {
+          diagnostics_.push_back(make_error(
+              end->range, fmt::format("'{}' relates events; '{}' is an entity",
+                                      decl.type.value, end->value)));
+          return;
+        }
+      }
+    }
+    Relation relation{*from, *to, *type};
+    relation.label = decl.label;
+    relation.origin = decl.origin;
+    relation.range = decl.range;
+    if (decl.gap) relation.gap = duration_at(*decl.gap);
+    graph_.add_relation(std::move(relation));
+  }
+
+  void add_implied_relations() {
+    for (const NodeId node : graph_.events()) {
+      const Event& event = graph_.event(node);
+      for (const Participant& participant : event.participants) {
+        Relation relation{node, participant.entity, RelationType::participant};
+        relation.label = participant.role;
+        relation.implied = true;
+        graph_.add_relation(std::move(relation));
+      }
+      if (event.place) {
+        Relation relation{node, *event.place, RelationType::located_at};
+        relation.implied = true;
+        graph_.add_relation(std::move(relation));
+      }
+    }
+    for (const NodeId node : graph_.entities()) {
+      const Entity& entity = graph_.entity(node);
+      if (!entity.affiliation) continue;
+      Relation relation{node, *entity.affiliation, RelationType::affiliated_with};
+      relation.label = entity.role;
+      relation.implied = true;
+      graph_.add_relation(std::move(relation));
+    }
+  }
+
+  const Document& document_;
+  Diagnostics diagnostics_;
+  IdTable ids_;
+  EventGraph graph_;
+  std::string zone_;
+};
+
+}  // namespace
+
+Result<EventGraph> build_model(const Document& document) { return ModelBuilder(document).build(); }
+
+}  // namespace chronograph

@@ -1,0 +1,56 @@
+#include "parse/utf8.hpp"
+
+#include <fmt/format.h>
+
+namespace chronograph::detail {
+
+namespace {
+
+struct SequenceRule {
+  int continuation_bytes = 0;
+  // Allowed range of the first continuation byte; narrower than 0x80..0xBF for the lead bytes
+  // where the wider range would allow overlong forms, surrogates or code points past U+10FFFF.
+  unsigned char second_min = 0x80;
+  unsigned char second_max = 0xBF;
+};
+
+std::optional<SequenceRule> rule_for(unsigned char lead) {
+  if (lead < 0x80) return SequenceRule{0};
+  if (lead >= 0xC2 && lead <= 0xDF) return SequenceRule{1};
+  if (lead == 0xE0) return SequenceRule{2, 0xA0, 0xBF};
+  if (lead == 0xED) return SequenceRule{2, 0x80, 0x9F};
+  if (lead >= 0xE1 && lead <= 0xEF) return SequenceRule{2};
+  if (lead == 0xF0) return SequenceRule{3, 0x90, 0xBF};
+  if (lead == 0xF4) return SequenceRule{3, 0x80, 0x8F};
+  if (lead >= 0xF1 && lead <= 0xF3) return SequenceRule{3};
+  return std::nullopt;  // continuation byte out of place, 0xC0, 0xC1, 0xF5..0xFF
+}
+
+Utf8Problem bad_byte(std::string_view text, std::size_t offset) {
+  return {offset,
+          fmt::format("invalid UTF-8 byte 0x{:02x}", static_cast<unsigned char>(text[offset]))};
+}
+
+}  // namespace
+
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::optional<SequenceRule> rule = rule_for(lead);
+    if (!rule) return bad_byte(text, i);
+    for (int k = 1; k <= rule->continuation_bytes; ++k) {
+      const std::size_t at = i + static_cast<std::size_t>(k);
+      // A broken sequence is reported at its lead byte: for Latin-1 text that is the "é" itself.
+      if (at >= text.size()) return bad_byte(text, i);
+      const auto byte = static_cast<unsigned char>(text[at]);
+      const unsigned char min = k == 1 ? rule->second_min : 0x80;
+      const unsigned char max = k == 1 ? rule->second_max : 0xBF;
+      if (byte < min || byte > max) return bad_byte(text, i);
+    }
+    i += 1 + static_cast<std::size_t>(rule->continuation_bytes);
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronograph::detail

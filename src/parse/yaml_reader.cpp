@@ -1,0 +1,236 @@
+#include "parse/yaml_reader.hpp"
+
+#include <array>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "base/did_you_mean.hpp"
+
+namespace chronograph::detail {
+
+Reader::Reader(const SourceText& source, std::string path, Diagnostics& diagnostics)
+    : source_(source), path_(std::move(path)), diagnostics_(diagnostics) {}
+
+SourceRange Reader::point(const YAML::Mark& mark) const {
+  const SourcePosition at = source_.position(mark.line, mark.column);
+  return {path_, at, at};
+}
+
+SourceRange Reader::point(const YAML::Node& node) const {
+  return point(node.Mark());
+}
+
+SourceRange Reader::text_range(const YAML::Node& scalar) {
+  const YAML::Mark mark = scalar.Mark();
+  const ScalarSpan span = source_.scalar_span(mark.line, mark.column, scalar.Scalar());
+  if (span.unterminated) {
+    // yaml-cpp 0.7 ends such a scalar at the end of the file instead of failing.
+    error({path_, span.begin, span.begin}, "missing closing quote");
+  }
+  return {path_, span.begin, span.end};
+}
+
+Located<std::string> Reader::located(const YAML::Node& scalar) {
+  return {scalar.Scalar(), text_range(scalar)};
+}
+
+void Reader::error(SourceRange range, std::string message, std::vector<Diagnostic> notes) {
+  Diagnostic diagnostic = make_error(std::move(range), std::move(message));
+  diagnostic.notes = std::move(notes);
+  diagnostics_.push_back(std::move(diagnostic));
+}
+
+std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view duplicate_label,
+                                   std::string_view in_context) {
+  std::vector<Field> fields;
+  for (const auto& pair : map) {
+    const YAML::Node& key = pair.first;
+    if (!key.IsScalar()) {
+      error(point(key), "keys must be strings");
+      continue;
+    }
+    Field field{key.Scalar(), key, pair.second, text_range(key)};
+    bool repeated = false;
+    for (const Field& earlier : fields) {
+      if (earlier.name != field.name) continue;
+      error(field.key_range,
+            fmt::format("duplicate {} '{}'{}", duplicate_label, field.name, in_context),
+            {make_note(earlier.key_range, "first defined here")});
+      repeated = true;
+      break;
+    }
+    if (!repeated) fields.push_back(std::move(field));
+  }
+  return fields;
+}
+
+std::vector<Field> Reader::id_map(const Field& section, std::string_view singular) {
+  if (section.value.IsNull()) return {};
+  if (!section.value.IsMap()) {
+    error(point(section.value),
+          fmt::format("{} must be a map from id to {}", section.name, singular));
+    return {};
+  }
+  std::vector<Field> fields = entries(section.value, fmt::format("{} id", singular), "");
+  std::erase_if(fields, [&](const Field& field) {
+    return !check_id({field.name, field.key_range}, singular);
+  });
+  return fields;
+}
+
+std::optional<Located<std::string>> Reader::string(const Field& field) {
+  if (!field.value.IsScalar()) {
+    error(point(field.value), fmt::format("{} must be a string", field.name));
+    return std::nullopt;
+  }
+  return located(field.value);
+}
+
+std::optional<std::string> Reader::plain_string(const Field& field) {
+  std::optional<Located<std::string>> value = string(field);
+  if (!value) return std::nullopt;
+  return std::move(value->value);
+}
+
+std::optional<LocalizedText> Reader::text(const Field& field) {
+  if (field.value.IsScalar()) {
+    LocalizedText text;
+    text.plain = located(field.value).value;
+    return text;
+  }
+  if (!field.value.IsMap()) {
+    error(point(field.value),
+          fmt::format("{} must be a string or a map with 'ko' and/or 'en'", field.name));
+    return std::nullopt;
+  }
+  static constexpr std::array<std::string_view, 2> languages{"ko", "en"};
+  const std::string context = fmt::format(" in {}", field.name);
+  Fields fields(*this, field.value, languages, context, point(field.value));
+  LocalizedText text;
+  bool any = false;
+  for (const std::string_view language : languages) {
+    const Field* entry = fields.find(language);
+    if (entry == nullptr) continue;
+    std::optional<std::string> value = plain_string(*entry);
+    if (!value) return std::nullopt;
+    (language == "ko" ? text.ko : text.en) = std::move(*value);
+    any = true;
+  }
+  if (!any) {
+    if (!fields.was_suggested("ko") && !fields.was_suggested("en"))
+      error(point(field.value), fmt::format("{} needs 'ko' or 'en' text", field.name));
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<std::vector<std::string>> Reader::string_list(const Field& field) {
+  const auto wrong = [&] {
+    error(point(field.value), fmt::format("{} must be a list of strings", field.name));
+    return std::nullopt;
+  };
+  if (!field.value.IsSequence()) return wrong();
+  std::vector<std::string> list;
+  for (const YAML::Node& item : field.value) {
+    if (!item.IsScalar()) return wrong();
+    list.push_back(located(item).value);
+  }
+  return list;
+}
+
+std::optional<Located<std::string>> Reader::id_reference(const YAML::Node& node,
+                                                         std::string_view what,
+                                                         std::string_view must_be) {
+  if (!node.IsScalar()) {
+    error(point(node), std::string(must_be));
+    return std::nullopt;
+  }
+  Located<std::string> id = located(node);
+  if (!check_id(id, what)) return std::nullopt;
+  return id;
+}
+
+std::optional<Located<std::string>> Reader::choice(const Field& field, std::string_view what,
+                                                   std::span<const std::string_view> choices,
+                                                   bool list_choices) {
+  std::optional<Located<std::string>> value = string(field);
+  if (!value || !check_choice(*value, what, choices, list_choices)) return std::nullopt;
+  return value;
+}
+
+bool Reader::check_choice(const Located<std::string>& value, std::string_view what,
+                          std::span<const std::string_view> choices, bool list_choices) {
+  for (const std::string_view known : choices)
+    if (known == value.value) return true;
+  std::string suggestion = did_you_mean(value.value, choices);
+  if (suggestion.empty() && list_choices)
+    suggestion = fmt::format(" (expected {})", join_choices(choices, false));
+  error(value.range, fmt::format("unknown {} '{}'{}", what, value.value, suggestion));
+  return false;
+}
+
+bool is_valid_id(std::string_view id) {
+  const auto alphanumeric = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if (id.empty() || !alphanumeric(id.front())) return false;
+  for (const char c : id)
+    if (!alphanumeric(c) && c != '_' && c != '.' && c != '-') return false;
+  return true;
+}
+
+bool Reader::check_id(const Located<std::string>& id, std::string_view what) {
+  if (is_valid_id(id.value)) return true;
+  const std::string kind = what.empty() ? "id" : fmt::format("{} id", what);
+  error(id.range, fmt::format("invalid {} '{}': an id starts with a letter or digit and holds "
+                              "only letters, digits, '_', '.' and '-'",
+                              kind, id.value));
+  return false;
+}
+
+Fields::Fields(Reader& reader, const YAML::Node& map, std::span<const std::string_view> allowed,
+               std::string in_context, SourceRange context_range)
+    : reader_(reader),
+      in_context_(std::move(in_context)),
+      context_range_(std::move(context_range)) {
+  for (Field& field : reader_.entries(map, "key", in_context_)) {
+    bool known = false;
+    for (const std::string_view key : allowed) known = known || key == field.name;
+    if (known) {
+      fields_.push_back(std::move(field));
+      continue;
+    }
+    const std::optional<std::string_view> match = closest_match(field.name, allowed);
+    std::string message = fmt::format("unknown key '{}'{}", field.name, in_context_);
+    if (match) {
+      message += fmt::format("; did you mean '{}'?", *match);
+      suggested_.emplace(*match);
+    }
+    reader_.error(field.key_range, std::move(message));
+  }
+}
+
+const Field* Fields::find(std::string_view key) const {
+  for (const Field& field : fields_)
+    if (field.name == key) return field.value.IsNull() ? nullptr : &field;
+  return nullptr;
+}
+
+const Field* Fields::required(std::string_view key) {
+  for (const Field& field : fields_) {
+    if (field.name != key) continue;
+    if (!field.value.IsNull()) return &field;
+    reader_.error(field.key_range, fmt::format("empty '{}'{}", key, in_context_));
+    return nullptr;
+  }
+  if (!was_suggested(key))
+    reader_.error(context_range_, fmt::format("missing '{}'{}", key, in_context_));
+  return nullptr;
+}
+
+bool Fields::was_suggested(std::string_view key) const {
+  return suggested_.contains(key);
+}
+
+}  // namespace chronograph::detail

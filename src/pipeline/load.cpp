@@ -1,0 +1,40 @@
+// The front of the pipeline in one call: parse → model → reason, diagnostics of every stage kept.
+
+#include "chronograph/chronograph.hpp"
+
+namespace chronograph {
+
+InputFormat input_format_for(std::string_view path) {
+  return path.ends_with(".tml") || path.ends_with(".xml") ? InputFormat::timeml : InputFormat::yaml;
+}
+
+Result<Document> parse_input(std::string_view text, std::string_view path,
+                             const LoadOptions& options) {
+  if (input_format_for(path) == InputFormat::timeml)
+    return parse_timeml(text, path, TimemlOptions{options.anchor_timex});
+  return parse_document(text, path);
+}
+
+Loaded load(std::string_view text, std::string_view path, const LoadOptions& options) {
+  Loaded loaded;
+  auto append = [&loaded](Diagnostics& more) {
+    loaded.diagnostics.insert(loaded.diagnostics.end(), std::make_move_iterator(more.begin()),
+                              std::make_move_iterator(more.end()));
+  };
+  Result<Document> document = parse_input(text, path, options);
+  append(document.diagnostics);
+  if (!document.value || has_errors(loaded.diagnostics)) return loaded;
+
+  Result<EventGraph> model = build_model(*document.value);
+  append(model.diagnostics);
+  if (!model.value || has_errors(loaded.diagnostics)) return loaded;
+
+  // Reasoning needs every reference resolved and every time read, so it runs on a clean model only.
+  loaded.report = reason(*model.value);
+  append(loaded.report.diagnostics);
+  loaded.report.diagnostics.clear();
+  loaded.graph = std::move(model.value);
+  return loaded;
+}
+
+}  // namespace chronograph

@@ -1,0 +1,55 @@
+// Render-stage dispatch: picks the writer for a view and a format.
+
+#include "chronograph/render.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace chronograph {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Format>, 4> format_names{{
+    {"svg", Format::svg},
+    {"dot", Format::dot},
+    {"gv", Format::dot},
+    {"json", Format::json},
+}};
+
+}  // namespace
+
+std::optional<Format> format_from_string(std::string_view name) {
+  for (const auto& [text, format] : format_names)
+    if (text == name) return format;
+  return std::nullopt;
+}
+
+std::optional<Format> format_from_extension(std::string_view path) {
+  const auto dot = path.rfind('.');
+  const auto slash = path.find_last_of("/\\");
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash))
+    return std::nullopt;
+  std::string extension(path.substr(dot + 1));
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return format_from_string(extension);
+}
+
+std::optional<View> view_from_string(std::string_view name) {
+  if (name == "timeline") return View::timeline;
+  if (name == "graph") return View::graph;
+  return std::nullopt;
+}
+
+Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
+                           const RenderOptions& options) {
+  if (options.format == Format::json) return {render_json(graph, report), {}};
+  if (options.view == View::graph)
+    return options.format == Format::dot ? render_graph_dot(graph, options)
+                                         : render_graph_svg(graph, options);
+  return options.format == Format::dot ? render_timeline_dot(graph, report, options)
+                                       : render_timeline_svg(graph, report, options);
+}
+
+}  // namespace chronograph

@@ -1,0 +1,478 @@
+// Timeline as SVG, drawn from chronograph's own layout (see docs/timeline.md for why not gvc).
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "chronograph/layout.hpp"
+#include "chronograph/render.hpp"
+#include "render/timeline/svg_writer.hpp"
+#include "render/timeline/tooltip.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using namespace detail;
+
+constexpr const char* font_stack =
+    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+
+// Classes a browser view can hook into; statuses differ by outline, opacity and marks.
+constexpr const char* style_sheet = R"css(
+.title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
+.subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
+.tick-label.major { font-weight: bold; fill: #222; }
+.axis-line, .tick { stroke: #888; stroke-width: 1; }
+.gridline { stroke: #d8d8d8; stroke-width: 1; }
+.gridline.minor { stroke: #eeeeee; }
+.lane-band { fill: #f7f7f7; }
+.lane-band.odd { fill: #ffffff; }
+.lane-header { font-size: 12px; font-weight: bold; fill: #222; }
+.scale-break .band { fill: #eeeeee; }
+.scale-break .glyph { fill: none; stroke: #777; stroke-width: 1.2; }
+.label { font-size: 12px; fill: #1a1a1a; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+.uncertain { fill-opacity: 0.22; }
+.outline { fill: none; stroke-width: 1.2; }
+.status-planned .outline { stroke-dasharray: 4 2.5; }
+.status-planned .core { fill-opacity: 0.35; }
+.status-superseded { opacity: 0.45; }
+.status-superseded .outline { stroke-dasharray: 1.5 2; }
+.status-cancelled .strike { stroke: #b00020; stroke-width: 1.6; }
+.status-cancelled .label { text-decoration: line-through; }
+.continues { fill: none; stroke-width: 1.6; }
+.badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
+.badge text { font-size: 9px; font-weight: bold; fill: #333; }
+.relation { fill: none; stroke: #777; stroke-width: 1; stroke-opacity: 0.8; marker-end: url(#arrow); }
+.relation-supersedes { stroke-dasharray: 3 2; }
+)css";
+
+struct Canvas {
+  const TimelineLayout& layout;
+  const EventGraph& graph;
+  Language language;
+};
+
+std::string n(double value) {
+  return svg_number(value);
+}
+
+void text_at(pugi::xml_node parent, const char* css, double x, double baseline,
+             std::string_view content, const char* anchor = nullptr) {
+  pugi::xml_node node =
+      svg_element(parent, "text", {{"class", css}, {"x", n(x)}, {"y", n(baseline)}});
+  if (anchor != nullptr) svg_set(node, "text-anchor", anchor);
+  svg_text(node, content);
+}
+
+double baseline(const Box& box) {
+  return box.y + box.height - 4;
+}
+
+void hatch_pattern(pugi::xml_node defs, std::size_t index, const std::string& colour) {
+  pugi::xml_node pattern = svg_element(defs, "pattern",
+                                       {{"id", fmt::format("hatch-{}", index)},
+                                        {"width", "6"},
+                                        {"height", "6"},
+                                        {"patternUnits", "userSpaceOnUse"},
+                                        {"patternTransform", "rotate(45)"}});
+  svg_element(pattern, "line",
+              {{"x1", "0"},
+               {"y1", "0"},
+               {"x2", "0"},
+               {"y2", "6"},
+               {"stroke", colour},
+               {"stroke-width", "2"},
+               {"stroke-opacity", "0.6"}});
+}
+
+void draw_header(pugi::xml_node svg, const TimelineLayout& layout) {
+  pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
+  text_at(header, "title", layout.title_box.x, baseline(layout.title_box), layout.title);
+  if (!layout.subtitle.empty())
+    text_at(header, "subtitle", layout.subtitle_box.x, baseline(layout.subtitle_box),
+            layout.subtitle);
+}
+
+void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
+  pugi::xml_node lanes = svg_element(svg, "g", {{"class", "lanes"}});
+  for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+    const LaneLayout& lane = layout.lanes[i];
+    svg_element(lanes, "rect",
+                {{"class", i % 2 == 0 ? "lane-band" : "lane-band odd"},
+                 {"x", n(lane.header.x - 8)},
+                 {"y", n(lane.y)},
+                 {"width", n(layout.plot.right() - lane.header.x + 8)},
+                 {"height", n(lane.height)}});
+    text_at(lanes, "lane-header", lane.header.x, baseline(lane.header), lane.title);
+  }
+}
+
+void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
+  pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
+  for (const TimeSegment& segment : layout.segments)
+    svg_element(axis, "line",
+                {{"class", "axis-line"},
+                 {"x1", n(segment.x0)},
+                 {"y1", n(layout.axis_y)},
+                 {"x2", n(segment.x1)},
+                 {"y2", n(layout.axis_y)}});
+  for (const AxisTick& tick : layout.ticks) {
+    const bool major = tick.level == TickLevel::major;
+    svg_element(axis, "line",
+                {{"class", major ? "gridline major" : "gridline minor"},
+                 {"x1", n(tick.x)},
+                 {"y1", n(layout.plot.y)},
+                 {"x2", n(tick.x)},
+                 {"y2", n(layout.plot.bottom())}});
+    svg_element(axis, "line",
+                {{"class", "tick"},
+                 {"x1", n(tick.x)},
+                 {"y1", n(layout.axis_y - (major ? 6 : 3))},
+                 {"x2", n(tick.x)},
+                 {"y2", n(layout.axis_y)}});
+    if (!tick.label.empty())
+      text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
+              baseline(tick.label_box) + 1, tick.label);
+  }
+  for (const ScaleBreak& gap : layout.breaks) {
+    pugi::xml_node group = svg_element(axis, "g", {{"class", "scale-break"}});
+    pugi::xml_node title = svg_element(group, "title");
+    svg_text(title, gap.label);
+    svg_element(group, "rect",
+                {{"class", "band"},
+                 {"x", n(gap.band_x0)},
+                 {"y", n(layout.axis_y - 8)},
+                 {"width", n(gap.band_x1 - gap.band_x0)},
+                 {"height", n(layout.plot.bottom() - layout.axis_y + 8)}});
+    // Two zig-zags down the band mark the cut.
+    for (const double x : {gap.band_x0 + 3, gap.band_x1 - 3}) {
+      std::string path = fmt::format("M{},{}", n(x), n(layout.axis_y));
+      bool left = true;
+      for (double y = layout.axis_y + 5; y <= layout.plot.bottom(); y += 5, left = !left)
+        path += fmt::format(" L{},{}", n(x + (left ? -3 : 3)), n(y));
+      svg_element(group, "path", {{"class", "glyph"}, {"d", path}});
+    }
+    text_at(group, "break-label", (gap.x0 + gap.x1) / 2, baseline(gap.label_box) + 1, gap.label,
+            "middle");
+  }
+}
+
+void draw_bar(pugi::xml_node group, const EventMark& mark, const std::string& colour,
+              std::size_t lane_index) {
+  const Box& box = mark.box;
+  const auto rect = [&](const char* css, double x0, double x1, const std::string& fill) {
+    if (x1 - x0 < 0.5) return;
+    svg_element(group, "rect",
+                {{"class", css},
+                 {"x", n(x0)},
+                 {"y", n(box.y)},
+                 {"width", n(x1 - x0)},
+                 {"height", n(box.height)},
+                 {"fill", fill}});
+  };
+  const std::string hatch = fmt::format("url(#hatch-{})", lane_index);
+  if (mark.has_core) {
+    rect("uncertain", mark.x_start_earliest, mark.x_start_latest, colour);
+    rect("uncertain hatch", mark.x_start_earliest, mark.x_start_latest, hatch);
+    rect("core", mark.x_start_latest, mark.x_end_earliest, colour);
+    rect("uncertain", mark.x_end_earliest, mark.x_end_latest, colour);
+    rect("uncertain hatch", mark.x_end_earliest, mark.x_end_latest, hatch);
+  } else {
+    rect("uncertain", mark.x_start_earliest, mark.x_end_latest, colour);
+    rect("uncertain hatch", mark.x_start_earliest, mark.x_end_latest, hatch);
+  }
+  svg_element(group, "rect",
+              {{"class", "outline"},
+               {"x", n(box.x)},
+               {"y", n(box.y)},
+               {"width", n(box.width)},
+               {"height", n(box.height)},
+               {"stroke", colour}});
+  const double mid = box.y + box.height / 2;
+  if (mark.continues_before)
+    svg_element(group, "path",
+                {{"class", "continues"},
+                 {"stroke", colour},
+                 {"d", fmt::format("M{},{} L{},{} L{},{}", n(box.x + 7), n(box.y + 2), n(box.x + 3),
+                                   n(mid), n(box.x + 7), n(box.bottom() - 2))}});
+  if (mark.continues_after)
+    svg_element(
+        group, "path",
+        {{"class", "continues"},
+         {"stroke", colour},
+         {"d", fmt::format("M{},{} L{},{} L{},{}", n(box.right() - 7), n(box.y + 2),
+                           n(box.right() - 3), n(mid), n(box.right() - 7), n(box.bottom() - 2))}});
+}
+
+void draw_instant(pugi::xml_node group, const EventMark& mark, const std::string& colour) {
+  const Box& box = mark.box;
+  const double mid = box.y + box.height / 2;
+  const double centre = (mark.x_start_earliest + mark.x_end_latest) / 2;
+  const double r = box.height / 2;
+  if (mark.x_end_latest - mark.x_start_earliest > 0.5)
+    svg_element(group, "line",
+                {{"class", "whisker"},
+                 {"x1", n(mark.x_start_earliest)},
+                 {"y1", n(mid)},
+                 {"x2", n(mark.x_end_latest)},
+                 {"y2", n(mid)},
+                 {"stroke", colour}});
+  svg_element(
+      group, "path",
+      {{"class", "instant core"},
+       {"fill", colour},
+       {"stroke", colour},
+       {"d", fmt::format("M{},{} L{},{} L{},{} L{},{} Z", n(centre), n(box.y), n(centre + r),
+                         n(mid), n(centre), n(box.bottom()), n(centre - r), n(mid))}});
+}
+
+void draw_badge(pugi::xml_node group, double x, const Box& label_box) {
+  pugi::xml_node badge = svg_element(group, "g", {{"class", "badge"}});
+  const double size = label_box.height - 4;
+  svg_element(badge, "rect",
+              {{"x", n(x + 1)},
+               {"y", n(label_box.y + 2)},
+               {"width", n(size)},
+               {"height", n(size)},
+               {"rx", "3"}});
+  text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
+}
+
+void draw_events(pugi::xml_node svg, const Canvas& canvas) {
+  pugi::xml_node events = svg_element(svg, "g", {{"class", "events"}});
+  std::vector<std::string> colours;
+  for (std::size_t i = 0; i < canvas.layout.lanes.size(); ++i)
+    colours.push_back(lane_colour(canvas.layout.lanes[i], i));
+  for (const EventMark& mark : canvas.layout.marks) {
+    const Event& event = canvas.graph.event(mark.event);
+    const std::string& colour = colours[mark.lane];
+    pugi::xml_node group = svg_element(
+        events, "g",
+        {{"class", fmt::format("event status-{}{}", to_string(event.status),
+                               mark.shape == MarkShape::instant ? " instant-event" : "")},
+         {"data-event", event.id}});
+    svg_text(svg_element(group, "title"), event_tooltip(canvas.graph, mark.event, canvas.language));
+    if (mark.shape == MarkShape::bar) {
+      draw_bar(group, mark, colour, mark.lane);
+    } else {
+      draw_instant(group, mark, colour);
+    }
+    if (event.status == EventStatus::cancelled) {
+      const double mid = mark.box.y + mark.box.height / 2;
+      svg_element(group, "line",
+                  {{"class", "strike"},
+                   {"x1", n(mark.box.x - 2)},
+                   {"y1", n(mid)},
+                   {"x2", n(mark.box.right() + 2)},
+                   {"y2", n(mid)}});
+    }
+    double text_x = mark.label_box.x;
+    if (mark.badge) {
+      draw_badge(group, text_x, mark.label_box);
+      text_x += mark.label_box.height;
+    }
+    if (mark.placement == LabelPlacement::left) {
+      // The width is an estimate: anchor at the end so the text meets its mark.
+      text_at(group, "label", mark.label_box.right(), baseline(mark.label_box), mark.label, "end");
+    } else {
+      text_at(group, "label", text_x, baseline(mark.label_box), mark.label);
+    }
+  }
+}
+
+void draw_arrows(pugi::xml_node svg, const TimelineLayout& layout, const EventGraph& graph) {
+  if (layout.arrows.empty()) return;
+  pugi::xml_node arrows = svg_element(svg, "g", {{"class", "relations"}});
+  for (const RelationArrow& arrow : layout.arrows) {
+    const bool vertical = arrow.type == RelationType::supersedes;
+    const double bend = std::max(16.0, std::abs(arrow.x2 - arrow.x1) / 2);
+    const double ymid = (arrow.y1 + arrow.y2) / 2;
+    const std::string path =
+        vertical
+            ? fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1),
+                          n(ymid), n(arrow.x2), n(ymid), n(arrow.x2), n(arrow.y2))
+            : fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1 + bend),
+                          n(arrow.y1), n(arrow.x2 - bend), n(arrow.y2), n(arrow.x2), n(arrow.y2));
+    pugi::xml_node node =
+        svg_element(arrows, "path",
+                    {{"class", fmt::format("relation relation-{}", to_string(arrow.type))},
+                     {"data-from", graph.id(arrow.from)},
+                     {"data-to", graph.id(arrow.to)},
+                     {"d", path}});
+    svg_text(svg_element(node, "title"), fmt::format("{} {} {}", graph.id(arrow.from),
+                                                     to_string(arrow.type), graph.id(arrow.to)));
+  }
+}
+
+void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
+  const Box& s = entry.swatch;
+  const std::string grey = "#555555";
+  const auto rect = [&](const char* css, double x0, double x1, const std::string& fill) {
+    svg_element(group, "rect",
+                {{"class", css},
+                 {"x", n(x0)},
+                 {"y", n(s.y)},
+                 {"width", n(x1 - x0)},
+                 {"height", n(s.height)},
+                 {"fill", fill},
+                 {"stroke", grey}});
+  };
+  const double mid = s.y + s.height / 2;
+  switch (entry.key) {
+    case LegendKey::certain:
+      rect("core", s.x, s.right(), grey);
+      break;
+    case LegendKey::happened:
+    case LegendKey::planned:
+      rect("uncertain", s.x, s.right(), grey);
+      rect("outline", s.x, s.right(), "none");
+      break;
+    case LegendKey::reported:
+      draw_badge(group, s.x + (s.width - s.height - 4) / 2, {s.x, s.y - 2, s.width, s.height + 4});
+      break;
+    case LegendKey::cancelled:
+      rect("core", s.x, s.right(), grey);
+      svg_element(group, "line",
+                  {{"class", "strike"},
+                   {"x1", n(s.x - 2)},
+                   {"y1", n(mid)},
+                   {"x2", n(s.right() + 2)},
+                   {"y2", n(mid)}});
+      break;
+    case LegendKey::superseded:
+      rect("core", s.x, s.right(), grey);
+      rect("outline", s.x, s.right(), "none");
+      break;
+    case LegendKey::uncertain:
+      rect("uncertain", s.x, s.right(), grey);
+      rect("uncertain hatch", s.x, s.right(), "url(#hatch-legend)");
+      break;
+    case LegendKey::instant: {
+      const double c = s.x + s.width / 2, r = s.height / 2;
+      svg_element(group, "path",
+                  {{"class", "instant core"},
+                   {"fill", grey},
+                   {"d", fmt::format("M{},{} L{},{} L{},{} L{},{} Z", n(c), n(s.y), n(c + r),
+                                     n(mid), n(c), n(s.bottom()), n(c - r), n(mid))}});
+      break;
+    }
+    case LegendKey::continues:
+      rect("uncertain", s.x, s.right(), grey);
+      svg_element(
+          group, "path",
+          {{"class", "continues"},
+           {"stroke", grey},
+           {"d", fmt::format("M{},{} L{},{} L{},{}", n(s.right() - 7), n(s.y + 1), n(s.right() - 3),
+                             n(mid), n(s.right() - 7), n(s.bottom() - 1))}});
+      break;
+    case LegendKey::relation:
+      svg_element(group, "path",
+                  {{"class", "relation"},
+                   {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
+      break;
+    case LegendKey::scale_break:
+      svg_element(
+          group, "path",
+          {{"class", "glyph"},
+           {"fill", "none"},
+           {"stroke", grey},
+           {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
+                             n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
+      break;
+  }
+}
+
+void draw_legend(pugi::xml_node svg, const TimelineLayout& layout) {
+  if (layout.legend.empty()) return;
+  pugi::xml_node legend = svg_element(svg, "g", {{"class", "legend"}});
+  for (const LegendEntry& entry : layout.legend) {
+    const char* status = nullptr;
+    switch (entry.key) {
+      case LegendKey::planned:
+        status = "swatch status-planned";
+        break;
+      case LegendKey::cancelled:
+        status = "swatch status-cancelled";
+        break;
+      case LegendKey::superseded:
+        status = "swatch status-superseded";
+        break;
+      default:
+        status = "swatch";
+    }
+    pugi::xml_node group = svg_element(
+        legend, "g",
+        {{"class", "legend-entry"}, {"data-key", std::string(legend_key_name(entry.key))}});
+    // The status class goes on the swatch only, so the explanation itself stays legible.
+    draw_legend_swatch(svg_element(group, "g", {{"class", status}}), entry);
+    text_at(group, "legend-label", entry.label_box.x, baseline(entry.label_box), entry.label);
+  }
+}
+
+}  // namespace
+
+Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonReport& report,
+                                        const RenderOptions& options) {
+  LayoutOptions layout_options;
+  layout_options.language = options.language;
+  layout_options.break_threshold = options.break_threshold;
+  const TimelineLayout layout = layout_timeline(graph, report, layout_options);
+
+  pugi::xml_document document;
+  pugi::xml_node svg =
+      svg_element(document, "svg",
+                  {{"xmlns", "http://www.w3.org/2000/svg"},
+                   {"class", "chronograph-timeline"},
+                   {"width", n(layout.width)},
+                   {"height", n(layout.height)},
+                   {"viewBox", fmt::format("0 0 {} {}", n(layout.width), n(layout.height))},
+                   {"font-family", font_stack},
+                   {"lang", options.language == Language::ko ? "ko" : "en"}});
+  svg_text(svg_element(svg, "title"), layout.title);
+  svg_text(svg_element(svg, "style"), style_sheet);
+  pugi::xml_node defs = svg_element(svg, "defs");
+  for (std::size_t i = 0; i < layout.lanes.size(); ++i)
+    hatch_pattern(defs, i, lane_colour(layout.lanes[i], i));
+  pugi::xml_node legend_pattern = svg_element(defs, "pattern",
+                                              {{"id", "hatch-legend"},
+                                               {"width", "6"},
+                                               {"height", "6"},
+                                               {"patternUnits", "userSpaceOnUse"},
+                                               {"patternTransform", "rotate(45)"}});
+  pugi::xml_node marker = svg_element(defs, "marker",
+                                      {{"id", "arrow"},
+                                       {"viewBox", "0 0 8 8"},
+                                       {"refX", "7"},
+                                       {"refY", "4"},
+                                       {"markerWidth", "7"},
+                                       {"markerHeight", "7"},
+                                       {"orient", "auto"},
+                                       {"markerUnits", "userSpaceOnUse"}});
+  svg_element(marker, "path", {{"d", "M0,0 L8,4 L0,8 Z"}, {"fill", "#666666"}});
+  svg_element(legend_pattern, "line",
+              {{"x1", "0"},
+               {"y1", "0"},
+               {"x2", "0"},
+               {"y2", "6"},
+               {"stroke", "#555555"},
+               {"stroke-width", "2"}});
+  svg_element(
+      svg, "rect",
+      {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
+
+  draw_header(svg, layout);
+  draw_lanes(svg, layout);
+  draw_axis(svg, layout);
+  draw_arrows(svg, layout, graph);
+  draw_events(svg, {layout, graph, options.language});
+  draw_legend(svg, layout);
+
+  Result<std::string> result;
+  result.value = svg_serialize(document);
+  result.diagnostics = layout.diagnostics;
+  return result;
+}
+
+}  // namespace chronograph

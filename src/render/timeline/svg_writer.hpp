@@ -1,0 +1,33 @@
+#pragma once
+// Internal: a small layer over pugixml for writing SVG. pugixml does the escaping; this layer
+// removes what XML cannot carry at all (invalid UTF-8, control characters) and formats numbers
+// the same way on every machine.
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <pugixml.hpp>
+
+namespace chronograph::detail {
+
+// Valid UTF-8 without the control characters XML 1.0 forbids; anything else becomes U+FFFD.
+std::string xml_safe(std::string_view text);
+
+// Shortest fixed-point text with at most two decimals: 12, 12.5, 12.25.
+std::string svg_number(double value);
+
+using SvgAttribute = std::pair<const char*, std::string>;
+
+// Appends <tag a="…" …> to `parent`; attribute values pass through xml_safe.
+pugi::xml_node svg_element(pugi::xml_node parent, const char* tag,
+                           std::initializer_list<SvgAttribute> attributes = {});
+void svg_set(pugi::xml_node node, const char* name, std::string_view value);
+// Appends text content.
+void svg_text(pugi::xml_node node, std::string_view text);
+
+// The document as text, with an XML declaration, two-space indentation.
+std::string svg_serialize(const pugi::xml_document& document);
+
+}  // namespace chronograph::detail

@@ -1,0 +1,290 @@
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+
+#include "chronograph/timeml.hpp"
+#include "timeml/timex_values.hpp"
+#include "timeml/tlinks.hpp"
+#include "timeml/xml_positions.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using detail::XmlPositions;
+
+// Visits every node below `root` in document order. Iterative, so deep nesting cannot exhaust the
+// stack.
+template <class Visit>
+void for_each_descendant(const pugi::xml_node& root, Visit visit) {
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    visit(node);
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && node != root && !node.next_sibling()) node = node.parent();
+    if (!node || node == root) return;
+    node = node.next_sibling();
+  }
+}
+
+// The element's text with whitespace runs collapsed to one space.
+std::string text_of(const pugi::xml_node& element) {
+  std::string text;
+  bool pending_space = false;
+  for_each_descendant(element, [&](const pugi::xml_node& node) {
+    if (node.type() != pugi::node_pcdata && node.type() != pugi::node_cdata) return;
+    for (const char* c = node.value(); *c != '\0'; ++c) {
+      if (*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r') {
+        pending_space = !text.empty();
+        continue;
+      }
+      if (pending_space) text += ' ';
+      pending_space = false;
+      text += *c;
+    }
+  });
+  return text;
+}
+
+struct Collected {
+  pugi::xml_node docid;
+  pugi::xml_node title;
+  pugi::xml_node creation_time;
+  std::vector<pugi::xml_node> defining;  // TIMEX3 and MAKEINSTANCE, in document order
+  std::vector<pugi::xml_node> tlinks;
+  std::size_t slinks = 0;
+  std::size_t alinks = 0;
+};
+
+bool named(const pugi::xml_node& node, std::string_view name) {
+  return name == node.name();
+}
+
+class TimemlReader {
+ public:
+  TimemlReader(const XmlPositions& positions, const TimemlOptions& options)
+      : positions_(positions), options_(options) {}
+
+  Result<Document> read(const pugi::xml_node& root) {
+    Collected collected = collect(root);
+    document_.path = positions_.path();
+    read_header(collected, root);
+    for (const pugi::xml_node& node : collected.defining) {
+      if (named(node, "TIMEX3")) {
+        read_timex(node, node == collected.creation_time);
+      } else {
+        read_instance(node);
+      }
+    }
+    std::unordered_set<std::string_view> lids;
+    for (const pugi::xml_node& tlink : collected.tlinks) {
+      const pugi::xml_attribute lid = tlink.attribute("lid");
+      if (!lid)
+        warn(positions_.start_tag(tlink), "TLINK without lid; a conflict cannot name it");
+      else if (!lids.insert(lid.value()).second)
+        warn(positions_.value(lid), fmt::format("duplicate TLINK lid '{}'", lid.value()));
+      if (auto relation = detail::read_tlink(tlink, ids_, positions_, diagnostics_))
+        document_.relations.push_back(std::move(*relation));
+    }
+    if (collected.slinks + collected.alinks > 0)
+      diagnostics_.push_back(make_note(
+          positions_.start_tag(root),
+          fmt::format("ignored {} SLINK(s) and {} ALINK(s): only TLINKs order events in time",
+                      collected.slinks, collected.alinks)));
+    return {std::move(document_), std::move(diagnostics_)};
+  }
+
+ private:
+  Collected collect(const pugi::xml_node& root) {
+    Collected collected;
+    for_each_descendant(root, [&](const pugi::xml_node& node) {
+      if (node.type() != pugi::node_element) return;
+      const std::string_view name = node.name();
+      if (name == "TIMEX3" || name == "MAKEINSTANCE") {
+        collected.defining.push_back(node);
+        if (name == "TIMEX3" &&
+            std::string_view(node.attribute("functionInDocument").value()) == "CREATION_TIME") {
+          if (collected.creation_time)
+            warn(positions_.start_tag(node),
+                 "a second CREATION_TIME TIMEX3; the first one is used");
+          else
+            collected.creation_time = node;
+        }
+      } else if (name == "EVENT") {
+        if (const pugi::xml_attribute eid = node.attribute("eid"))
+          ids_.events.emplace(eid.value(), node);
+      } else if (name == "TLINK") {
+        collected.tlinks.push_back(node);
+      } else if (name == "SLINK") {
+        ++collected.slinks;
+      } else if (name == "ALINK") {
+        ++collected.alinks;
+      } else if (name == "DOCID" && !collected.docid) {
+        collected.docid = node;
+      } else if (name == "TITLE" && !collected.title) {
+        collected.title = node;
+      }
+    });
+    return collected;
+  }
+
+  void read_header(const Collected& collected, const pugi::xml_node& root) {
+    const std::string docid = collected.docid ? text_of(collected.docid) : std::string{};
+    const std::string title = collected.title ? text_of(collected.title) : std::string{};
+    document_.title.plain = title.empty() ? docid : title;
+    document_.source.title = docid;
+    if (!collected.creation_time) {
+      warn(positions_.start_tag(root),
+           "no TIMEX3 with functionInDocument=\"CREATION_TIME\"; the document has no "
+           "creation time");
+      return;
+    }
+    const pugi::xml_attribute value = collected.creation_time.attribute("value");
+    const detail::TimexAnchor anchor = detail::translate_timex_value(value.value(), {}, {});
+    const SourceRange range = positions_.value_or_tag(collected.creation_time, "value");
+    if (!anchor.expression || anchor.expression->find('/') != std::string::npos) {
+      warn(range, fmt::format("document creation time '{}' is not a date", value.value()));
+      return;
+    }
+    document_.source.published = Located<std::string>{*anchor.expression, range};
+    creation_date_ = detail::creation_date_of(value.value());
+  }
+
+  // Registers a chronograph id; false (with an error) when it is taken.
+  bool claim(const pugi::xml_node& node, const pugi::xml_attribute& id) {
+    const std::string_view text = id.value();
+    for (const auto* taken : {&ids_.timexes, &ids_.instances}) {
+      const auto earlier = taken->find(text);
+      if (earlier == taken->end()) continue;
+      Diagnostic error = make_error(positions_.value(id), fmt::format("duplicate id '{}'", text));
+      error.notes.push_back(
+          make_note(positions_.start_tag(earlier->second), "the first definition is here"));
+      diagnostics_.push_back(std::move(error));
+      return false;
+    }
+    (named(node, "TIMEX3") ? ids_.timexes : ids_.instances).emplace(text, node);
+    return true;
+  }
+
+  void read_timex(const pugi::xml_node& timex, bool creation_time) {
+    const pugi::xml_attribute tid = timex.attribute("tid");
+    if (!tid || *tid.value() == '\0') {
+      warn(positions_.start_tag(timex), "TIMEX3 without tid is skipped");
+      return;
+    }
+    if (!claim(timex, tid)) return;
+    const std::string_view type = timex.attribute("type").value();
+    const std::string_view value = timex.attribute("value").value();
+    const std::string_view mod = timex.attribute("mod").value();
+    EventDecl event;
+    event.id = {tid.value(), positions_.value(tid)};
+    event.title.plain = titled(text_of(timex), tid.value());
+    event.range = positions_.start_tag(timex);
+    event.tags = {"timex", fmt::format("type:{}", type)};
+    if (!mod.empty()) event.tags.push_back(fmt::format("mod:{}", mod));
+    if (creation_time) event.tags.emplace_back("creation-time");
+    event.note = fmt::format("TIMEX3 value={}", value);
+    const bool point = type == "DATE" || type == "TIME";
+    if (!point && type != "DURATION" && type != "SET")
+      warn(positions_.value_or_tag(timex, "type"),
+           fmt::format("TIMEX3 type '{}' is none of DATE, TIME, DURATION, SET", type));
+    if (options_.anchor_timex && point) {
+      const SourceRange range = positions_.value_or_tag(timex, "value");
+      detail::TimexAnchor anchor = detail::translate_timex_value(value, mod, creation_date_);
+      if (anchor.expression)
+        event.when = {std::move(*anchor.expression), range};
+      else
+        warn(range, fmt::format("cannot anchor TIMEX3 {} value '{}': {}", tid.value(), value,
+                                anchor.problem));
+    }
+    document_.events.push_back(std::move(event));
+  }
+
+  void read_instance(const pugi::xml_node& instance) {
+    const pugi::xml_attribute eiid = instance.attribute("eiid");
+    const pugi::xml_attribute event_id = instance.attribute("eventID");
+    if (!eiid || *eiid.value() == '\0' || !event_id) {
+      warn(positions_.start_tag(instance),
+           fmt::format("MAKEINSTANCE without {} is skipped", eiid ? "eventID" : "eiid"));
+      return;
+    }
+    const auto found = ids_.events.find(event_id.value());
+    if (found == ids_.events.end()) {
+      warn(positions_.value_or_tag(instance, "eventID"),
+           fmt::format("MAKEINSTANCE {} names no EVENT '{}'; it is skipped", eiid.value(),
+                       event_id.value()));
+      return;
+    }
+    if (!claim(instance, eiid)) return;
+    const pugi::xml_node& word = found->second;
+    EventDecl event;
+    event.id = {eiid.value(), positions_.value(eiid)};
+    event.title.plain = titled(text_of(word), eiid.value());
+    event.range = positions_.start_tag(instance);
+    event.tags = {"event"};
+    // TimeML 1.2.1 keeps tense and aspect on the instance; older files keep them on the EVENT.
+    for (const char* name : {"class", "tense", "aspect"}) {
+      pugi::xml_attribute attribute = instance.attribute(name);
+      if (!attribute) attribute = word.attribute(name);
+      if (attribute) event.tags.push_back(fmt::format("{}:{}", name, attribute.value()));
+    }
+    event.note = fmt::format("EVENT {}", event_id.value());
+    for (const char* name : {"polarity", "modality"}) {
+      const std::string_view text = instance.attribute(name).value();
+      if (!text.empty() && text != "POS") event.note += fmt::format(", {}={}", name, text);
+    }
+    document_.events.push_back(std::move(event));
+  }
+
+  static std::string titled(std::string text, std::string_view id) {
+    if (text.empty()) return std::string(id);
+    return fmt::format("{} ({})", text, id);
+  }
+
+  void warn(SourceRange range, std::string message) {
+    diagnostics_.push_back(make_warning(std::move(range), std::move(message)));
+  }
+
+  const XmlPositions& positions_;
+  const TimemlOptions& options_;
+  Document document_;
+  Diagnostics diagnostics_;
+  detail::TimemlIds ids_;
+  std::string creation_date_;
+};
+
+}  // namespace
+
+Result<Document> parse_timeml(std::string_view text, std::string_view path,
+                              const TimemlOptions& options) {
+  // Parsed in place so names and values point at their offsets in the text (xml_positions.hpp).
+  std::string buffer(text);
+  pugi::xml_document xml;
+  const pugi::xml_parse_result parsed = xml.load_buffer_inplace(
+      buffer.data(), buffer.size(), pugi::parse_default, pugi::encoding_utf8);
+  const XmlPositions positions(text, buffer, std::string(path));
+  Result<Document> result;
+  if (!parsed) {
+    result.diagnostics.push_back(
+        make_error(positions.range(static_cast<std::size_t>(parsed.offset), 1),
+                   fmt::format("malformed XML: {}", parsed.description())));
+    return result;
+  }
+  const pugi::xml_node root = xml.document_element();
+  if (!named(root, "TimeML")) {
+    result.diagnostics.push_back(
+        make_error(positions.start_tag(root),
+                   fmt::format("expected a <TimeML> root element, found <{}>", root.name())));
+    return result;
+  }
+  return TimemlReader(positions, options).read(root);
+}
+
+}  // namespace chronograph

@@ -1,0 +1,33 @@
+#pragma once
+// Internal: TimeML TLINKs → chronograph relations.
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include <pugixml.hpp>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/document.hpp"
+#include "timeml/xml_positions.hpp"
+
+namespace chronograph::detail {
+
+// What a TLINK end may name. Keys are views into the parse buffer.
+struct TimemlIds {
+  std::unordered_map<std::string_view, pugi::xml_node> instances;  // eiid → MAKEINSTANCE
+  std::unordered_map<std::string_view, pugi::xml_node> timexes;    // tid → TIMEX3
+  std::unordered_map<std::string_view, pugi::xml_node> events;     // eid → EVENT (for hints)
+};
+
+// The chronograph relation type of a TimeML relType, e.g. "IBEFORE" → "meets".
+[[nodiscard]] std::optional<std::string_view> relation_for_rel_type(std::string_view rel_type);
+
+// The relation a TLINK states, or nothing (with an error) when it is incomplete or names unknown
+// ids.
+[[nodiscard]] std::optional<RelationDecl> read_tlink(const pugi::xml_node& tlink,
+                                                     const TimemlIds& ids,
+                                                     const XmlPositions& positions,
+                                                     Diagnostics& diagnostics);
+
+}  // namespace chronograph::detail
