@@ -28,7 +28,7 @@ TEST(ParseErrors, EmptyFile) {
 
 TEST(ParseErrors, InvalidUtf8IsFoundBeforeYamlParsing) {
   EXPECT_EQ(single_error("chronograph: 1\ntitle: x\xFFy\n"),
-            "f.yaml:2:9: error: invalid UTF-8 byte 0xff\ntitle: x\xFFy\n        ^~\n");
+            "f.yaml:2:9: error: invalid UTF-8 byte 0xff\ntitle: x\xFFy\n        ^\n");
 }
 
 TEST(ParseErrors, MalformedYamlCarriesYamlCppsPosition) {
