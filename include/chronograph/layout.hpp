@@ -67,11 +67,15 @@ struct TimeSegment {
 };
 
 // An empty stretch of time collapsed to a fixed width, labelled with its length ("7 months").
+// [x0, x1] keeps an apron on both sides where marks at a segment's edge may overhang; the break's
+// glyph is drawn inside [band_x0, band_x1].
 struct ScaleBreak {
   Seconds begin = 0;
   Seconds end = 0;
   double x0 = 0;
   double x1 = 0;
+  double band_x0 = 0;
+  double band_x1 = 0;
   std::string label;
   Box label_box;
 };

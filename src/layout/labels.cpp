@@ -28,7 +28,19 @@ PlacedLabel place_label(const LabelRequest& request, const TextMeasure& measure)
     label.occupied = {mark.x, mark.right()};
     return label;
   }
-  const bool right = room_right >= natural || (room_left < natural && room_right >= room_left);
+  const auto crosses = [&](double x0, double x1) {
+    for (const Extent& band : request.avoid)
+      if (x0 < band.end && band.begin < x1) return true;
+    return false;
+  };
+  const bool right_fits = room_right >= natural;
+  const bool left_fits = room_left >= natural;
+  const double right_x = mark.right() + label_gap;
+  const double left_x = mark.x - label_gap - natural;
+  bool right = right_fits || (!left_fits && room_right >= room_left);
+  if (right_fits && crosses(right_x, right_x + natural) && left_fits &&
+      !crosses(left_x, left_x + natural))
+    right = false;
   PlacedLabel label = fitted(std::max(right ? room_right : room_left, 0.0));
   if (right) {
     label.placement = LabelPlacement::right;

@@ -1,6 +1,7 @@
 #pragma once
 // Internal: where an event's label goes relative to its mark.
 
+#include <span>
 #include <string_view>
 
 #include "chronograph/layout.hpp"
@@ -16,7 +17,8 @@ struct LabelRequest {
   double plot_left = 0;
   double plot_right = 0;
   double font_size = 12;
-  double max_width = 260;  // longer titles are shortened with "…"
+  double max_width = 260;         // longer titles are shortened with "…"
+  std::span<const Extent> avoid;  // x ranges a label should not cross (scale-break bands)
 };
 
 struct PlacedLabel {
@@ -27,8 +29,9 @@ struct PlacedLabel {
   Extent occupied;  // mark and label together: what the row must keep free
 };
 
-// Inside a bar when it fits, else to the right, else to the left, else on the roomier side,
-// shortened to fit the plot. Never on top of the mark unless inside its own bar.
+// Inside a bar when it fits, else to the right, else to the left (either side only when the label
+// fits the plot and crosses no range in `avoid`), else to the right when it fits the plot, else
+// on the roomier side, shortened to fit. Never on top of the mark unless inside its own bar.
 PlacedLabel place_label(const LabelRequest& request, const TextMeasure& measure);
 
 inline constexpr double label_gap = 4;  // between a mark and its label

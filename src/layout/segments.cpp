@@ -103,10 +103,11 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
     Seconds end = original[i].end == original[i].begin ? clock.next(original[i].end, step)
                                                        : clock.floor(original[i].end, step);
     if (end < original[i].end) end = clock.next(original[i].end, step);
+    // Each side may take a quarter of the gap, so at least half of every break stays.
     if (i > 0)
-      begin = std::max(begin, original[i].begin - (original[i].begin - original[i - 1].end) / 2);
+      begin = std::max(begin, original[i].begin - (original[i].begin - original[i - 1].end) / 4);
     if (i + 1 < ranges.size())
-      end = std::min(end, original[i].end + (original[i + 1].begin - original[i].end) / 2);
+      end = std::min(end, original[i].end + (original[i + 1].begin - original[i].end) / 4);
     if (end <= begin) end = begin + hour;
     ranges[i] = {begin, end};
   }

@@ -33,7 +33,7 @@ std::vector<TimeRange> find_segment_ranges(std::span<const EventSpan> spans,
                                            Seconds break_threshold, std::size_t max_segments);
 
 // Widens each range to round wall-clock boundaries (hours, days, months or years by its length),
-// never past the middle of a neighbouring gap; an instant gets at least an hour.
+// taking at most a quarter of a neighbouring gap; an instant gets at least an hour.
 void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock);
 
 // How many spans meet each range. O((n + s) log s).

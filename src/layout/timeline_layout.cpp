@@ -17,7 +17,8 @@ namespace {
 using namespace detail;
 
 constexpr double margin = 16;
-constexpr double row_gap = 8;  // kept free between neighbours sharing a row
+constexpr double row_gap = 8;      // kept free between neighbours sharing a row
+constexpr double break_apron = 8;  // half a diamond, and a little air, beside each break
 
 bool finite(Seconds s) {
   return s > unbounded_past && s < unbounded_future;
@@ -157,7 +158,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   // Segments and breaks along x.
   const double segment_min = 110;
   const auto max_segments = static_cast<std::size_t>(
-      std::max(1.0, (options.page_width - layout.plot.x - margin) / (segment_min + 40)));
+      std::max(1.0, (options.page_width - layout.plot.x - margin) / (segment_min + 60)));
   std::vector<TimeRange> ranges = find_segment_ranges(spans, options.break_threshold, max_segments);
   snap_ranges(ranges, clock);
   const std::vector<std::size_t> counts = count_spans(ranges, spans);
@@ -168,7 +169,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     gap.end = ranges[i + 1].begin;
     gap.label = format_span(gap.end - gap.begin, korean);
     const double label_width = measure.width(gap.label, axis_font);
-    gap.x1 = std::max(44.0, label_width + 12);  // width for now; placed below
+    gap.x1 = std::max(44.0, label_width + 12) + 2 * break_apron;  // width for now; placed below
     break_total += gap.x1;
     layout.breaks.push_back(std::move(gap));
   }
@@ -187,6 +188,8 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
       const double width = gap.x1;
       gap.x0 = x;
       gap.x1 = x + width;
+      gap.band_x0 = gap.x0 + break_apron;
+      gap.band_x1 = gap.x1 - break_apron;
       x += width;
     }
   }
@@ -209,6 +212,8 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   }
 
   // Marks and labels, x only; rows decide y.
+  std::vector<Extent> break_bands;
+  for (const ScaleBreak& gap : layout.breaks) break_bands.push_back({gap.band_x0, gap.band_x1});
   std::vector<PlacedLabel> placed;
   // An open end reaches to the edge of the segment that holds the event's finite part.
   const auto segment_holding = [&](Seconds instant) {
@@ -248,7 +253,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     const std::string& title =
         event.title.in(language).empty() ? event.id : event.title.in(language);
     placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, mark.badge,
-                                  layout.plot.x, layout.plot.right(), font, 260},
+                                  layout.plot.x, layout.plot.right(), font, 260, break_bands},
                                  measure));
     mark.label = placed.back().text;
     mark.placement = placed.back().placement;

@@ -137,12 +137,12 @@ void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
     svg_text(title, gap.label);
     svg_element(group, "rect",
                 {{"class", "band"},
-                 {"x", n(gap.x0 + 3)},
+                 {"x", n(gap.band_x0)},
                  {"y", n(layout.axis_y - 8)},
-                 {"width", n(gap.x1 - gap.x0 - 6)},
+                 {"width", n(gap.band_x1 - gap.band_x0)},
                  {"height", n(layout.plot.bottom() - layout.axis_y + 8)}});
     // Two zig-zags down the band mark the cut.
-    for (const double x : {gap.x0 + 6, gap.x1 - 6}) {
+    for (const double x : {gap.band_x0 + 3, gap.band_x1 - 3}) {
       std::string path = fmt::format("M{},{}", n(x), n(layout.axis_y));
       bool left = true;
       for (double y = layout.axis_y + 5; y <= layout.plot.bottom(); y += 5, left = !left)

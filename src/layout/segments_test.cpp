@@ -1,0 +1,101 @@
+#include "layout/segments.hpp"
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "layout/article_fixture.hpp"
+
+namespace chronograph::detail {
+namespace {
+
+constexpr Seconds hour = 3600, day = 86400;
+
+std::vector<std::pair<Seconds, Seconds>> pairs(const std::vector<TimeRange>& ranges) {
+  std::vector<std::pair<Seconds, Seconds>> out;
+  for (const TimeRange& range : ranges) out.emplace_back(range.begin, range.end);
+  return out;
+}
+
+TEST(Segments, GapsLongerThanTheThresholdBreak) {
+  const std::vector<EventSpan> spans{
+      {0, 10 * hour}, {20 * hour, 30 * hour}, {100 * hour, 101 * hour}};
+  EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 10)),
+            (std::vector<std::pair<Seconds, Seconds>>{{0, 30 * hour}, {100 * hour, 101 * hour}}));
+  EXPECT_EQ(find_segment_ranges(spans, 5 * hour, 10).size(), 3u);
+}
+
+TEST(Segments, LongSpansDoNotHoldEmptyTimeOnThePage) {
+  // A year-long span over two short clusters: it meets them, so it adds no coverage.
+  const std::vector<EventSpan> spans{{0, hour}, {200 * day, 200 * day + hour}, {0, 365 * day}};
+  EXPECT_EQ(find_segment_ranges(spans, 36 * hour, 10).size(), 2u);
+  // An open span is long whatever its finite length.
+  const std::vector<EventSpan> open{{0, hour}, {0, 10 * day, true, false}, {20 * day, 20 * day}};
+  EXPECT_EQ(find_segment_ranges(open, 36 * hour, 10).size(), 2u);
+}
+
+TEST(Segments, LongSpanMeetingNothingGetsItsOwnSegment) {
+  const std::vector<EventSpan> spans{
+      {0, hour}, {1000 * day, 1000 * day + hour}, {400 * day, 700 * day}};
+  EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 10)),
+            (std::vector<std::pair<Seconds, Seconds>>{
+                {0, hour}, {400 * day, 700 * day}, {1000 * day, 1000 * day + hour}}));
+}
+
+TEST(Segments, AtMostMaxSegmentsKeepingTheLongestGaps) {
+  std::vector<EventSpan> spans;
+  Seconds at = 0;
+  for (Seconds gap : {3 * day, 9 * day, 4 * day, 8 * day}) {
+    spans.push_back({at, at + hour});
+    at += hour + gap;
+  }
+  spans.push_back({at, at + hour});
+  const auto ranges = find_segment_ranges(spans, 36 * hour, 3);
+  ASSERT_EQ(ranges.size(), 3u);
+  EXPECT_EQ(ranges[0].end - ranges[0].begin, hour + 3 * day + hour);  // 3-day gap absorbed
+  EXPECT_EQ(ranges[1].begin - ranges[0].end, 9 * day);
+  EXPECT_EQ(ranges[2].begin - ranges[1].end, 8 * day);
+}
+
+TEST(Segments, SnapToLocalWallClockWithoutEatingTheGap) {
+  const WallClock seoul("Asia/Seoul");
+  using testing::at;
+  std::vector<TimeRange> ranges{{at(2023, 6, 3, 10), at(2023, 6, 20, 15)},
+                                {at(2024, 1, 24, 14), at(2024, 1, 26, 19, 55)},
+                                {at(2024, 3, 1, 10, 30), at(2024, 3, 1, 10, 30)}};
+  snap_ranges(ranges, seoul);
+  EXPECT_EQ(ranges[0].begin, at(2023, 6, 3));
+  EXPECT_EQ(ranges[0].end, at(2023, 6, 21));
+  EXPECT_EQ(ranges[1].begin, at(2024, 1, 24));
+  EXPECT_EQ(ranges[1].end, at(2024, 1, 27));
+  EXPECT_EQ(ranges[2].begin, at(2024, 3, 1, 10));  // an instant gets its hour
+  EXPECT_EQ(ranges[2].end, at(2024, 3, 1, 11));
+}
+
+TEST(Segments, SnappingKeepsAtLeastHalfOfEveryGap) {
+  const WallClock utc("UTC");
+  // Multi-year ranges snap to years, but a 30-day gap between them must not vanish.
+  std::vector<TimeRange> ranges{{0, 4 * 365 * day}, {4 * 365 * day + 30 * day, 9 * 365 * day}};
+  snap_ranges(ranges, utc);
+  EXPECT_GE(ranges[1].begin - ranges[0].end, 15 * day);
+  EXPECT_EQ(ranges[0].begin, 0);
+}
+
+TEST(Segments, WidthsFavourBusySegmentsAndFillTheRoom) {
+  const std::vector<TimeRange> ranges{{0, 30 * day}, {40 * day, 43 * day}};
+  const std::vector<EventSpan> spans{{0, 30 * day},
+                                     {40 * day, 41 * day},
+                                     {41 * day, 42 * day},
+                                     {42 * day, 43 * day},
+                                     {0, 43 * day}};
+  const auto counts = count_spans(ranges, spans);
+  EXPECT_EQ(counts, (std::vector<std::size_t>{2, 4}));
+  const std::vector<double> minimum{100, 100};
+  const auto widths = segment_widths(ranges, counts, minimum, 1000);
+  EXPECT_NEAR(std::accumulate(widths.begin(), widths.end(), 0.0), 1000, 1e-9);
+  EXPECT_GT(widths[1], widths[0]);
+  EXPECT_EQ(segment_widths(ranges, counts, minimum, 150), minimum);
+}
+
+}  // namespace
+}  // namespace chronograph::detail

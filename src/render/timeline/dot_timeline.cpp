@@ -1,0 +1,188 @@
+// Timeline as DOT with every node pinned (`pos="x,y!"`), so `neato -n2` draws chronograph's own
+// layout. Written through cgraph (DotGraph) so Graphviz does the quoting.
+
+#include <fmt/format.h>
+
+#include "chronograph/layout.hpp"
+#include "chronograph/render.hpp"
+#include "render/dot/cgraph.hpp"
+#include "render/timeline/svg_writer.hpp"
+#include "render/timeline/tooltip.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using namespace detail;
+
+constexpr const char* dot_font = "Noto Sans CJK KR";
+
+// Graphviz puts y up and measures node sizes in inches; the layout uses y down and points.
+class PinnedCanvas {
+ public:
+  PinnedCanvas(DotGraph& dot, double page_height) : dot_(dot), page_height_(page_height) {}
+
+  DotGraph::Node box(const std::string& name, const Box& box, const char* shape = "box") {
+    DotGraph::Node node = dot_.add_node(name);
+    dot_.set(node, "shape", shape);
+    // Per node: agwrite leaves out an empty default, and Graphviz would then print the name.
+    dot_.set(node, "label", "");
+    dot_.set(node, "pos",
+             fmt::format("{},{}!", svg_number(box.x + box.width / 2),
+                         svg_number(page_height_ - (box.y + box.height / 2))));
+    dot_.set(node, "width", fmt::format("{:.4f}", std::max(box.width, 0.5) / 72.0));
+    dot_.set(node, "height", fmt::format("{:.4f}", std::max(box.height, 0.5) / 72.0));
+    return node;
+  }
+
+  DotGraph::Node filled(const std::string& name, const Box& area, const std::string& fill,
+                        const std::string& outline = "transparent", const char* style = "filled") {
+    DotGraph::Node node = box(name, area);
+    dot_.set(node, "style", style);
+    dot_.set(node, "fillcolor", fill);
+    dot_.set(node, "color", outline);
+    return node;
+  }
+
+  DotGraph::Node text(const std::string& name, const Box& area, std::string_view content,
+                      double font_size, const std::string& colour = "#222222") {
+    DotGraph::Node node = box(name, area, "plaintext");
+    dot_.set(node, "label", escape_label(content));
+    dot_.set(node, "fontsize", svg_number(font_size));
+    dot_.set(node, "fontcolor", colour);
+    return node;
+  }
+
+  DotGraph& dot() { return dot_; }
+
+ private:
+  DotGraph& dot_;
+  double page_height_;
+};
+
+Box span_box(double x0, double x1, const Box& row) {
+  return {x0, row.y, x1 - x0, row.height};
+}
+
+void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
+  for (std::size_t i = 0; i < layout.segments.size(); ++i) {
+    const TimeSegment& segment = layout.segments[i];
+    canvas.filled(fmt::format("axis/{}", i),
+                  {segment.x0, layout.axis_y - 0.5, segment.x1 - segment.x0, 1}, "#888888");
+  }
+  for (std::size_t i = 0; i < layout.ticks.size(); ++i) {
+    const AxisTick& tick = layout.ticks[i];
+    const bool major = tick.level == TickLevel::major;
+    canvas.filled(fmt::format("grid/{}", i), {tick.x - 0.5, layout.plot.y, 1, layout.plot.height},
+                  major ? "#d8d8d8" : "#eeeeee");
+    if (!tick.label.empty())
+      canvas.text(fmt::format("tick/{}", i), tick.label_box, tick.label, layout.font_size - 1,
+                  major ? "#222222" : "#444444");
+  }
+  for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
+    const ScaleBreak& gap = layout.breaks[i];
+    canvas.filled(fmt::format("break/{}", i),
+                  {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
+                   layout.plot.bottom() - layout.axis_y},
+                  "#eeeeee", "#777777", "filled,dashed");
+    canvas.text(fmt::format("break/{}/label", i), gap.label_box, gap.label, layout.font_size - 1);
+  }
+}
+
+void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const EventMark& mark,
+               const std::string& colour, Language language) {
+  const Event& event = graph.event(mark.event);
+  const std::string name = "event/" + event.id;
+  const std::string tooltip = escape_tooltip(event_tooltip(graph, mark.event, language));
+  const std::string faded = colour + "40";
+  const bool planned = event.status == EventStatus::planned;
+  const bool superseded = event.status == EventStatus::superseded;
+  const std::string outline = superseded ? colour + "80" : colour;
+  const char* style = planned ? "filled,dashed" : (superseded ? "filled,dotted" : "filled");
+  DotGraph& dot = canvas.dot();
+  if (mark.shape == MarkShape::instant) {
+    const double size = mark.box.height;
+    const double centre = (mark.x_start_earliest + mark.x_end_latest) / 2;
+    const DotGraph::Node node =
+        canvas.box(name, {centre - size / 2, mark.box.y, size, size}, "diamond");
+    dot.set(node, "style", style);
+    dot.set(node, "fillcolor", superseded ? faded : colour);
+    dot.set(node, "color", outline);
+    dot.set(node, "tooltip", tooltip);
+  } else {
+    const DotGraph::Node whole = canvas.filled(name, mark.box, faded, outline, style);
+    dot.set(whole, "tooltip", tooltip);
+    if (mark.has_core) {
+      const DotGraph::Node core = canvas.filled(
+          name + "/core", span_box(mark.x_start_latest, mark.x_end_earliest, mark.box),
+          superseded ? faded : (planned ? colour + "80" : colour), outline, style);
+      dot.set(core, "tooltip", tooltip);
+    }
+  }
+  const DotGraph::Node label = canvas.box(name + "/label", mark.label_box, "plaintext");
+  std::string text = mark.badge ? "Ⓡ " + mark.label : mark.label;
+  if (event.status == EventStatus::cancelled) {
+    dot.set_html(label, "label", "<S>" + escape_html_text(text) + "</S>");
+  } else {
+    dot.set(label, "label", escape_label(text));
+  }
+  dot.set(label, "fontsize", "12");
+  dot.set(label, "fontcolor", superseded ? "#22222280" : "#222222");
+  dot.set(label, "tooltip", tooltip);
+}
+
+}  // namespace
+
+Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonReport& report,
+                                        const RenderOptions& options) {
+  LayoutOptions layout_options;
+  layout_options.language = options.language;
+  layout_options.break_threshold = options.break_threshold;
+  const TimelineLayout layout = layout_timeline(graph, report, layout_options);
+
+  DotGraph dot("timeline");
+  dot.set_graph("bb",
+                fmt::format("0,0,{},{}", svg_number(layout.width), svg_number(layout.height)));
+  dot.set_graph("bgcolor", "white");
+  dot.set_graph("fontname", dot_font);
+  dot.set_graph("outputorder", "nodesfirst");
+  // The layout measured every text already; Graphviz must not resize nodes around labels.
+  dot.set_node_default("fixedsize", "shape");
+  dot.set_node_default("margin", "0");
+  dot.set_node_default("fontname", dot_font);
+  dot.set_node_default("penwidth", "1");
+  PinnedCanvas canvas(dot, layout.height);
+
+  canvas.text("title", layout.title_box, layout.title, layout.font_size * 1.5, "#1a1a1a");
+  if (!layout.subtitle.empty())
+    canvas.text("subtitle", layout.subtitle_box, layout.subtitle, layout.font_size - 1, "#444444");
+  std::vector<std::string> colours;
+  for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+    const LaneLayout& lane = layout.lanes[i];
+    colours.push_back(lane_colour(lane, i));
+    canvas.filled(fmt::format("lane/{}", i),
+                  {lane.header.x - 8, lane.y, layout.plot.right() - lane.header.x + 8, lane.height},
+                  i % 2 == 0 ? "#f7f7f7" : "#ffffff");
+    canvas.text(fmt::format("lane/{}/title", i), lane.header, lane.title, layout.font_size);
+  }
+  pin_axis(canvas, layout);
+  for (const EventMark& mark : layout.marks)
+    pin_event(canvas, graph, mark, colours[mark.lane], options.language);
+  for (std::size_t i = 0; i < layout.legend.size(); ++i) {
+    const LegendEntry& entry = layout.legend[i];
+    const bool dashed = entry.key == LegendKey::planned || entry.key == LegendKey::scale_break;
+    canvas.filled(fmt::format("legend/{}", i), entry.swatch,
+                  entry.key == LegendKey::certain || entry.key == LegendKey::instant ? "#555555"
+                                                                                     : "#55555540",
+                  "#555555", dashed ? "filled,dashed" : "filled");
+    canvas.text(fmt::format("legend/{}/label", i), entry.label_box, entry.label,
+                layout.font_size - 1, "#444444");
+  }
+
+  Result<std::string> result;
+  result.value = dot.write();
+  result.diagnostics = layout.diagnostics;
+  return result;
+}
+
+}  // namespace chronograph
