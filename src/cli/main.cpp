@@ -23,8 +23,8 @@ int main(int argc, char** argv) {
   auto* render_cmd = app.add_subcommand("render", "Render an event file to SVG, DOT or JSON");
   render_cmd->add_option("file", render.input, "Event file (.yaml)")->required();
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
-  render_cmd->add_option("--view", render.view, "timeline or graph")
-      ->check(CLI::IsMember({"timeline", "graph"}));
+  render_cmd->add_option("--view", render.view, "timeline, graph or storyline")
+      ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd->add_option("--format", render.format, "svg, dot or json (default: from -o)")
       ->check(CLI::IsMember({"svg", "dot", "json"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
