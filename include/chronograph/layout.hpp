@@ -211,7 +211,7 @@ struct StorylineLine {
   StorylineLabel label;                        // left of where the line starts
   std::vector<StorylineLabel> reentry_labels;  // on the line, right after each scale break
   std::vector<StorylineCurve> curves;          // left to right, joined end to start
-  std::size_t colour = 0;                      // index into a palette, by line order
+  std::size_t colour = 0;  // into the timeline's 7-colour palette: the one free longest
 };
 
 struct StorylineMeeting {

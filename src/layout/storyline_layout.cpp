@@ -88,10 +88,12 @@ void trace_line(StorylineLine& line, std::span<const std::pair<double, double>> 
 }
 
 // The name goes left of where the line begins; when that covers another name or a meeting, above
-// or below the line's first stretch, else after the line's end, else it is left out (the line's
-// tooltip still names it). O(boxes) per line.
+// or below the line's first stretch, else after the line's end. A second round allows covering a
+// meeting box (the name's halo keeps it readable) but never another name; when even that fails
+// the name is left out (the line's tooltip still names it). O(boxes) per line.
 void place_line_label(StorylineLine& line, std::span<const std::pair<double, double>> points,
-                      std::span<const Box> taken, const TextMeasure& measure, double font) {
+                      std::span<const Box> names, std::span<const Box> meetings,
+                      const TextMeasure& measure, double font) {
   const double height = font + 2;
   const auto [x, y] = points.front();
   const auto [last_x, last_y] = points.back();
@@ -100,20 +102,33 @@ void place_line_label(StorylineLine& line, std::span<const std::pair<double, dou
   const std::string text = fit_text(measure, line.name, font, 170.0);
   const double left_width = measure.width(left_text, font);
   const double width = measure.width(text, font);
-  const std::array<std::pair<std::string, Box>, 4> candidates{{
+  const std::array<std::pair<std::string, Box>, 6> candidates{{
       {left_text, {x - stub - 4 - left_width, y - height / 2, left_width, height}},
       {text, {x - flat_half - width, y - height - 1, width, height}},
       {text, {x - flat_half - width, y + 1, width, height}},
+      {text, {x - stub, y - height - 1, width, height}},
+      {text, {x - stub, y + 1, width, height}},
       {text, {last_x + stub + 4, last_y - height / 2, width, height}},
   }};
-  for (const auto& [candidate, box] : candidates) {
-    if (candidate.empty() || box.x < margin) continue;
-    const bool clear = std::none_of(taken.begin(), taken.end(),
-                                    [&](const Box& other) { return intersects(box, other); });
-    if (!clear) continue;
-    line.label = {candidate, box};
-    return;
-  }
+  const auto clear_of = [](const Box& box, std::span<const Box> others) {
+    return std::none_of(others.begin(), others.end(),
+                        [&](const Box& other) { return intersects(box, other); });
+  };
+  for (const bool avoid_meetings : {true, false})
+    for (const auto& [candidate, box] : candidates) {
+      if (candidate.empty() || box.x < margin || !clear_of(box, names)) continue;
+      if (avoid_meetings && !clear_of(box, meetings)) continue;
+      line.label = {candidate, box};
+      return;
+    }
+}
+
+// Okabe–Ito has seven colours: each line takes the one that has been free longest, so a line
+// that starts where another ended does not look like its continuation.
+std::size_t least_recent_colour(std::array<double, 7>& free_from, double end) {
+  const auto it = std::min_element(free_from.begin(), free_from.end());
+  *it = end;
+  return static_cast<std::size_t>(it - free_from.begin());
 }
 
 }  // namespace
@@ -270,12 +285,14 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   for (std::size_t m = 0; m < layout.meetings.size(); ++m)
     meetings_of_column[plan.column_of[m]].push_back(m);
   double right = layout.width - margin;
-  std::vector<Box> taken;  // boxes a line's name must not cover
-  for (const StorylineMeeting& meeting : layout.meetings) taken.push_back(meeting.box);
+  std::vector<Box> names;  // names placed so far
+  std::vector<Box> meeting_boxes;
+  for (const StorylineMeeting& meeting : layout.meetings) meeting_boxes.push_back(meeting.box);
+  std::array<double, 7> colour_free_from{};
+  colour_free_from.fill(-1e300);
   for (std::size_t index = 0; index < line_entities.size(); ++index) {
     StorylineLine line;
     line.entity = line_entities[index];
-    line.colour = index;
     const Entity& entity = graph.entity(line.entity);
     line.name = entity.name.in(language).empty() ? entity.id : entity.name.in(language);
     std::vector<std::pair<double, double>> xy;
@@ -291,9 +308,10 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
       met.push_back(found);
     }
     trace_line(line, xy, met, graph, geometry);
-    place_line_label(line, xy, taken, measure, line_font);
-    if (!line.label.text.empty()) taken.push_back(line.label.box);
-    for (const StorylineLabel& label : line.reentry_labels) taken.push_back(label.box);
+    place_line_label(line, xy, names, meeting_boxes, measure, line_font);
+    if (!line.label.text.empty()) names.push_back(line.label.box);
+    for (const StorylineLabel& label : line.reentry_labels) names.push_back(label.box);
+    line.colour = least_recent_colour(colour_free_from, xy.back().first + stub);
     right = std::max(right, xy.back().first + stub);
     layout.lines.push_back(std::move(line));
   }
