@@ -149,7 +149,8 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
                 fmt::format("0,0,{},{}", svg_number(layout.width), svg_number(layout.height)));
   dot.set_graph("bgcolor", "white");
   dot.set_graph("fontname", dot_font);
-  dot.set_graph("outputorder", "edgesfirst");
+  // Lines (edges) over the meeting boxes and break bands they pass.
+  dot.set_graph("outputorder", "nodesfirst");
   dot.set_graph("splines", "true");
   dot.set_node_default("fixedsize", "shape");
   dot.set_node_default("margin", "0");
@@ -192,11 +193,24 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
     pin.text("empty-note", {layout.plot.x, layout.plot.y, 400, 20}, layout.empty_note, 14);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
     const LegendEntry& entry = layout.legend[i];
-    DotGraph::Node swatch = pin.node(fmt::format("legend/{}", i), entry.swatch, "box");
-    const bool dashed = entry.key == LegendKey::planned || entry.key == LegendKey::scale_break;
-    dot.set(swatch, "style", dashed ? "filled,dashed" : "filled");
-    dot.set(swatch, "fillcolor", entry.key == LegendKey::cancelled ? "#5555554D" : "#555555");
-    dot.set(swatch, "color", "#555555");
+    if (entry.key == LegendKey::reported) {
+      pin.text(fmt::format("legend/{}", i), entry.swatch, "Ⓡ", layout.font_size, "#333333");
+    } else {
+      // A stroke sample: a thin box whose outline style is the line's.
+      const Box& s = entry.swatch;
+      const bool stroke = entry.key != LegendKey::scale_break;
+      DotGraph::Node swatch =
+          pin.node(fmt::format("legend/{}", i),
+                   stroke ? Box{s.x, s.y + s.height / 2 - 1.5, s.width, 3} : s, "box");
+      const EventStatus status = static_cast<EventStatus>(static_cast<int>(entry.key));
+      const bool solid =
+          stroke && (status == EventStatus::happened || status == EventStatus::cancelled);
+      dot.set(swatch, "style",
+              solid ? "filled" : (stroke ? stroke_style(status) : "filled,dashed"));
+      dot.set(swatch, "fillcolor",
+              stroke ? (entry.key == LegendKey::cancelled ? "#5555554D" : "#555555") : "#eeeeee");
+      dot.set(swatch, "color", entry.key == LegendKey::cancelled ? "#5555554D" : "#555555");
+    }
     pin.text(fmt::format("legend/{}/label", i), entry.label_box, entry.label, layout.font_size - 1,
              "#444444");
   }
