@@ -99,35 +99,55 @@ void place_line_label(StorylineLine& line, std::span<const std::pair<double, dou
   const auto [last_x, last_y] = points.back();
   const double room = std::min(x - stub - 4 - margin, 170.0);
   const std::string left_text = room >= 2 * font ? fit_text(measure, line.name, font, room) : "";
-  const std::string text = fit_text(measure, line.name, font, 170.0);
   const double left_width = measure.width(left_text, font);
-  const double width = measure.width(text, font);
-  const std::array<std::pair<std::string, Box>, 6> candidates{{
-      {left_text, {x - stub - 4 - left_width, y - height / 2, left_width, height}},
-      {text, {x - flat_half - width, y - height - 1, width, height}},
-      {text, {x - flat_half - width, y + 1, width, height}},
-      {text, {x - stub, y - height - 1, width, height}},
-      {text, {x - stub, y + 1, width, height}},
-      {text, {last_x + stub + 4, last_y - height / 2, width, height}},
-  }};
+  const auto candidates = [&](double max_width) {
+    const std::string text = fit_text(measure, line.name, font, max_width);
+    const double width = measure.width(text, font);
+    return std::array<std::pair<std::string, Box>, 8>{{
+        {left_text, {x - stub - 4 - left_width, y - height / 2, left_width, height}},
+        {text, {x - flat_half - width, y - height - 1, width, height}},
+        {text, {x - flat_half - width, y + 1, width, height}},
+        {text, {x - stub, y - height - 1, width, height}},
+        {text, {x - stub, y + 1, width, height}},
+        {text, {last_x + stub + 4, last_y - height / 2, width, height}},
+        {text, {last_x + stub - width, last_y - height - 1, width, height}},
+        {text, {last_x + stub - width, last_y + 1, width, height}},
+    }};
+  };
   const auto clear_of = [](const Box& box, std::span<const Box> others) {
     return std::none_of(others.begin(), others.end(),
                         [&](const Box& other) { return intersects(box, other); });
   };
-  for (const bool avoid_meetings : {true, false})
-    for (const auto& [candidate, box] : candidates) {
-      if (candidate.empty() || box.x < margin || !clear_of(box, names)) continue;
-      if (avoid_meetings && !clear_of(box, meetings)) continue;
-      line.label = {candidate, box};
+  // Full names first, then names shortened to a few characters.
+  for (const double max_width : {170.0, 5 * font})
+    for (const bool avoid_meetings : {true, false})
+      for (const auto& [candidate, box] : candidates(max_width)) {
+        if (candidate.empty() || box.x < margin || !clear_of(box, names)) continue;
+        if (avoid_meetings && !clear_of(box, meetings)) continue;
+        line.label = {candidate, box};
+        return;
+      }
+  // Last: on the line's own row beyond its end, slid right past the names in the way.
+  auto [text, box] = candidates(170.0)[5];
+  for (int tries = 0; tries < 8; ++tries) {
+    const auto blocker = std::find_if(names.begin(), names.end(),
+                                      [&](const Box& other) { return intersects(box, other); });
+    if (blocker == names.end()) {
+      line.label = {text, box};
       return;
     }
+    box.x = blocker->right() + 4;
+  }
 }
 
-// Okabe–Ito has seven colours: each line takes the one that has been free longest, so a line
-// that starts where another ended does not look like its continuation.
-std::size_t least_recent_colour(std::array<double, 7>& free_from, double end) {
-  const auto it = std::min_element(free_from.begin(), free_from.end());
-  *it = end;
+// Okabe–Ito has seven colours: a line takes the one that has been free longest, so a line that
+// starts where another ended does not look like its continuation; when all seven are in use it
+// takes them in turn, so no colour dominates a crowded page.
+std::size_t pick_colour(std::array<double, 7>& free_from, std::size_t line_index, double start,
+                        double end) {
+  auto it = std::min_element(free_from.begin(), free_from.end());
+  if (*it > start) it = free_from.begin() + static_cast<std::ptrdiff_t>(line_index % 7);
+  *it = std::max(*it, end);
   return static_cast<std::size_t>(it - free_from.begin());
 }
 
@@ -285,7 +305,8 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   for (std::size_t m = 0; m < layout.meetings.size(); ++m)
     meetings_of_column[plan.column_of[m]].push_back(m);
   double right = layout.width - margin;
-  std::vector<Box> names;  // names placed so far
+  std::vector<Box> names;                                           // names placed so far
+  std::vector<std::vector<std::pair<double, double>>> line_points;  // (x, y) per column, per line
   std::vector<Box> meeting_boxes;
   for (const StorylineMeeting& meeting : layout.meetings) meeting_boxes.push_back(meeting.box);
   std::array<double, 7> colour_free_from{};
@@ -308,12 +329,24 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
       met.push_back(found);
     }
     trace_line(line, xy, met, graph, geometry);
-    place_line_label(line, xy, names, meeting_boxes, measure, line_font);
-    if (!line.label.text.empty()) names.push_back(line.label.box);
     for (const StorylineLabel& label : line.reentry_labels) names.push_back(label.box);
-    line.colour = least_recent_colour(colour_free_from, xy.back().first + stub);
+    line.colour =
+        pick_colour(colour_free_from, index, xy.front().first - stub, xy.back().first + stub);
     right = std::max(right, xy.back().first + stub);
     layout.lines.push_back(std::move(line));
+    line_points.push_back(std::move(xy));
+  }
+  // Short lines have the fewest places for a name, so they choose first (ties: line order).
+  std::vector<std::size_t> by_length(layout.lines.size());
+  std::iota(by_length.begin(), by_length.end(), std::size_t{0});
+  const auto length = [&](std::size_t i) {
+    return line_points[i].back().first - line_points[i].front().first;
+  };
+  std::stable_sort(by_length.begin(), by_length.end(),
+                   [&](std::size_t a, std::size_t b) { return length(a) < length(b); });
+  for (const std::size_t i : by_length) {
+    place_line_label(layout.lines[i], line_points[i], names, meeting_boxes, measure, line_font);
+    if (!layout.lines[i].label.text.empty()) names.push_back(layout.lines[i].label.box);
   }
   layout.width = std::max(layout.width, right + margin);
 
