@@ -62,6 +62,8 @@ TEST_F(Example, CommittedOutputsAreCurrent) {
   expect_golden(graphs / "altman-korea-2024.timeline.dot", render_as(View::timeline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.graph.dot", render_as(View::graph, Format::dot));
   expect_golden(graphs / "altman-korea-2024.graph.svg", render_as(View::graph, Format::svg));
+  expect_golden(graphs / "altman-korea-2024.storyline.svg", render_as(View::storyline, Format::svg));
+  expect_golden(graphs / "altman-korea-2024.storyline.dot", render_as(View::storyline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
 }
 

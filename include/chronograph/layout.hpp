@@ -190,4 +190,80 @@ struct TimelineLayout {
 // Stable machine name of a legend key ("scale-break"), for CSS classes and data attributes.
 [[nodiscard]] std::string_view legend_key_name(LegendKey key);
 
+// ---- Storyline view (docs/storyline.md): one line per participant, meeting at shared events. ----
+
+struct StorylineOptions {
+  Language language = Language::en;
+  Seconds break_threshold = 36 * 3600;  // as LayoutOptions: the x axis is the timeline's
+  double page_width = 1400;
+  double font_size = 12;
+  const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
+  std::size_t sweeps = 4;  // rounds of barycentric sweeps (left→right, right→left)
+};
+
+// One stretch of a line: horizontal at both ends, bending in between (a cubic Bézier whose
+// control points sit at mid-x). `event` is the meeting the stretch leads into or runs through;
+// its status decides the stroke (planned: dashed, cancelled: faded, superseded: dotted).
+struct StorylineCurve {
+  double x0 = 0;
+  double y0 = 0;
+  double x1 = 0;
+  double y1 = 0;
+  std::optional<NodeId> event;
+  EventStatus status = EventStatus::happened;
+};
+
+struct StorylineLabel {
+  std::string text;  // possibly shortened with "…"
+  Box box;
+};
+
+struct StorylineLine {
+  NodeId entity = 0;
+  std::string name;                            // full name in the chosen language, for tooltips
+  StorylineLabel label;                        // left of where the line starts
+  std::vector<StorylineLabel> reentry_labels;  // on the line, right after each scale break
+  std::vector<StorylineCurve> curves;          // left to right, joined end to start
+  std::size_t colour = 0;  // into the timeline's 7-colour palette: the one free longest
+};
+
+struct StorylineMeeting {
+  NodeId event = 0;
+  double x = 0;       // the column: the event's time x, nudged right when it must share a time
+  double time_x = 0;  // x of the midpoint of the event's bounds on the timeline's axis
+  std::vector<std::size_t> lines;  // into StorylineLayout::lines, top to bottom, drawn adjacent
+  Box box;                         // around the member lines at the column
+  StorylineLabel label;            // above the lines, in a label row; text empty when no room
+  double leader_y0 = 0;            // leader from the label's bottom (x = `x`) down to the box
+  bool badge = false;              // reported: an "R" badge before the label text
+};
+
+struct StorylineLayout {
+  double width = 0;
+  double height = 0;
+  std::string title;
+  Box title_box;
+  std::string subtitle;
+  Box subtitle_box;
+  double font_size = 12;
+  Box plot;  // the lines; event labels sit in rows between the axis and the plot
+  double axis_y = 0;
+  std::vector<TimeSegment> segments;  // the timeline's, so both views agree on x
+  std::vector<ScaleBreak> breaks;
+  std::vector<AxisTick> ticks;
+  std::vector<StorylineLine> lines;        // one per person/organisation in ≥ 1 drawn event
+  std::vector<StorylineMeeting> meetings;  // by column, then file order
+  std::vector<LegendEntry> legend;
+  std::size_t initial_crossings = 0;  // before the sweeps
+  std::size_t crossings = 0;          // after
+  std::string empty_note;             // shown instead of lines when there is nothing to draw
+  Diagnostics diagnostics;
+
+  [[nodiscard]] std::vector<Box> label_boxes() const;
+};
+
+// Storyline layout entry. Deterministic: ties are broken by file order.
+[[nodiscard]] StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& report,
+                                               const StorylineOptions& options);
+
 }  // namespace chronograph

@@ -11,7 +11,7 @@
 
 namespace chronograph {
 
-enum class View { timeline, graph };
+enum class View { timeline, graph, storyline };
 enum class Format { svg, dot, json };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
@@ -40,6 +40,14 @@ struct RenderOptions {
 [[nodiscard]] Result<std::string> render_timeline_dot(const EventGraph& graph,
                                                       const ReasonReport& report,
                                                       const RenderOptions& options);
+// Storyline (one line per participant, meeting at shared events) as SVG; docs/storyline.md.
+[[nodiscard]] Result<std::string> render_storyline_svg(const EventGraph& graph,
+                                                       const ReasonReport& report,
+                                                       const RenderOptions& options);
+// Storyline as DOT with pinned `pos` (points, y up), so `neato -n2` shows the same picture.
+[[nodiscard]] Result<std::string> render_storyline_dot(const EventGraph& graph,
+                                                       const ReasonReport& report,
+                                                       const RenderOptions& options);
 // The resolved graph for programs (docs/json.md). View-independent.
 [[nodiscard]] std::string render_json(const EventGraph& graph, const ReasonReport& report);
 

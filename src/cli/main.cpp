@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
   auto* render_cmd = app.add_subcommand("render", "Render a file to SVG, DOT or JSON");
   add_input(*render_cmd, render.in);
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
-  render_cmd->add_option("--view", render.view, "timeline (default) or graph")
-      ->check(CLI::IsMember({"timeline", "graph"}));
+  render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
+      ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd->add_option("--format", render.format, "svg, dot or json (default: from -o)")
       ->check(CLI::IsMember({"svg", "dot", "json"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")

@@ -39,6 +39,7 @@ std::optional<Format> format_from_extension(std::string_view path) {
 std::optional<View> view_from_string(std::string_view name) {
   if (name == "timeline") return View::timeline;
   if (name == "graph") return View::graph;
+  if (name == "storyline") return View::storyline;
   return std::nullopt;
 }
 
@@ -48,6 +49,9 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
   if (options.view == View::graph)
     return options.format == Format::dot ? render_graph_dot(graph, options)
                                          : render_graph_svg(graph, options);
+  if (options.view == View::storyline)
+    return options.format == Format::dot ? render_storyline_dot(graph, report, options)
+                                         : render_storyline_svg(graph, report, options);
   return options.format == Format::dot ? render_timeline_dot(graph, report, options)
                                        : render_timeline_svg(graph, report, options);
 }

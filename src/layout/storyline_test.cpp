@@ -1,0 +1,152 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "chronograph/chronograph.hpp"
+#include "chronograph/layout.hpp"
+#include "layout/article_fixture.hpp"
+#include "test_support.hpp"
+
+namespace chronograph {
+namespace {
+
+Loaded load_article() {
+  const auto path = testing::source_dir() / "graphs" / "altman-korea-2024.yaml";
+  Loaded loaded = load(testing::slurp(path), path.string());
+  EXPECT_TRUE(loaded.ok());
+  return loaded;
+}
+
+StorylineLayout article_storyline(Language language = Language::en) {
+  static const Loaded loaded = load_article();
+  StorylineOptions options;
+  options.language = language;
+  return layout_storyline(*loaded.graph, loaded.report, options);
+}
+
+const EventGraph& article_graph() {
+  static const Loaded loaded = load_article();
+  return *loaded.graph;
+}
+
+std::vector<std::string> members(const StorylineLayout& layout, const std::string& event) {
+  const EventGraph& graph = article_graph();
+  for (const StorylineMeeting& meeting : layout.meetings)
+    if (graph.event(meeting.event).id == event) {
+      std::vector<std::string> ids;
+      for (const std::size_t line : meeting.lines)
+        ids.push_back(graph.entity(layout.lines[line].entity).id);
+      std::sort(ids.begin(), ids.end());
+      return ids;
+    }
+  ADD_FAILURE() << "no meeting for " << event;
+  return {};
+}
+
+// y of a line at the meeting's column (the flat stretch through it).
+std::optional<double> y_at(const StorylineLine& line, double x) {
+  for (const StorylineCurve& curve : line.curves)
+    if (curve.x0 <= x && x <= curve.x1 && std::abs(curve.y0 - curve.y1) < 0.01) return curve.y0;
+  return std::nullopt;
+}
+
+TEST(StorylineLayout, AltmanMeetsTheSamsungExecutivesKwakAndChey) {
+  const StorylineLayout layout = article_storyline();
+  EXPECT_EQ(members(layout, "pyeongtaek-tour"),
+            (std::vector<std::string>{"altman", "choi-si-young", "kyung-kye-hyun", "lee-jung-bae",
+                                      "park-yong-in"}));
+  EXPECT_EQ(members(layout, "hynix-meeting"),
+            (std::vector<std::string>{"altman", "kwak-noh-jung"}));
+  EXPECT_EQ(members(layout, "chey-meeting"), (std::vector<std::string>{"altman", "chey-tae-won"}));
+}
+
+TEST(StorylineLayout, MembersAreAdjacentInsideTheMeetingBox) {
+  const StorylineLayout layout = article_storyline();
+  for (const StorylineMeeting& meeting : layout.meetings) {
+    std::vector<double> ys;
+    for (const std::size_t line : meeting.lines) {
+      const auto y = y_at(layout.lines[line], meeting.x);
+      ASSERT_TRUE(y) << article_graph().event(meeting.event).id;
+      EXPECT_GT(*y, meeting.box.y);
+      EXPECT_LT(*y, meeting.box.bottom());
+      ys.push_back(*y);
+    }
+    EXPECT_TRUE(std::is_sorted(ys.begin(), ys.end()));
+    // No other line runs through the box.
+    for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+      if (std::find(meeting.lines.begin(), meeting.lines.end(), i) != meeting.lines.end()) continue;
+      const auto y = y_at(layout.lines[i], meeting.x);
+      if (y) {
+        EXPECT_FALSE(*y > meeting.box.y && *y < meeting.box.bottom());
+      }
+    }
+  }
+}
+
+TEST(StorylineLayout, PlannedMeetingIsReachedByDashedStretches) {
+  const StorylineLayout layout = article_storyline();
+  const EventGraph& graph = article_graph();
+  const NodeId chey = *graph.find("chey-meeting");
+  std::size_t planned_curves = 0;
+  for (const StorylineLine& line : layout.lines)
+    for (const StorylineCurve& curve : line.curves)
+      if (curve.event == chey) {
+        EXPECT_EQ(curve.status, EventStatus::planned);
+        ++planned_curves;
+      }
+  EXPECT_GE(planned_curves, 4u);  // into it and through it, for both lines
+}
+
+TEST(StorylineLayout, PlacesAndOrganisationsOnlyAreLines) {
+  const StorylineLayout layout = article_storyline();
+  const EventGraph& graph = article_graph();
+  for (const StorylineLine& line : layout.lines) {
+    const EntityKind kind = graph.entity(line.entity).kind;
+    EXPECT_TRUE(kind == EntityKind::person || kind == EntityKind::organization);
+  }
+  EXPECT_TRUE(std::none_of(layout.lines.begin(), layout.lines.end(), [&](const auto& line) {
+    return graph.entity(line.entity).id == "korean-startups";  // kind other
+  }));
+}
+
+TEST(StorylineLayout, SameXAsTheTimeline) {
+  const StorylineLayout layout = article_storyline();
+  LayoutOptions options;
+  options.language = Language::en;
+  const TimelineLayout timeline = layout_timeline(article_graph(), {}, options);
+  ASSERT_EQ(layout.segments.size(), timeline.segments.size());
+  for (std::size_t i = 0; i < layout.segments.size(); ++i) {
+    EXPECT_DOUBLE_EQ(layout.segments[i].x0, timeline.segments[i].x0);
+    EXPECT_DOUBLE_EQ(layout.segments[i].x1, timeline.segments[i].x1);
+  }
+  for (const StorylineMeeting& meeting : layout.meetings) EXPECT_GE(meeting.x, meeting.time_x);
+}
+
+TEST(StorylineLayout, SweepsDoNotAddCrossings) {
+  const StorylineLayout layout = article_storyline();
+  EXPECT_LE(layout.crossings, layout.initial_crossings);
+}
+
+TEST(StorylineLayout, NoTwoLabelsOverlap) {
+  for (const Language language : {Language::ko, Language::en}) {
+    const StorylineLayout layout = article_storyline(language);
+    const std::vector<Box> boxes = layout.label_boxes();
+    const auto pairs = overlapping_pairs(boxes);
+    for (const auto& [a, b] : pairs)
+      ADD_FAILURE() << "labels overlap: " << boxes[a].x << "," << boxes[a].y << " and "
+                    << boxes[b].x << "," << boxes[b].y;
+  }
+}
+
+TEST(StorylineLayout, LegendListsUsedStatusesOnly) {
+  const StorylineLayout layout = article_storyline();
+  std::vector<LegendKey> keys;
+  for (const LegendEntry& entry : layout.legend) keys.push_back(entry.key);
+  EXPECT_NE(std::find(keys.begin(), keys.end(), LegendKey::planned), keys.end());
+  EXPECT_NE(std::find(keys.begin(), keys.end(), LegendKey::reported), keys.end());
+  EXPECT_EQ(std::find(keys.begin(), keys.end(), LegendKey::cancelled), keys.end());
+}
+
+}  // namespace
+}  // namespace chronograph

@@ -1,0 +1,292 @@
+// Storyline as SVG, drawn from chronograph's own storyline layout (docs/storyline.md).
+
+#include <fmt/format.h>
+
+#include "chronograph/layout.hpp"
+#include "chronograph/render.hpp"
+#include "render/storyline/storyline_style.hpp"
+#include "render/timeline/svg_writer.hpp"
+#include "render/timeline/tooltip.hpp"
+
+namespace chronograph {
+
+namespace {
+
+using namespace detail;
+
+constexpr const char* font_stack =
+    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+
+constexpr const char* style_sheet = R"css(
+.title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
+.subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
+.tick-label.major { font-weight: bold; fill: #222; }
+.axis-line, .tick { stroke: #888; stroke-width: 1; }
+.gridline { stroke: #e4e4e4; stroke-width: 1; }
+.gridline.minor { stroke: #f2f2f2; }
+.scale-break .band { fill: #eeeeee; }
+.scale-break .glyph { fill: none; stroke: #777; stroke-width: 1.2; }
+.meeting-box { fill: #f2f2f2; stroke: #9a9a9a; stroke-width: 1; }
+.leader { stroke: #b0b0b0; stroke-width: 1; stroke-dasharray: 1 2; }
+.event-label { font-size: 12px; fill: #1a1a1a; }
+.line-label { font-size: 11px; font-weight: bold; }
+.reentry-label { font-size: 10px; }
+.halo { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
+.stroke { fill: none; stroke-width: 2.5; stroke-linecap: round; }
+.status-planned.stroke { stroke-dasharray: 6 4; stroke-linecap: butt; }
+.status-superseded.stroke { stroke-dasharray: 1.5 3; opacity: 0.5; }
+.status-cancelled.stroke { opacity: 0.3; }
+.meeting.status-planned .meeting-box { stroke-dasharray: 4 2.5; }
+.meeting.status-cancelled, .meeting.status-superseded { opacity: 0.5; }
+.strike { stroke: #b00020; stroke-width: 1.6; }
+.badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
+.badge text { font-size: 9px; font-weight: bold; fill: #333; }
+.empty-note { font-size: 14px; fill: #444; }
+)css";
+
+std::string n(double value) {
+  return svg_number(value);
+}
+
+pugi::xml_node text_at(pugi::xml_node parent, const char* css, double x, double baseline,
+                       std::string_view content, const char* anchor = nullptr) {
+  pugi::xml_node node =
+      svg_element(parent, "text", {{"class", css}, {"x", n(x)}, {"y", n(baseline)}});
+  if (anchor != nullptr) svg_set(node, "text-anchor", anchor);
+  svg_text(node, content);
+  return node;
+}
+
+double baseline(const Box& box) {
+  return box.y + box.height - 4;
+}
+
+void draw_axis(pugi::xml_node svg, const StorylineLayout& layout) {
+  pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
+  for (const TimeSegment& segment : layout.segments)
+    svg_element(axis, "line",
+                {{"class", "axis-line"},
+                 {"x1", n(segment.x0)},
+                 {"y1", n(layout.axis_y)},
+                 {"x2", n(segment.x1)},
+                 {"y2", n(layout.axis_y)}});
+  for (const AxisTick& tick : layout.ticks) {
+    const bool major = tick.level == TickLevel::major;
+    svg_element(axis, "line",
+                {{"class", major ? "gridline major" : "gridline minor"},
+                 {"x1", n(tick.x)},
+                 {"y1", n(layout.axis_y)},
+                 {"x2", n(tick.x)},
+                 {"y2", n(layout.plot.bottom())}});
+    svg_element(axis, "line",
+                {{"class", "tick"},
+                 {"x1", n(tick.x)},
+                 {"y1", n(layout.axis_y - (major ? 6 : 3))},
+                 {"x2", n(tick.x)},
+                 {"y2", n(layout.axis_y)}});
+    if (!tick.label.empty())
+      text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
+              baseline(tick.label_box) + 1, tick.label);
+  }
+  for (const ScaleBreak& gap : layout.breaks) {
+    pugi::xml_node group = svg_element(axis, "g", {{"class", "scale-break"}});
+    svg_text(svg_element(group, "title"), gap.label);
+    svg_element(group, "rect",
+                {{"class", "band"},
+                 {"x", n(gap.band_x0)},
+                 {"y", n(layout.axis_y - 8)},
+                 {"width", n(gap.band_x1 - gap.band_x0)},
+                 {"height", n(layout.plot.bottom() - layout.axis_y + 8)}});
+    for (const double x : {gap.band_x0 + 3, gap.band_x1 - 3}) {
+      std::string path = fmt::format("M{},{}", n(x), n(layout.axis_y));
+      bool left = true;
+      for (double y = layout.axis_y + 5; y <= layout.plot.bottom(); y += 5, left = !left)
+        path += fmt::format(" L{},{}", n(x + (left ? -3 : 3)), n(y));
+      svg_element(group, "path", {{"class", "glyph"}, {"d", path}});
+    }
+    text_at(group, "break-label", (gap.x0 + gap.x1) / 2, baseline(gap.label_box) + 1, gap.label,
+            "middle");
+  }
+}
+
+void draw_badge(pugi::xml_node parent, double x, const Box& label_box) {
+  pugi::xml_node badge = svg_element(parent, "g", {{"class", "badge"}});
+  const double size = label_box.height - 4;
+  svg_element(badge, "rect",
+              {{"x", n(x + 1)},
+               {"y", n(label_box.y + 2)},
+               {"width", n(size)},
+               {"height", n(size)},
+               {"rx", "3"}});
+  text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
+}
+
+void draw_meetings(pugi::xml_node svg, const StorylineLayout& layout, const EventGraph& graph,
+                   Language language) {
+  pugi::xml_node meetings = svg_element(svg, "g", {{"class", "meetings"}});
+  for (const StorylineMeeting& meeting : layout.meetings) {
+    const Event& event = graph.event(meeting.event);
+    pugi::xml_node group =
+        svg_element(meetings, "g",
+                    {{"class", fmt::format("meeting status-{}", to_string(event.status))},
+                     {"data-event", event.id}});
+    svg_text(svg_element(group, "title"), timeline_event_tooltip(graph, meeting.event, language));
+    svg_element(group, "line",
+                {{"class", "leader"},
+                 {"x1", n(meeting.x)},
+                 {"y1", n(meeting.leader_y0)},
+                 {"x2", n(meeting.x)},
+                 {"y2", n(meeting.box.y)}});
+    svg_element(group, "rect",
+                {{"class", "meeting-box"},
+                 {"x", n(meeting.box.x)},
+                 {"y", n(meeting.box.y)},
+                 {"width", n(meeting.box.width)},
+                 {"height", n(meeting.box.height)},
+                 {"rx", "5"}});
+    if (meeting.label.text.empty()) continue;
+    const Box& box = meeting.label.box;
+    double text_x = box.x;
+    if (meeting.badge) {
+      draw_badge(group, text_x, box);
+      text_x += box.height;
+    }
+    text_at(group, "event-label halo", text_x, baseline(box), meeting.label.text);
+    if (event.status == EventStatus::cancelled)
+      svg_element(group, "line",
+                  {{"class", "strike"},
+                   {"x1", n(text_x - 1)},
+                   {"y1", n(box.y + box.height / 2)},
+                   {"x2", n(box.right() + 1)},
+                   {"y2", n(box.y + box.height / 2)}});
+  }
+}
+
+// Consecutive curves of one status become one path.
+void draw_line(pugi::xml_node parent, const StorylineLine& line, const std::string& colour) {
+  std::size_t k = 0;
+  while (k < line.curves.size()) {
+    const EventStatus status = line.curves[k].status;
+    std::string d = fmt::format("M{},{}", n(line.curves[k].x0), n(line.curves[k].y0));
+    for (; k < line.curves.size() && line.curves[k].status == status; ++k) {
+      const StorylineCurve& curve = line.curves[k];
+      if (std::abs(curve.y1 - curve.y0) < 0.01) {
+        d += fmt::format(" L{},{}", n(curve.x1), n(curve.y1));
+      } else {
+        const CurveControls c = curve_controls(curve);
+        d += fmt::format(" C{},{} {},{} {},{}", n(c.cx0), n(c.cy0), n(c.cx1), n(c.cy1), n(curve.x1),
+                         n(curve.y1));
+      }
+    }
+    svg_element(parent, "path",
+                {{"class", fmt::format("stroke status-{}", to_string(status))},
+                 {"stroke", colour},
+                 {"d", d}});
+  }
+}
+
+void draw_lines(pugi::xml_node svg, const StorylineLayout& layout, const EventGraph& graph,
+                Language language) {
+  pugi::xml_node lines = svg_element(svg, "g", {{"class", "lines"}});
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const StorylineLine& line = layout.lines[i];
+    const std::string colour = storyline_colour(line);
+    pugi::xml_node group =
+        svg_element(lines, "g", {{"class", "line"}, {"data-entity", graph.entity(line.entity).id}});
+    svg_text(svg_element(group, "title"), line_tooltip(graph, layout, i, language));
+    draw_line(group, line, colour);
+  }
+  // Names above every stroke, so no line runs through a name.
+  pugi::xml_node names = svg_element(svg, "g", {{"class", "line-labels"}});
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const StorylineLine& line = layout.lines[i];
+    const std::string colour = storyline_colour(line);
+    if (!line.label.text.empty()) {
+      pugi::xml_node label = text_at(names, "line-label halo", line.label.box.x,
+                                     baseline(line.label.box) + 1, line.label.text);
+      svg_set(label, "fill", colour);
+      svg_text(svg_element(label, "title"), line.name);
+    }
+    for (const StorylineLabel& reentry : line.reentry_labels) {
+      pugi::xml_node label = text_at(names, "reentry-label halo", reentry.box.x,
+                                     baseline(reentry.box) + 1, reentry.text);
+      svg_set(label, "fill", colour);
+      svg_text(svg_element(label, "title"), line.name);
+    }
+  }
+}
+
+void draw_legend(pugi::xml_node svg, const StorylineLayout& layout) {
+  if (layout.legend.empty()) return;
+  pugi::xml_node legend = svg_element(svg, "g", {{"class", "legend"}});
+  for (const LegendEntry& entry : layout.legend) {
+    pugi::xml_node group = svg_element(
+        legend, "g",
+        {{"class", "legend-entry"}, {"data-key", std::string(legend_key_name(entry.key))}});
+    const Box& s = entry.swatch;
+    const double mid = s.y + s.height / 2;
+    if (entry.key == LegendKey::scale_break) {
+      svg_element(
+          group, "path",
+          {{"class", "glyph"},
+           {"fill", "none"},
+           {"stroke", "#555555"},
+           {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
+                             n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
+    } else if (entry.key == LegendKey::reported) {
+      draw_badge(group, s.x + (s.width - s.height - 4) / 2, {s.x, s.y - 2, s.width, s.height + 4});
+    } else {
+      const std::string status(legend_key_name(entry.key));
+      svg_element(group, "path",
+                  {{"class", fmt::format("stroke status-{}", status)},
+                   {"stroke", "#555555"},
+                   {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right()), n(mid))}});
+    }
+    text_at(group, "legend-label", entry.label_box.x, baseline(entry.label_box), entry.label);
+  }
+}
+
+}  // namespace
+
+Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonReport& report,
+                                         const RenderOptions& options) {
+  StorylineOptions layout_options;
+  layout_options.language = options.language;
+  layout_options.break_threshold = options.break_threshold;
+  const StorylineLayout layout = layout_storyline(graph, report, layout_options);
+
+  pugi::xml_document document;
+  pugi::xml_node svg =
+      svg_element(document, "svg",
+                  {{"xmlns", "http://www.w3.org/2000/svg"},
+                   {"class", "chronograph-storyline"},
+                   {"width", n(layout.width)},
+                   {"height", n(layout.height)},
+                   {"viewBox", fmt::format("0 0 {} {}", n(layout.width), n(layout.height))},
+                   {"font-family", font_stack},
+                   {"lang", options.language == Language::ko ? "ko" : "en"}});
+  svg_text(svg_element(svg, "title"), layout.title);
+  svg_text(svg_element(svg, "style"), style_sheet);
+  svg_element(
+      svg, "rect",
+      {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
+  pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
+  text_at(header, "title", layout.title_box.x, baseline(layout.title_box), layout.title);
+  if (!layout.subtitle.empty())
+    text_at(header, "subtitle", layout.subtitle_box.x, baseline(layout.subtitle_box),
+            layout.subtitle);
+  draw_axis(svg, layout);
+  draw_meetings(svg, layout, graph, options.language);
+  draw_lines(svg, layout, graph, options.language);
+  if (!layout.empty_note.empty())
+    text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
+            layout.empty_note);
+  draw_legend(svg, layout);
+
+  Result<std::string> result;
+  result.value = svg_serialize(document);
+  result.diagnostics = layout.diagnostics;
+  return result;
+}
+
+}  // namespace chronograph
