@@ -8,8 +8,9 @@
 
 namespace chronograph {
 
-// Empty optional fields are left out. A relation's `origin` (the TimeML lid) is written as the
-// relation key `origin:`.
+// Empty optional fields are left out. A relation's `origin` (the TimeML lid), which the format has
+// no key for, is written as a comment after the relation: `- {from: ei1, type: before, to: t0}  #
+// origin: l1`.
 [[nodiscard]] std::string emit_yaml(const Document& document);
 
 }  // namespace chronograph

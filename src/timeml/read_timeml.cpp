@@ -118,8 +118,10 @@ class TimemlReader {
             collected.creation_time = node;
         }
       } else if (name == "EVENT") {
-        if (const pugi::xml_attribute eid = node.attribute("eid"))
-          ids_.events.emplace(eid.value(), node);
+        const pugi::xml_attribute eid = node.attribute("eid");
+        if (eid && !ids_.events.emplace(eid.value(), node).second)
+          warn(positions_.value(eid),
+               fmt::format("duplicate EVENT eid '{}'; MAKEINSTANCEs name the first", eid.value()));
       } else if (name == "TLINK") {
         collected.tlinks.push_back(node);
       } else if (name == "SLINK") {

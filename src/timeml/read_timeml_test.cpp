@@ -204,6 +204,25 @@ TEST(ReadTimeml, UnknownTimexTypeWarns) {
             "                       ^~~\n");
 }
 
+TEST(ReadTimeml, CreationTimeProblemsWarn) {
+  const std::string text = R"(<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-W12" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TIMEX3 tid="t1" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">y</TIMEX3>
+<TEXT><EVENT eid="e1">a</EVENT> <EVENT eid="e1">b</EVENT></TEXT>
+</TimeML>)";
+  const Result<Document> result = parse_timeml(text, "doc.tml");
+  ASSERT_TRUE(result.ok());
+  EXPECT_FALSE(result.value->source.published.has_value());
+  std::string messages;
+  for (const Diagnostic& d : result.diagnostics)
+    messages += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) +
+                " " + d.message + "\n";
+  EXPECT_EQ(messages,
+            "3:1 a second CREATION_TIME TIMEX3; the first one is used\n"
+            "4:45 duplicate EVENT eid 'e1'; MAKEINSTANCEs name the first\n"
+            "2:42 document creation time '2013-W12' is not a date\n");
+}
+
 TEST(ReadTimeml, SlinksAndAlinksAreCountedInANote) {
   const std::string text = timeml(
       R"(<SLINK lid="l1" eventInstanceID="ei1" subordinatedEventInstance="ei2" relType="MODAL"/>
