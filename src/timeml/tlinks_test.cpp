@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include "chronograph/graph.hpp"
 #include "chronograph/timeml.hpp"
 
@@ -33,6 +35,9 @@ struct RelTypeCase {
   const char* rel_type;
   const char* relation;
 };
+
+// Keeps ctest's test names free of the parameter's raw bytes.
+void PrintTo(const RelTypeCase& row, std::ostream* out) { *out << row.rel_type; }
 
 class TlinkRelTypes : public ::testing::TestWithParam<RelTypeCase> {};
 
