@@ -90,7 +90,9 @@ int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
     err << "chronograph: error: no event '" << args.event << "' in " << args.in.input << "\n";
     return exit_usage;
   }
-  out << format_explanation(graph, explain(graph, input.loaded.report, *node));
+  const std::string text = format_explanation(graph, explain(graph, input.loaded.report, *node));
+  out << text;
+  if (!text.empty() && text.back() != '\n') out << '\n';
   return input.loaded.ok() ? exit_ok : exit_errors;
 }
 
