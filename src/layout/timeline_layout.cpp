@@ -251,8 +251,10 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
       mark.box = {mark.x_start_earliest, 0, extent, bar_height};
     }
     mark.badge = event.status == EventStatus::reported;
-    const std::string& title =
-        event.title.in(language).empty() ? event.id : event.title.in(language);
+    std::string title = event.title.in(language).empty() ? event.id : event.title.in(language);
+    // The lane shows the first participant; the others are counted, never dropped silently.
+    if (event.participants.size() > 1)
+      title += " +" + std::to_string(event.participants.size() - 1);
     placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, mark.badge,
                                   layout.plot.x, layout.plot.right(), font, 260, break_bands},
                                  measure));

@@ -87,6 +87,14 @@ TEST(TimelineLayout, LanesFollowFirstParticipantInOrderOfFirstAppearance) {
     EXPECT_DOUBLE_EQ(layout.lanes[i].y, layout.lanes[i - 1].y + layout.lanes[i - 1].height);
 }
 
+TEST(TimelineLayout, OtherParticipantsAreCountedInTheLabel) {
+  const EventGraph graph = testing::article_graph();
+  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  EXPECT_TRUE(mark_of(layout, graph, "visit-2023").label.ends_with(" +1"))
+      << mark_of(layout, graph, "visit-2023").label;
+  EXPECT_FALSE(mark_of(layout, graph, "arrival").label.ends_with(" +1"));
+}
+
 TEST(TimelineLayout, UncertaintyAndClippingShowInTheMarks) {
   const TimelineLayout layout = article_layout(Language::en);
   const EventGraph graph = testing::article_graph();
