@@ -149,7 +149,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   });
   std::vector<NodeId> nodes;
   for (const Item& item : items) nodes.push_back(item.node);
-  LaneAssignment lanes = assign_lanes(graph, nodes, time_order, language);
+  LaneAssignment lanes = assign_lanes(graph, nodes, time_order, language, options.lanes);
   double header_width = 80;
   for (const LaneLayout& lane : lanes.lanes)
     header_width = std::max(header_width, measure.width(lane.title, font) + 16);
