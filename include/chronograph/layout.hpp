@@ -48,6 +48,10 @@ class EstimatedTextMeasure final : public TextMeasure {
   [[nodiscard]] double width(std::string_view utf8, double font_size) const override;
 };
 
+// What a lane groups: the first participant, the place, the first participant's entity kind
+// (person, organisation, …), or nothing (one lane).
+enum class LaneGrouping { participant, place, kind, none };
+
 struct LayoutOptions {
   Language language = Language::en;
   // Empty spans (no event's [earliest, latest] covers them) longer than this become scale breaks.
@@ -55,6 +59,7 @@ struct LayoutOptions {
   double page_width = 1400;
   double font_size = 12;
   const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
+  LaneGrouping lanes = LaneGrouping::participant;
 };
 
 // A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).

@@ -7,6 +7,7 @@
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/graph.hpp"
+#include "chronograph/layout.hpp"
 #include "chronograph/reason.hpp"
 
 namespace chronograph {
@@ -24,6 +25,8 @@ struct RenderOptions {
   Language language = Language::en;
   // Timeline: empty spans longer than this collapse into a marked scale break.
   Seconds break_threshold = 36 * 3600;
+  // Timeline: what one lane holds (--lanes participant|place|kind|none).
+  LaneGrouping lanes = LaneGrouping::participant;
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.

@@ -74,6 +74,9 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   const EventGraph& graph = *input.loaded.graph;
   const std::string& language = args.language.empty() ? graph.info.language : args.language;
   options.language = language == "ko" ? Language::ko : Language::en;
+  if (args.lanes == "place") options.lanes = LaneGrouping::place;
+  if (args.lanes == "kind") options.lanes = LaneGrouping::kind;
+  if (args.lanes == "none") options.lanes = LaneGrouping::none;
 
   Result<std::string> rendered = render(graph, input.loaded.report, options);
   err << format_diagnostics(rendered.diagnostics, input.input.text);

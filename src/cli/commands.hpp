@@ -21,6 +21,7 @@ struct RenderArgs {
   std::string view;      // empty: timeline
   std::string format;    // empty: from the output's extension
   std::string language;  // empty: the source's language, else en
+  std::string lanes;     // empty: participant
 };
 
 struct ExplainArgs {

@@ -1,7 +1,7 @@
 // The only code that talks to the user: parses arguments, runs one command, sets the exit code.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"svg", "dot", "json"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
+  render_cmd
+      ->add_option("--lanes", render.lanes,
+                   "Timeline lanes: participant (default), place, kind or none")
+      ->check(CLI::IsMember({"participant", "place", "kind", "none"}));
 
   ExplainArgs explain;
   auto* explain_cmd =
@@ -50,8 +54,7 @@ int main(int argc, char** argv) {
   ImportArgs import;
   auto* import_cmd = app.add_subcommand("import", "Convert a TimeML document to an event file");
   add_input(*import_cmd, import.in);
-  import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")
-      ->required();
+  import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")->required();
 
   try {
     app.parse(argc, argv);

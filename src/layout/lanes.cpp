@@ -9,32 +9,46 @@
 namespace chronograph::detail {
 
 LaneAssignment assign_lanes(const EventGraph& graph, std::span<const NodeId> events,
-                            std::span<const std::size_t> time_order, Language language) {
+                            std::span<const std::size_t> time_order, Language language,
+                            LaneGrouping grouping) {
   LaneAssignment result;
   result.lane_of.assign(events.size(), 0);
-  std::map<NodeId, std::size_t> lane_of_entity;
+  // Key: the entity (participant, place) or the entity kind; lanes without a key go last.
+  std::map<std::size_t, std::size_t> lane_of_entity;
   std::vector<std::size_t> without_participants;
   for (const std::size_t index : time_order) {
     const Event& event = graph.event(events[index]);
-    if (event.participants.empty()) {
+    std::optional<NodeId> entity;
+    if (grouping == LaneGrouping::place) {
+      entity = event.place;
+    } else if (grouping != LaneGrouping::none && !event.participants.empty()) {
+      entity = event.participants.front().entity;
+    }
+    const bool by_kind =
+        grouping == LaneGrouping::kind && entity && graph.kind(*entity) == NodeKind::entity;
+    if (!entity) {
       without_participants.push_back(index);
       continue;
     }
-    const NodeId entity = event.participants.front().entity;
-    auto [it, inserted] = lane_of_entity.try_emplace(entity, result.lanes.size());
+    const std::size_t key =
+        by_kind ? static_cast<std::size_t>(graph.entity(*entity).kind) : std::size_t{*entity};
+    auto [it, inserted] = lane_of_entity.try_emplace(key, result.lanes.size());
     if (inserted) {
       LaneLayout lane;
-      lane.entity = entity;
-      lane.title = graph.kind(entity) == NodeKind::entity ? graph.entity(entity).name.in(language)
-                                                          : graph.id(entity);
-      if (lane.title.empty()) lane.title = graph.id(entity);
+      lane.entity = entity;  // for kind lanes: the first entity of that kind (for its colour)
+      lane.title = by_kind ? std::string(to_string(graph.entity(*entity).kind))
+                   : graph.kind(*entity) == NodeKind::entity
+                       ? graph.entity(*entity).name.in(language)
+                       : graph.id(*entity);
+      if (lane.title.empty()) lane.title = graph.id(*entity);
       result.lanes.push_back(std::move(lane));
     }
     result.lane_of[index] = it->second;
   }
   if (!without_participants.empty()) {
     LaneLayout other;
-    other.title = language == Language::ko ? "기타" : "Other";
+    const bool all = grouping == LaneGrouping::none;
+    other.title = language == Language::ko ? (all ? "전체" : "기타") : (all ? "All" : "Other");
     for (const std::size_t index : without_participants)
       result.lane_of[index] = result.lanes.size();
     result.lanes.push_back(std::move(other));

@@ -16,7 +16,8 @@ struct LaneAssignment {
 // One lane per first participant, ordered by the lane's first event in `time_order` (indices into
 // `events`, earliest first); events without participants share an "other" lane, placed last.
 LaneAssignment assign_lanes(const EventGraph& graph, std::span<const NodeId> events,
-                            std::span<const std::size_t> time_order, Language language);
+                            std::span<const std::size_t> time_order, Language language,
+                            LaneGrouping grouping = LaneGrouping::participant);
 
 struct Extent {
   double begin = 0;

@@ -149,7 +149,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   });
   std::vector<NodeId> nodes;
   for (const Item& item : items) nodes.push_back(item.node);
-  LaneAssignment lanes = assign_lanes(graph, nodes, time_order, language);
+  LaneAssignment lanes = assign_lanes(graph, nodes, time_order, language, options.lanes);
   double header_width = 80;
   for (const LaneLayout& lane : lanes.lanes)
     header_width = std::max(header_width, measure.width(lane.title, font) + 16);
@@ -251,8 +251,10 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
       mark.box = {mark.x_start_earliest, 0, extent, bar_height};
     }
     mark.badge = event.status == EventStatus::reported;
-    const std::string& title =
-        event.title.in(language).empty() ? event.id : event.title.in(language);
+    std::string title = event.title.in(language).empty() ? event.id : event.title.in(language);
+    // The lane shows the first participant; the others are counted, never dropped silently.
+    if (event.participants.size() > 1)
+      title += " +" + std::to_string(event.participants.size() - 1);
     placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, mark.badge,
                                   layout.plot.x, layout.plot.right(), font, 260, break_bands},
                                  measure));

@@ -87,6 +87,31 @@ TEST(TimelineLayout, LanesFollowFirstParticipantInOrderOfFirstAppearance) {
     EXPECT_DOUBLE_EQ(layout.lanes[i].y, layout.lanes[i - 1].y + layout.lanes[i - 1].height);
 }
 
+TEST(TimelineLayout, LanesByKindOrNone) {
+  const EventGraph graph = testing::article_graph();
+  LayoutOptions options;
+  options.lanes = LaneGrouping::kind;
+  std::vector<std::string> titles;
+  for (const LaneLayout& lane : layout_timeline(graph, {}, options).lanes)
+    titles.push_back(lane.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"person", "organization", "Other"}));
+  options.lanes = LaneGrouping::none;
+  const TimelineLayout one = layout_timeline(graph, {}, options);
+  ASSERT_EQ(one.lanes.size(), 1u);
+  EXPECT_EQ(one.lanes.front().title, "All");
+  EXPECT_TRUE(overlapping_pairs(one.label_boxes()).empty());
+  options.lanes = LaneGrouping::place;  // the fixture names no places: everything in "Other"
+  EXPECT_EQ(layout_timeline(graph, {}, options).lanes.size(), 1u);
+}
+
+TEST(TimelineLayout, OtherParticipantsAreCountedInTheLabel) {
+  const EventGraph graph = testing::article_graph();
+  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  EXPECT_TRUE(mark_of(layout, graph, "visit-2023").label.ends_with(" +1"))
+      << mark_of(layout, graph, "visit-2023").label;
+  EXPECT_FALSE(mark_of(layout, graph, "arrival").label.ends_with(" +1"));
+}
+
 TEST(TimelineLayout, UncertaintyAndClippingShowInTheMarks) {
   const TimelineLayout layout = article_layout(Language::en);
   const EventGraph graph = testing::article_graph();

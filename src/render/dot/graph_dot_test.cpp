@@ -163,10 +163,10 @@ TEST(GraphSvg, TooltipsGiveBoundsInTheEventsZone) {
   EXPECT_EQ(visit,
             "Visit to Samsung's Pyeongtaek campus\n"
             "삼성전자 평택캠퍼스 방문\n"
-            "when: 2024-01-26 morning\n"
+            "status: happened\n"
             "start: between 2024-01-26T09:00:00+09:00 and 2024-01-26T12:00:00+09:00\n"
             "end: between 2024-01-26T10:00:00+09:00 and 2024-01-26T12:00:00+09:00\n"
-            "status: happened\n"
+            "as written: 2024-01-26 morning\n"
             "participants: Sam Altman, Kyung Kye-hyun (host)\n"
             "place: Pyeongtaek campus\n"
             "source: \u201c오전엔 삼성전자 \"평택\" 캠퍼스를 찾았다\u201d (paragraph 2)\n"

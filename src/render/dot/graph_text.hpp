@@ -7,27 +7,23 @@
 #include <vector>
 
 #include "chronograph/graph.hpp"
+#include "render/common/event_text.hpp"
 
-// A namespace of its own: the timeline renderer has an event_tooltip of the same signature.
 namespace chronograph::detail::graph_view {
 
-// The text in `language`, then the other language on a second line when it says something else.
-[[nodiscard]] std::vector<std::string> text_lines(const Text& text, Language language);
+// Shared with the timeline view (src/render/common/event_text.hpp).
+using detail::describe_bounds;
+using detail::event_tooltip;
+using detail::node_title;
+using detail::text_lines;
+inline std::string display_zone(const EventGraph& graph, const Event& event) {
+  return event_display_zone(graph, event);
+}
 
-// The zone an event's times are shown in: its own, else the document's, else UTC.
-[[nodiscard]] std::string display_zone(const EventGraph& graph, const Event& event);
-
-// "2024-01-26T09:00:00+09:00", "between … and …", "not before …", "not after …", "unknown".
-[[nodiscard]] std::string describe_bounds(const Bounds& bounds, std::string_view zone);
-
-[[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId node, Language language);
 [[nodiscard]] std::string entity_tooltip(const EventGraph& graph, NodeId node, Language language);
 [[nodiscard]] std::string relation_tooltip(const EventGraph& graph, const Relation& relation,
                                            Language language);
 // What an edge says on the drawing; empty for unlabelled edges.
 [[nodiscard]] std::string relation_label(const Relation& relation);
-
-// The first label line of a node, in `language`.
-[[nodiscard]] std::string node_title(const EventGraph& graph, NodeId node, Language language);
 
 }  // namespace chronograph::detail::graph_view

@@ -93,7 +93,7 @@ void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const EventMark& m
                const std::string& colour, Language language) {
   const Event& event = graph.event(mark.event);
   const std::string name = "event/" + event.id;
-  const std::string tooltip = escape_tooltip(timeline_event_tooltip(graph, mark.event, language));
+  const std::string tooltip = escape_tooltip(event_tooltip(graph, mark.event, language));
   const std::string faded = colour + "40";
   const bool planned = event.status == EventStatus::planned;
   const bool superseded = event.status == EventStatus::superseded;
@@ -138,6 +138,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
   LayoutOptions layout_options;
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
+  layout_options.lanes = options.lanes;
   const TimelineLayout layout = layout_timeline(graph, report, layout_options);
 
   DotGraph dot("timeline");

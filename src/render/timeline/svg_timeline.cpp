@@ -253,8 +253,7 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
         {{"class", fmt::format("event status-{}{}", to_string(event.status),
                                mark.shape == MarkShape::instant ? " instant-event" : "")},
          {"data-event", event.id}});
-    svg_text(svg_element(group, "title"),
-             timeline_event_tooltip(canvas.graph, mark.event, canvas.language));
+    svg_text(svg_element(group, "title"), event_tooltip(canvas.graph, mark.event, canvas.language));
     if (mark.shape == MarkShape::bar) {
       draw_bar(group, mark, colour, mark.lane);
     } else {
@@ -419,6 +418,7 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   LayoutOptions layout_options;
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
+  layout_options.lanes = options.lanes;
   const TimelineLayout layout = layout_timeline(graph, report, layout_options);
 
   pugi::xml_document document;

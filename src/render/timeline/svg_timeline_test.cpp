@@ -121,7 +121,7 @@ TEST(TimelineSvg, TooltipGivesBoundsInBothZonesAndTheSource) {
       document.select_node("//g[@data-event='wapo-report']/title").node().child_value();
   EXPECT_NE(tooltip.find("Washington Post reports the visit"), std::string::npos);
   EXPECT_NE(tooltip.find("status: reported"), std::string::npos);
-  EXPECT_NE(tooltip.find("2024-01-24T14:00:00+09:00 … 2024-01-25T13:59:59+09:00"),
+  EXPECT_NE(tooltip.find("between 2024-01-24T14:00:00+09:00 and 2024-01-25T13:59:59+09:00"),
             std::string::npos)
       << tooltip;
   EXPECT_NE(tooltip.find("2024-01-24T00:00:00-05:00"), std::string::npos) << tooltip;

@@ -1,0 +1,112 @@
+#include "render/common/event_text.hpp"
+
+#include <fmt/format.h>
+
+#include "chronograph/layout.hpp"
+
+namespace chronograph::detail {
+
+namespace {
+
+bool is_open(Seconds instant) {
+  return instant <= unbounded_past || instant >= unbounded_future;
+}
+
+std::string joined(const std::vector<std::string>& lines, std::string_view separator) {
+  std::string out;
+  for (const std::string& line : lines) {
+    if (!out.empty()) out += separator;
+    out += line;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> text_lines(const Text& text, Language language) {
+  const std::string& primary = text.in(language);
+  const std::string& other = language == Language::ko ? text.en : text.ko;
+  std::vector<std::string> lines;
+  if (!primary.empty()) lines.push_back(primary);
+  if (!other.empty() && other != primary) lines.push_back(other);
+  return lines;
+}
+
+std::string event_display_zone(const EventGraph& graph, const Event& event) {
+  if (!event.when.zone.empty()) return event.when.zone;
+  if (!graph.info.zone.empty()) return graph.info.zone;
+  return "UTC";
+}
+
+std::string describe_bounds(const Bounds& bounds, std::string_view zone, Language language) {
+  const bool ko = language == Language::ko;
+  const bool open_early = is_open(bounds.earliest);
+  const bool open_late = is_open(bounds.latest);
+  if (open_early && open_late) return ko ? "알 수 없음" : "unknown";
+  if (open_early) {
+    const std::string latest = format_instant(bounds.latest, zone);
+    return ko ? fmt::format("{} 이전", latest) : fmt::format("not after {}", latest);
+  }
+  if (open_late) {
+    const std::string earliest = format_instant(bounds.earliest, zone);
+    return ko ? fmt::format("{} 이후", earliest) : fmt::format("not before {}", earliest);
+  }
+  if (bounds.earliest == bounds.latest) return format_instant(bounds.earliest, zone);
+  const std::string earliest = format_instant(bounds.earliest, zone);
+  const std::string latest = format_instant(bounds.latest, zone);
+  return ko ? fmt::format("{} ~ {} 사이", earliest, latest)
+            : fmt::format("between {} and {}", earliest, latest);
+}
+
+std::string node_title(const EventGraph& graph, NodeId node, Language language) {
+  const Text& text =
+      graph.kind(node) == NodeKind::event ? graph.event(node).title : graph.entity(node).name;
+  const std::vector<std::string> lines = text_lines(text, language);
+  return lines.empty() ? graph.id(node) : lines.front();
+}
+
+std::string event_tooltip(const EventGraph& graph, NodeId node, Language language) {
+  const Event& event = graph.event(node);
+  const bool ko = language == Language::ko;
+  std::vector<std::string> title = text_lines(event.title, language);
+  if (title.empty()) title.push_back(event.id);
+  if (event.status != EventStatus::happened) {
+    title.front() += fmt::format(" ({})", status_text(event.status, language));
+  }
+  std::string out = joined(title, "\n");
+  // fmt rather than string operator+: GCC 12 reports a false -Wrestrict on chained additions.
+  const auto line = [&](std::string_view name_ko, std::string_view name_en,
+                        std::string_view value) {
+    if (value.empty()) return;
+    out += fmt::format("\n{}: {}", ko ? name_ko : name_en, value);
+  };
+  line("상태", "status", status_text(event.status, language));
+  std::vector<std::string> zones{graph.info.zone.empty() ? "UTC" : graph.info.zone};
+  if (const std::string own = event_display_zone(graph, event); own != zones.front()) {
+    zones.push_back(own);
+  }
+  for (const std::string& zone : zones) {
+    const std::string suffix = zones.size() > 1 ? fmt::format(" ({})", zone) : std::string();
+    line("시작", "start", describe_bounds(event.start, zone, language) + suffix);
+    line("끝", "end", describe_bounds(event.end, zone, language) + suffix);
+  }
+  line("원문", "as written", event.when.text);
+  std::vector<std::string> people;
+  for (const Participant& participant : event.participants) {
+    std::string name = node_title(graph, participant.entity, language);
+    if (!participant.role.empty()) name += fmt::format(" ({})", participant.role);
+    people.push_back(std::move(name));
+  }
+  line("참여", "participants", joined(people, ", "));
+  if (event.place) line("장소", "place", node_title(graph, *event.place, language));
+  if (event.source && !event.source->quote.empty()) {
+    std::string quote = fmt::format("\u201c{}\u201d", event.source->quote);
+    if (!event.source->where.empty()) quote += fmt::format(" ({})", event.source->where);
+    line("출처", "source", quote);
+  }
+  line("태그", "tags", joined(event.tags, ", "));
+  if (!event.note.empty()) out += fmt::format("\n{}", event.note);
+  return out;
+}
+
+}  // namespace chronograph::detail

@@ -1,0 +1,33 @@
+#pragma once
+// Internal: the words every view shows about an event (timeline SVG/DOT tooltips, graph view
+// tooltips, JSON display zone). One implementation, so the views never disagree.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chronograph/graph.hpp"
+
+namespace chronograph::detail {
+
+// The text in `language`, then the other language on a second line when it says something else.
+[[nodiscard]] std::vector<std::string> text_lines(const Text& text, Language language);
+
+// The zone an event's own times are shown in: its own, else the document's, else UTC.
+[[nodiscard]] std::string event_display_zone(const EventGraph& graph, const Event& event);
+
+// "2024-01-26T09:00:00+09:00", "between … and …", "not before …", "not after …", "unknown"
+// (in Korean: "… ~ … 사이", "… 이후", "… 이전", "알 수 없음").
+[[nodiscard]] std::string describe_bounds(const Bounds& bounds, std::string_view zone,
+                                          Language language = Language::en);
+
+// The first line of a node's name or title in `language`; its id when it has none.
+[[nodiscard]] std::string node_title(const EventGraph& graph, NodeId node, Language language);
+
+// Everything a reader may want on hover, one item per line: title (both languages, status when
+// not "happened"), status, start and end in the document's zone (and in the event's own zone
+// when it differs), the time as written, participants with roles, place, source quote, tags and
+// note. Field names in `language`.
+[[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId event, Language language);
+
+}  // namespace chronograph::detail
