@@ -237,7 +237,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   network.event_index.assign(graph.node_count(), no_index);
   network.stated.assign(2 * stored.size(), Bounds{});
   network.written.clear();
-  network.written.reserve(graph.relation_count() + graph.relation_count() / 4);
+  // Most relations give one or two inequalities; a gap or `equals` more (the vector then grows).
+  network.written.reserve(2 * graph.relation_count() + 2 * stored.size());
 
   Collector collector(network, diagnostics);
   for (std::uint32_t i = 0; i < by_time.size(); ++i) {
@@ -248,40 +249,48 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     collector.event(stored[k], node, i);
   }
 
-  // Relations in file order without copying them (EventGraph::relations() copies every one).
+  // Relations in file order without copying them (EventGraph::relations() copies every one). A
+  // bidirectional adjacency_list lists its edges in insertion order, and the model keeps them in a
+  // vector, so this reads the relations in sequence.
   const BoostGraph& boost = boost_graph(graph);
-  std::vector<const Relation*> in_order(boost::num_edges(boost), nullptr);
-  for (auto [it, end] = boost::edges(boost); it != end; ++it) {
-    const Relation& relation = boost[*it];
-    if (relation.sequence < in_order.size()) in_order[relation.sequence] = &relation;
-  }
-  for (const Relation* relation : in_order)
-    if (relation != nullptr) collector.relation(graph, *relation);
+  for (auto [it, end] = boost::edges(boost); it != end; ++it) collector.relation(graph, boost[*it]);
   network.disabled.assign(network.constraint_count(), 0);
+  network.any_disabled = false;
 }
 
-void build_distance_graphs(NetworkData& network) {
-  const auto points = network.point_count();
+namespace {
+
+// Counting sort of the arcs by source point: stable, so each point's arcs keep constraint order.
+void fill_graph(const NetworkData& network, bool reversed, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
-  const std::size_t edges = count + network.written.size();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> forward_edges;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> backward_edges;
-  std::vector<EdgeData> data;
-  forward_edges.reserve(edges);
-  backward_edges.reserve(edges);
-  data.reserve(edges);
-  const auto add = [&](const Constraint& c, ConstraintId id) {
-    forward_edges.emplace_back(c.from, c.to);
-    backward_edges.emplace_back(c.to, c.from);
-    data.push_back({c.weight.seconds, id, c.weight.strict != 0});
-  };
-  for (ConstraintId i = 0; i < count; ++i) add(network.constraint(4 * count + i), 4 * count + i);
-  for (std::size_t j = 0; j < network.written.size(); ++j)
-    add(network.written[j], network.first_written() + static_cast<ConstraintId>(j));
-  network.forward = DistanceGraph(boost::edges_are_unsorted_multi_pass, forward_edges.begin(),
-                                  forward_edges.end(), data.begin(), points);
-  network.backward = DistanceGraph(boost::edges_are_unsorted_multi_pass, backward_edges.begin(),
-                                   backward_edges.end(), data.begin(), points);
+  const std::size_t points = network.point_count();
+  graph.begin.assign(points + 1, 0);
+  // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
+  for (std::uint32_t i = 0; i < count; ++i)
+    ++graph.begin[1 + (reversed ? start_point(i) : end_point(i))];
+  for (const Constraint& c : network.written) ++graph.begin[1 + (reversed ? c.to : c.from)];
+  for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
+  graph.arcs.resize(graph.begin[points]);
+  std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const PointId from = reversed ? start_point(i) : end_point(i);
+    const PointId to = reversed ? end_point(i) : start_point(i);
+    graph.arcs[next[from]++] = {0, to, (4 * count + i) << 1};
+  }
+  ConstraintId id = network.first_written();
+  for (const Constraint& c : network.written) {
+    const PointId from = reversed ? c.to : c.from;
+    const PointId to = reversed ? c.from : c.to;
+    graph.arcs[next[from]++] = {c.weight.seconds, to,
+                                id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+  }
+}
+
+}  // namespace
+
+void build_distance_graphs(NetworkData& network) {
+  fill_graph(network, false, network.forward);
+  fill_graph(network, true, network.backward);
 }
 
 }  // namespace chronograph::detail
