@@ -261,36 +261,50 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
 namespace {
 
 // Counting sort of the arcs by source point: stable, so each point's arcs keep constraint order.
-void fill_graph(const NetworkData& network, bool reversed, DistanceGraph& graph) {
+void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
   const std::size_t points = network.point_count();
   graph.begin.assign(points + 1, 0);
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
-  for (std::uint32_t i = 0; i < count; ++i)
-    ++graph.begin[1 + (reversed ? start_point(i) : end_point(i))];
-  for (const Constraint& c : network.written) ++graph.begin[1 + (reversed ? c.to : c.from)];
+  for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
+  for (const Constraint& c : network.written) ++graph.begin[1 + c.from];
   for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
   graph.arcs.resize(graph.begin[points]);
   std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const PointId from = reversed ? start_point(i) : end_point(i);
-    const PointId to = reversed ? end_point(i) : start_point(i);
-    graph.arcs[next[from]++] = {0, to, (4 * count + i) << 1};
-  }
+  for (std::uint32_t i = 0; i < count; ++i)
+    graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
   ConstraintId id = network.first_written();
-  for (const Constraint& c : network.written) {
-    const PointId from = reversed ? c.to : c.from;
-    const PointId to = reversed ? c.from : c.to;
-    graph.arcs[next[from]++] = {c.weight.seconds, to,
-                                id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+  for (const Constraint& c : network.written)
+    graph.arcs[next[c.from]++] = {c.weight.seconds, c.to,
+                                  id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+}
+
+// The reverse graph from the forward one (16-byte arcs in point order) rather than from the
+// 48-byte constraints in file order. Each row is then re-sorted by constraint id (rows hold a
+// handful of arcs) so relaxation order, and with it the parent chosen on ties, stays as before.
+void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
+  const std::size_t points = forward.point_count();
+  backward.begin.assign(points + 1, 0);
+  for (const Arc& arc : forward.arcs) ++backward.begin[1 + arc.target];
+  for (std::size_t p = 0; p < points; ++p) backward.begin[p + 1] += backward.begin[p];
+  backward.arcs.resize(forward.arcs.size());
+  std::vector<std::uint32_t> next(backward.begin.begin(), backward.begin.end() - 1);
+  for (PointId from = 0; from < points; ++from)
+    for (const Arc& arc : forward.out(from))
+      backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  for (std::size_t p = 0; p < points; ++p) {
+    Arc* row = backward.arcs.data() + backward.begin[p];
+    Arc* const row_end = backward.arcs.data() + backward.begin[p + 1];
+    if (row_end - row > 1)
+      std::sort(row, row_end, [](const Arc& a, const Arc& b) { return a.tagged < b.tagged; });
   }
 }
 
 }  // namespace
 
 void build_distance_graphs(NetworkData& network) {
-  fill_graph(network, false, network.forward);
-  fill_graph(network, true, network.backward);
+  fill_forward(network, network.forward);
+  transpose(network.forward, network.backward);
 }
 
 }  // namespace chronograph::detail
