@@ -35,7 +35,7 @@ std::vector<SubEdge> edges_among(const NetworkData& network, const std::vector<P
   for (std::size_t i = 0; i < points.size(); ++i) slot.emplace(points[i], i);
   std::vector<SubEdge> edges;
   const auto consider = [&](ConstraintId id) {
-    if (network.disabled[id]) return;
+    if (network.is_disabled(id)) return;
     const Constraint c = network.constraint(id);
     const auto from = slot.find(c.from);
     const auto to = slot.find(c.to);
@@ -44,8 +44,7 @@ std::vector<SubEdge> edges_among(const NetworkData& network, const std::vector<P
   };
   for (PointId point : points) {
     if (point == origin_point) continue;
-    for (auto [it, end] = boost::out_edges(point, network.forward); it != end; ++it)
-      consider(network.forward[*it].constraint);
+    for (const Arc& arc : network.forward.out(point)) consider(arc.constraint());
     if (network.has_latest(point)) consider(NetworkData::latest_bound(point));
     if (network.has_earliest(point)) consider(NetworkData::earliest_bound(point));
   }

@@ -237,7 +237,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   network.event_index.assign(graph.node_count(), no_index);
   network.stated.assign(2 * stored.size(), Bounds{});
   network.written.clear();
-  network.written.reserve(graph.relation_count() + graph.relation_count() / 4);
+  // Most relations give one or two inequalities; a gap or `equals` more (the vector then grows).
+  network.written.reserve(2 * graph.relation_count() + 2 * stored.size());
 
   Collector collector(network, diagnostics);
   for (std::uint32_t i = 0; i < by_time.size(); ++i) {
@@ -248,40 +249,62 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     collector.event(stored[k], node, i);
   }
 
-  // Relations in file order without copying them (EventGraph::relations() copies every one).
+  // Relations in file order without copying them (EventGraph::relations() copies every one). A
+  // bidirectional adjacency_list lists its edges in insertion order, and the model keeps them in a
+  // vector, so this reads the relations in sequence.
   const BoostGraph& boost = boost_graph(graph);
-  std::vector<const Relation*> in_order(boost::num_edges(boost), nullptr);
-  for (auto [it, end] = boost::edges(boost); it != end; ++it) {
-    const Relation& relation = boost[*it];
-    if (relation.sequence < in_order.size()) in_order[relation.sequence] = &relation;
-  }
-  for (const Relation* relation : in_order)
-    if (relation != nullptr) collector.relation(graph, *relation);
+  for (auto [it, end] = boost::edges(boost); it != end; ++it) collector.relation(graph, boost[*it]);
   network.disabled.assign(network.constraint_count(), 0);
+  network.any_disabled = false;
 }
 
-void build_distance_graphs(NetworkData& network) {
-  const auto points = network.point_count();
+namespace {
+
+// Counting sort of the arcs by source point: stable, so each point's arcs keep constraint order.
+void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
-  const std::size_t edges = count + network.written.size();
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> forward_edges;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> backward_edges;
-  std::vector<EdgeData> data;
-  forward_edges.reserve(edges);
-  backward_edges.reserve(edges);
-  data.reserve(edges);
-  const auto add = [&](const Constraint& c, ConstraintId id) {
-    forward_edges.emplace_back(c.from, c.to);
-    backward_edges.emplace_back(c.to, c.from);
-    data.push_back({c.weight.seconds, id, c.weight.strict != 0});
-  };
-  for (ConstraintId i = 0; i < count; ++i) add(network.constraint(4 * count + i), 4 * count + i);
-  for (std::size_t j = 0; j < network.written.size(); ++j)
-    add(network.written[j], network.first_written() + static_cast<ConstraintId>(j));
-  network.forward = DistanceGraph(boost::edges_are_unsorted_multi_pass, forward_edges.begin(),
-                                  forward_edges.end(), data.begin(), points);
-  network.backward = DistanceGraph(boost::edges_are_unsorted_multi_pass, backward_edges.begin(),
-                                   backward_edges.end(), data.begin(), points);
+  const std::size_t points = network.point_count();
+  graph.begin.assign(points + 1, 0);
+  // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
+  for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
+  for (const Constraint& c : network.written) ++graph.begin[1 + c.from];
+  for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
+  graph.arcs.resize(graph.begin[points]);
+  std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
+  for (std::uint32_t i = 0; i < count; ++i)
+    graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
+  ConstraintId id = network.first_written();
+  for (const Constraint& c : network.written)
+    graph.arcs[next[c.from]++] = {c.weight.seconds, c.to,
+                                  id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+}
+
+// The reverse graph from the forward one (16-byte arcs in point order) rather than from the
+// 48-byte constraints in file order. Each row is then re-sorted by constraint id (rows hold a
+// handful of arcs) so relaxation order, and with it the parent chosen on ties, stays as before.
+void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
+  const std::size_t points = forward.point_count();
+  backward.begin.assign(points + 1, 0);
+  for (const Arc& arc : forward.arcs) ++backward.begin[1 + arc.target];
+  for (std::size_t p = 0; p < points; ++p) backward.begin[p + 1] += backward.begin[p];
+  backward.arcs.resize(forward.arcs.size());
+  std::vector<std::uint32_t> next(backward.begin.begin(), backward.begin.end() - 1);
+  for (PointId from = 0; from < points; ++from)
+    for (const Arc& arc : forward.out(from))
+      backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  for (std::size_t p = 0; p < points; ++p) {
+    Arc* row = backward.arcs.data() + backward.begin[p];
+    Arc* const row_end = backward.arcs.data() + backward.begin[p + 1];
+    if (row_end - row > 1)
+      std::sort(row, row_end, [](const Arc& a, const Arc& b) { return a.tagged < b.tagged; });
+  }
+}
+
+}  // namespace
+
+void build_distance_graphs(NetworkData& network) {
+  fill_forward(network, network.forward);
+  transpose(network.forward, network.backward);
 }
 
 }  // namespace chronograph::detail

@@ -3,10 +3,10 @@
 // Time points: 0 is the origin z (the instant 0 UTC); event i of EventGraph::events() has its
 // start at 1 + 2i and its end at 2 + 2i. An edge u → v of weight w is the constraint v − u ≤ w.
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "chronograph/graph.hpp"
@@ -58,15 +58,30 @@ struct Constraint {
   RelationType type = RelationType::label;
 };
 
-struct EdgeData {
+// One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
+// so a relaxation reads one cache line for target, weight and origin together.
+struct Arc {
   Seconds seconds = 0;
-  ConstraintId constraint = 0;
-  bool strict = false;
+  PointId target = 0;
+  std::uint32_t tagged = 0;  // constraint id << 1 | strict
+
+  [[nodiscard]] ConstraintId constraint() const { return tagged >> 1; }
+  [[nodiscard]] bool strict() const { return (tagged & 1U) != 0; }
+  [[nodiscard]] Weight weight() const { return {seconds, static_cast<std::int32_t>(tagged & 1U)}; }
 };
 
-using DistanceGraph =
-    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeData,
-                                       boost::no_property, std::uint32_t, std::uint32_t>;
+// Compressed sparse rows by hand: built with one counting sort by source (stable, so arcs keep
+// constraint order), read with plain index loops. Boost's CSR builder copied the edges twice
+// through generic iterators and cost more than the propagation it fed.
+struct DistanceGraph {
+  std::vector<std::uint32_t> begin;  // per point, and one past the last
+  std::vector<Arc> arcs;
+
+  [[nodiscard]] std::size_t point_count() const { return begin.empty() ? 0 : begin.size() - 1; }
+  [[nodiscard]] std::span<const Arc> out(PointId point) const {
+    return {arcs.data() + begin[point], arcs.data() + begin[point + 1]};
+  }
+};
 
 // Constraint ids: the stated bounds of point p are 2(p − 1) (latest, an edge z → p) and
 // 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; written
@@ -81,6 +96,7 @@ struct NetworkData {
   DistanceGraph forward;       // u → v as stated
   DistanceGraph backward;      // every edge reversed, for distances *to* the origin
   std::vector<char> disabled;  // per constraint id: set aside after it closed a contradiction
+  bool any_disabled = false;   // lets the hot loops skip the (randomly indexed) lookup above
   // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
   // constraint through which each was reached last: the shortest-path trees that explain bounds.
   std::vector<Weight> from_origin;
@@ -103,6 +119,8 @@ struct NetworkData {
     return stated[point - 1].earliest > unbounded_past;
   }
   [[nodiscard]] Constraint constraint(ConstraintId id) const;
+  [[nodiscard]] bool is_disabled(ConstraintId id) const { return any_disabled && disabled[id]; }
+  void disable(ConstraintId id) { disabled[id] = 1, any_disabled = true; }
 
   [[nodiscard]] std::optional<std::uint32_t> index_of(NodeId node) const {
     if (node >= event_index.size() || event_index[node] == no_index) return std::nullopt;

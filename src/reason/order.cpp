@@ -35,11 +35,10 @@ bool short_path_proves(const NetworkData& network, PointId from, PointId to, boo
   queue[0] = 0;
   while (head < tail) {
     const auto [u, base] = labels[queue[head++]];
-    for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
-      const EdgeData& edge = network.forward[*it];
-      if (network.disabled[edge.constraint]) continue;
-      const PointId v = boost::target(*it, network.forward);
-      const Weight candidate = base + Weight{edge.seconds, edge.strict ? 1 : 0};
+    for (const Arc& arc : network.forward.out(u)) {
+      if (network.is_disabled(arc.constraint())) continue;
+      const PointId v = arc.target;
+      const Weight candidate = base + arc.weight();
       if (v == to && proves(candidate, strict)) return true;
       std::size_t slot = 0;
       while (slot < labelled && labels[slot].first != v) ++slot;

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <span>
 
-#include <boost/graph/strong_components.hpp>
-
 namespace chronograph::detail {
 
 namespace {
@@ -16,10 +14,6 @@ const DistanceGraph& graph_of(const NetworkData& network, bool backward) {
 PointId tail_of(const NetworkData& network, ConstraintId id, bool backward) {
   const Constraint c = network.constraint(id);
   return backward ? c.to : c.from;
-}
-
-Weight weight_of(const EdgeData& edge) {
-  return {edge.seconds, edge.strict ? 1 : 0};
 }
 
 // A cycle among parent pointers is a cycle of total weight below zero (every pointer was set by a
@@ -50,18 +44,62 @@ std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network
   return std::nullopt;
 }
 
+// Tarjan's algorithm without recursion (a million-point chain would overflow the stack), over
+// the flat arcs. It visits roots in point order and arcs in CSR order, as Boost's
+// strong_components did, so components are numbered the same way: sinks first.
+std::uint32_t number_components(const DistanceGraph& graph, std::vector<std::uint32_t>& of) {
+  const auto n = static_cast<std::uint32_t>(graph.point_count());
+  constexpr std::uint32_t unvisited = no_index;
+  std::vector<std::uint32_t> order(n, unvisited);  // DFS discovery number
+  std::vector<std::uint32_t> low(n, 0);
+  std::vector<PointId> stack;                             // points not yet in a component
+  std::vector<std::pair<PointId, std::uint32_t>> frames;  // point, next arc to look at
+  std::uint32_t discovered = 0;
+  std::uint32_t count = 0;
+  for (PointId root = 0; root < n; ++root) {
+    if (order[root] != unvisited) continue;
+    order[root] = low[root] = discovered++;
+    stack.push_back(root);
+    frames.emplace_back(root, graph.begin[root]);
+    while (!frames.empty()) {
+      auto& [u, next] = frames.back();
+      if (next < graph.begin[u + 1]) {
+        const PointId v = graph.arcs[next++].target;
+        if (order[v] == unvisited) {
+          order[v] = low[v] = discovered++;
+          stack.push_back(v);
+          frames.emplace_back(v, graph.begin[v]);
+        } else if (of[v] == unvisited) {  // still on the stack
+          low[u] = std::min(low[u], order[v]);
+        }
+        continue;
+      }
+      const PointId done = u;
+      frames.pop_back();
+      if (!frames.empty()) {
+        const PointId parent = frames.back().first;
+        low[parent] = std::min(low[parent], low[done]);
+      }
+      if (low[done] != order[done]) continue;
+      PointId member = 0;
+      do {
+        member = stack.back();
+        stack.pop_back();
+        of[member] = count;
+      } while (member != done);
+      ++count;
+    }
+  }
+  return count;
+}
+
 }  // namespace
 
 Components strong_components_of(const NetworkData& network) {
   Components components;
   const std::size_t n = network.point_count();
-  components.of.assign(n, 0);
-  // Boost numbers components as Tarjan's algorithm completes them: sinks first, so every edge
-  // runs from a higher component id to a lower (or the same) one.
-  const auto count = boost::strong_components(
-      network.forward,
-      boost::make_iterator_property_map(components.of.begin(),
-                                        boost::get(boost::vertex_index, network.forward)));
+  components.of.assign(n, no_index);
+  const std::uint32_t count = number_components(network.forward, components.of);
   components.begin.assign(count + 1, 0);
   for (PointId point = 0; point < n; ++point) ++components.begin[components.of[point] + 1];
   for (std::size_t c = 0; c < count; ++c) components.begin[c + 1] += components.begin[c];
@@ -87,12 +125,9 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
     if (members.size() == 1) {
       // A lone point can still contradict itself through a loop (x < x).
       const PointId u = members.front();
-      for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
-        const EdgeData& edge = network.forward[*it];
-        if (boost::target(*it, network.forward) == u && !network.disabled[edge.constraint] &&
-            weight_of(edge).below_zero())
-          return std::vector<ConstraintId>{edge.constraint};
-      }
+      for (const Arc& arc : network.forward.out(u))
+        if (arc.target == u && !network.is_disabled(arc.constraint()) && arc.weight().below_zero())
+          return std::vector<ConstraintId>{arc.constraint()};
       continue;
     }
     // Every member at zero, as if a virtual source reached each: any cycle below zero shows.
@@ -104,14 +139,13 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
     while (head < queue.size()) {
       const PointId u = queue[head++];
       queued[u] = 0;
-      for (auto [it, end] = boost::out_edges(u, network.forward); it != end; ++it) {
-        const EdgeData& edge = network.forward[*it];
-        const PointId v = boost::target(*it, network.forward);
-        if (components.of[v] != c || network.disabled[edge.constraint]) continue;
-        const Weight candidate = distance[u] + weight_of(edge);
+      for (const Arc& arc : network.forward.out(u)) {
+        const PointId v = arc.target;
+        if (components.of[v] != c || network.is_disabled(arc.constraint())) continue;
+        const Weight candidate = distance[u] + arc.weight();
         if (!(candidate < distance[v])) continue;
         distance[v] = candidate;
-        parent[v] = edge.constraint;
+        parent[v] = arc.constraint();
         if (!queued[v]) queue.push_back(v), queued[v] = 1;
         if (++relaxations >= next_check) {
           next_check += members.size();
@@ -138,7 +172,7 @@ void propagate(const NetworkData& network, const Components& components, bool ba
     const ConstraintId bound =
         backward ? NetworkData::earliest_bound(point) : NetworkData::latest_bound(point);
     const bool stated = backward ? network.has_earliest(point) : network.has_latest(point);
-    if (!stated || network.disabled[bound]) continue;
+    if (!stated || network.is_disabled(bound)) continue;
     const Bounds& bounds = network.stated[point - 1];
     result.distance[point] = {backward ? -bounds.earliest : bounds.latest, 0};
     result.parent[point] = bound;
@@ -148,14 +182,13 @@ void propagate(const NetworkData& network, const Components& components, bool ba
   std::vector<PointId> queue;
   const auto relax_from = [&](PointId u, std::uint32_t component, bool queue_inside) {
     const Weight base = result.distance[u];
-    for (auto [it, end] = boost::out_edges(u, graph); it != end; ++it) {
-      const EdgeData& edge = graph[*it];
-      if (network.disabled[edge.constraint]) continue;
-      const PointId v = boost::target(*it, graph);
-      const Weight candidate = base + weight_of(edge);
+    for (const Arc& arc : graph.out(u)) {
+      if (network.is_disabled(arc.constraint())) continue;
+      const PointId v = arc.target;
+      const Weight candidate = base + arc.weight();
       if (!(candidate < result.distance[v])) continue;
       result.distance[v] = candidate;
-      result.parent[v] = edge.constraint;
+      result.parent[v] = arc.constraint();
       if (queue_inside && components.of[v] == component && !queued[v])
         queue.push_back(v), queued[v] = 1;
     }
@@ -188,7 +221,7 @@ std::optional<std::vector<ConstraintId>> cycle_through_origin(const NetworkData&
                                                               const Propagation& forward) {
   for (PointId point = 1; point < network.point_count(); ++point) {
     const ConstraintId bound = NetworkData::earliest_bound(point);
-    if (!network.has_earliest(point) || network.disabled[bound]) continue;
+    if (!network.has_earliest(point) || network.is_disabled(bound)) continue;
     const Weight latest = forward.distance[point];
     if (latest.is_infinite()) continue;
     const Weight around = latest + Weight{-network.stated[point - 1].earliest, 0};

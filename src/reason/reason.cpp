@@ -77,7 +77,15 @@ void order_events(const EventGraph& graph, const detail::NetworkData& network,
   std::iota(order.begin(), order.end(), 0);
   // Node ids of events grow in file order, so they break ties as the contract asks.
   std::vector<std::tuple<Seconds, Seconds, NodeId>> keys(order.size());
+  // The keys are the bounds write_bounds() just stored; read them from the network's arrays (in
+  // point order) rather than through each event's vertex record (random order).
+  const bool solved = !network.to_origin.empty();
   for (std::uint32_t i = 0; i < order.size(); ++i) {
+    if (solved) {
+      keys[i] = {tight_bounds(network, detail::start_point(i)).earliest,
+                 tight_bounds(network, detail::end_point(i)).latest, network.events[i]};
+      continue;
+    }
     const Event& event = graph.event(network.events[i]);
     keys[i] = {event.start.earliest, event.end.latest, network.events[i]};
   }

@@ -53,7 +53,7 @@ void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnosti
     diagnostics.push_back(conflict_diagnostic(graph, network, *relations, shortest));
     // Set aside the last statement of the cycle in constraint order: relations come after stated
     // times, so the times written on events are the last to be doubted.
-    network.disabled[*std::max_element(shortest.begin(), shortest.end())] = 1;
+    network.disable(*std::max_element(shortest.begin(), shortest.end()));
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Opt-in: the Boost.Graph adjacency_list behind an EventGraph, for running your own BGL algorithms.
-// Including this header brings Boost into your translation unit; chronograph's other headers never do.
+// Including this header brings Boost into your translation unit; chronograph's other headers never
+// do.
 
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
@@ -21,8 +22,11 @@ struct VertexProperties {
 // Bundled edge property: the relation itself.
 using EdgeProperties = Relation;
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         VertexProperties, EdgeProperties>;
+// Edges live in a vector (EdgeListS = vecS), in insertion order: relations are read in sequence
+// without chasing one heap record per edge. The graph never removes edges, so nothing is lost.
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProperties,
+                          EdgeProperties, boost::no_property, boost::vecS>;
 
 namespace detail {
 struct GraphStorage {
