@@ -23,6 +23,7 @@ main { flex: 1; display: flex; min-height: 0; }
 #view > svg { width: 100%; height: 100%; display: block; cursor: grab; touch-action: none; user-select: none; }
 #view > svg.dragging { cursor: grabbing; }
 [data-event] { cursor: pointer; }
+.relations { pointer-events: none; }
 [data-event]:focus { outline: none; }
 svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 [data-event].match rect, [data-event].match path, [data-event].match polygon, [data-event].match ellipse,
