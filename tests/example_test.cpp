@@ -63,6 +63,7 @@ TEST_F(Example, CommittedOutputsAreCurrent) {
   expect_golden(graphs / "altman-korea-2024.graph.dot", render_as(View::graph, Format::dot));
   expect_golden(graphs / "altman-korea-2024.graph.svg", render_as(View::graph, Format::svg));
   expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
+  expect_golden(graphs / "altman-korea-2024.html", render_as(View::timeline, Format::html));
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ const render = (view, extension) => {
     return output;
   } catch (error) {
     if (error.status === 2) return null; // usage error: this build has no such view
-    throw new Error(`chronograph render --view ${view} -o ${output} failed:\n${error.stderr}`);
+    throw new Error(`chronograph render --view ${view} -o ${output} failed:\n${error.stderr || error.message}`);
   }
 };
 const views = [];

@@ -38,7 +38,10 @@ Result<std::string> inline_svg(std::string_view svg, const EventGraph& graph) {
   }
   pugi::xml_node root = document.child("svg");
   if (!root) return {std::nullopt, {make_error({}, "html: the view's output is not an SVG")}};
-  for (const char* name : {"xmlns", "xmlns:xlink", "width", "height"}) root.remove_attribute(name);
+  for (const char* name : {"xmlns", "xmlns:xlink", "width", "height", "preserveAspectRatio"})
+    root.remove_attribute(name);
+  // Fitted to a window wider than the drawing's proportions, the drawing sits at the top.
+  root.append_attribute("preserveAspectRatio") = "xMidYMin meet";
   mark_graphviz_events(root, graph);
   StringWriter out;
   root.print(out, "", pugi::format_raw);
