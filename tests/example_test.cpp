@@ -65,6 +65,7 @@ TEST_F(Example, CommittedOutputsAreCurrent) {
   expect_golden(graphs / "altman-korea-2024.storyline.svg", render_as(View::storyline, Format::svg));
   expect_golden(graphs / "altman-korea-2024.storyline.dot", render_as(View::storyline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
+  expect_golden(graphs / "altman-korea-2024.html", render_as(View::timeline, Format::html));
 }
 
 }  // namespace

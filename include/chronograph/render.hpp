@@ -13,7 +13,8 @@
 namespace chronograph {
 
 enum class View { timeline, graph, storyline };
-enum class Format { svg, dot, json };
+// png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md).
+enum class Format { svg, dot, json, png, pdf, html };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -53,6 +54,11 @@ struct RenderOptions {
                                                        const RenderOptions& options);
 // The resolved graph for programs (docs/json.md). View-independent.
 [[nodiscard]] std::string render_json(const EventGraph& graph, const ReasonReport& report);
+
+// One self-contained HTML page: the options.view SVG inline, pan and zoom, search, a details panel
+// on click; the event data embedded as JSON. No network access, no external URL (docs/html.md).
+[[nodiscard]] Result<std::string> render_html(const EventGraph& graph, const ReasonReport& report,
+                                              const RenderOptions& options);
 
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,

@@ -2,6 +2,8 @@
 
 #include "chronograph/render.hpp"
 
+#include "render/picture/picture.hpp"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -10,11 +12,15 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 4> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 8> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
     {"json", Format::json},
+    {"png", Format::png},
+    {"pdf", Format::pdf},
+    {"html", Format::html},
+    {"htm", Format::html},
 }};
 
 }  // namespace
@@ -46,6 +52,16 @@ std::optional<View> view_from_string(std::string_view name) {
 Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                            const RenderOptions& options) {
   if (options.format == Format::json) return {render_json(graph, report), {}};
+  if (options.format == Format::html) return render_html(graph, report, options);
+  if (options.format == Format::png || options.format == Format::pdf) {
+    const std::string_view picture = options.format == Format::png ? "png" : "pdf";
+    if (options.view == View::graph) return detail::render_graph_picture(graph, options, picture);
+    // Timeline and storyline carry pinned positions, so Graphviz draws our layout as it is.
+    return detail::render_pinned_picture(options.view == View::storyline
+                                             ? render_storyline_dot(graph, report, options)
+                                             : render_timeline_dot(graph, report, options),
+                                         picture);
+  }
   if (options.view == View::graph)
     return options.format == Format::dot ? render_graph_dot(graph, options)
                                          : render_graph_svg(graph, options);

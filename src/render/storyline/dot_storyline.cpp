@@ -105,7 +105,7 @@ void pin_meeting(Pinner& pin, const StorylineMeeting& meeting, const EventGraph&
   const Event& event = graph.event(meeting.event);
   DotGraph& dot = pin.dot();
   const std::string name = "meeting/" + event.id;
-  const std::string tooltip = escape_tooltip(timeline_event_tooltip(graph, meeting.event, language));
+  const std::string tooltip = escape_tooltip(event_tooltip(graph, meeting.event, language));
   const bool faded =
       event.status == EventStatus::cancelled || event.status == EventStatus::superseded;
   DotGraph::Node box = pin.node(name, meeting.box, "box");

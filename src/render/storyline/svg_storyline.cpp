@@ -130,7 +130,7 @@ void draw_meetings(pugi::xml_node svg, const StorylineLayout& layout, const Even
         svg_element(meetings, "g",
                     {{"class", fmt::format("meeting status-{}", to_string(event.status))},
                      {"data-event", event.id}});
-    svg_text(svg_element(group, "title"), timeline_event_tooltip(graph, meeting.event, language));
+    svg_text(svg_element(group, "title"), event_tooltip(graph, meeting.event, language));
     svg_element(group, "line",
                 {{"class", "leader"},
                  {"x1", n(meeting.x)},

@@ -1,0 +1,50 @@
+// The page's style sheet. Highlights are drawn with !important because the views colour their
+// marks with presentation attributes and their own classes.
+
+#include "render/html/viewer_assets.hpp"
+
+namespace chronograph::detail {
+
+std::string_view viewer_style() {
+  return R"css(
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif;
+  color: #1a1a1a; background: #fafafa; display: flex; flex-direction: column; }
+header.bar { display: flex; align-items: center; gap: 12px; padding: 8px 12px; background: #fff;
+  border-bottom: 1px solid #ddd; flex-wrap: wrap; }
+header.bar h1 { font-size: 16px; margin: 0 12px 0 0; font-weight: bold; }
+#search { font: inherit; font-size: 14px; padding: 4px 8px; width: 260px; border: 1px solid #aaa; border-radius: 4px; }
+#search-count { font-size: 13px; color: #555; min-width: 6em; }
+.zoom button { font: inherit; font-size: 14px; min-width: 32px; padding: 3px 8px; margin-left: 2px;
+  border: 1px solid #aaa; background: #fff; border-radius: 4px; cursor: pointer; }
+main { flex: 1; display: flex; min-height: 0; }
+#view { flex: 1; min-width: 0; position: relative; overflow: hidden; background: #fff; }
+#view > svg { width: 100%; height: 100%; display: block; cursor: grab; touch-action: none; user-select: none; }
+#view > svg.dragging { cursor: grabbing; }
+[data-event] { cursor: pointer; }
+.relations { pointer-events: none; }
+[data-event]:focus { outline: none; }
+svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
+[data-event].match rect, [data-event].match path, [data-event].match polygon, [data-event].match ellipse,
+[data-event].match-participant rect, [data-event].match-participant path, [data-event].match-participant polygon {
+  stroke: #d6005c !important; stroke-width: 2.5px !important; stroke-opacity: 1 !important; }
+[data-event].match-participant rect, [data-event].match-participant path, [data-event].match-participant polygon {
+  stroke-dasharray: 3 2 !important; }
+[data-event].match text { fill: #d6005c !important; font-weight: bold; }
+[data-event].selected rect, [data-event].selected path, [data-event].selected polygon, [data-event].selected ellipse {
+  stroke: #0057d9 !important; stroke-width: 3px !important; stroke-opacity: 1 !important; }
+#details { width: 360px; flex: none; overflow: auto; background: #fff; border-left: 1px solid #ddd;
+  padding: 12px 16px; font-size: 13px; }
+#details[hidden] { display: none; }
+#details h2 { font-size: 16px; margin: 0 28px 2px 0; }
+#details .other-language { color: #555; margin: 0 0 10px; }
+#details dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; }
+#details dt { color: #666; }
+#details dd { margin: 0; overflow-wrap: anywhere; }
+#details blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #ccc; }
+#details-close { float: right; font-size: 18px; border: none; background: none; cursor: pointer; }
+)css";
+}
+
+}  // namespace chronograph::detail

@@ -1,0 +1,190 @@
+// Renders the bundled example with the chronograph CLI and checks the pictures in headless
+// Chromium: text boxes must not overlap, every text must have a width (Hangul renders), the drawing
+// must fit its viewBox; the HTML page's search and details panel must work. Writes screenshots.
+//
+// node check_views.mjs --cli build/chronograph --example graphs/x.yaml --out build/browser
+//                      --screenshots build/screenshots
+// Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const SKIP = 77;
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const touching = 0.5; // px: boxes that overlap by no more than this only touch
+
+function skip(reason) {
+  console.log(`SKIP: ${reason}`);
+  process.exit(SKIP);
+}
+
+if (!existsSync(chromiumPath)) skip(`${chromiumPath} is not installed (Debian package chromium)`);
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  skip('tests/browser/node_modules is missing (tools/deps runs npm ci there)');
+}
+for (const name of ['cli', 'example', 'out', 'screenshots']) {
+  if (!args[name]) {
+    console.error(`usage: node check_views.mjs --cli PATH --example FILE --out DIR --screenshots DIR (missing --${name})`);
+    process.exit(2);
+  }
+}
+
+// Outputs: one SVG per view the CLI knows, and an HTML page per view.
+mkdirSync(args.out, { recursive: true });
+mkdirSync(args.screenshots, { recursive: true });
+const render = (view, extension) => {
+  const output = resolve(args.out, `${view}.${extension}`);
+  try {
+    execFileSync(args.cli, ['render', args.example, '-o', output, '--view', view], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return output;
+  } catch (error) {
+    if (error.status === 2) return null; // usage error: this build has no such view
+    throw new Error(`chronograph render --view ${view} -o ${output} failed:\n${error.stderr || error.message}`);
+  }
+};
+const views = [];
+for (const view of ['timeline', 'graph', 'storyline']) {
+  const svg = render(view, 'svg');
+  if (svg) views.push({ view, svg, html: render(view, 'html') });
+  else console.log(`note: the CLI has no '${view}' view; not checked`);
+}
+
+let passed = 0;
+let failed = 0;
+const check = (ok, what, detail = '') => {
+  if (ok) passed += 1; else failed += 1;
+  console.log(`${ok ? 'ok' : 'FAIL'} - ${what}${!ok && detail ? `\n    ${detail.replaceAll('\n', '\n    ')}` : ''}`);
+};
+
+// Runs in the page: measures every <text> of the root SVG element in screen pixels. Horizontally a
+// box spans the text's advance (getBoundingClientRect); vertically it spans the ink of its glyphs
+// (canvas measureText from the baseline), because Noto Sans CJK's line box is 1.45 em tall while
+// Graphviz steps the lines of one label by 1.2 em: line boxes of stacked lines always intersect,
+// their glyphs do not.
+function measure({ selector, touching }) {
+  const svg = document.querySelector(selector);
+  const texts = Array.from(svg.querySelectorAll('text')).filter((t) => t.textContent.trim() !== '');
+  const ink = new OffscreenCanvas(1, 1).getContext('2d'); // an SVG document has no HTML canvas
+  const boxes = texts.map((t) => {
+    const r = t.getBoundingClientRect();
+    const style = getComputedStyle(t);
+    ink.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const glyphs = ink.measureText(t.textContent);
+    const matrix = t.getScreenCTM();
+    const baseline = t.getStartPositionOfChar(0).matrixTransform(matrix).y;
+    const group = t.closest('g[class]');
+    // Lines of one Graphviz label (node, edge or cluster) are spaced by Graphviz itself.
+    const label = t.closest('g.node, g.edge, g.cluster');
+    return {
+      label,
+      text: t.textContent.trim(), where: group ? group.getAttribute('class') : '', left: r.left, right: r.right, width: r.width,
+      top: baseline - glyphs.actualBoundingBoxAscent * matrix.d, bottom: baseline + glyphs.actualBoundingBoxDescent * matrix.d,
+    };
+  });
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a.label && a.label === b.label) continue;
+      const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (dx > touching && dy > touching) overlaps.push({ a: a.text, aWhere: a.where, b: b.text, bWhere: b.where, dx: dx.toFixed(1), dy: dy.toFixed(1) });
+    }
+  }
+  const box = svg.getBBox();
+  const view = svg.viewBox.baseVal;
+  return {
+    count: boxes.length,
+    sameLabel: boxes.filter((b) => b.label).length,
+    empty: boxes.filter((b) => !(b.width > 0)).map((b) => b.text),
+    overlaps,
+    content: { x: box.x, y: box.y, width: box.width, height: box.height },
+    viewBox: { x: view.x, y: view.y, width: view.width, height: view.height },
+  };
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'chronograph-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath,
+  headless: true,
+  viewport: { width: 1600, height: 760 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-dev-shm-usage'],
+});
+try {
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => { if (!request.url().startsWith('file:')) requests.push(request.url()); });
+
+  for (const { view, svg } of views) {
+    await page.goto(pathToFileURL(svg).href);
+    const m = await page.evaluate(measure, { selector: 'svg', touching });
+    check(m.count > 0, `${view}.svg has text (${m.count} elements; ${m.sameLabel} in Graphviz labels, whose own lines are not compared)`);
+    check(m.empty.length === 0, `${view}.svg: every text has a width`, `zero width: ${JSON.stringify(m.empty)}`);
+    check(m.overlaps.length === 0, `${view}.svg: no two text boxes overlap`,
+      m.overlaps.map((o) => `"${o.a}" [${o.aWhere}] overlaps "${o.b}" [${o.bWhere}] by ${o.dx}×${o.dy} px`).join('\n'));
+    const c = m.content;
+    const v = m.viewBox;
+    const inside = c.x >= v.x - touching && c.y >= v.y - touching && c.x + c.width <= v.x + v.width + touching &&
+      c.y + c.height <= v.y + v.height + touching;
+    check(inside, `${view}.svg: the drawing fits its viewBox`, `content ${JSON.stringify(c)} viewBox ${JSON.stringify(v)}`);
+    const shot = join(args.screenshots, `${view}.png`);
+    // The page at the drawing's own size: a full-page capture of a bare SVG document stalls.
+    const size = await page.evaluate(() => {
+      const r = document.documentElement.getBoundingClientRect();
+      return { width: Math.ceil(r.width), height: Math.ceil(r.height) };
+    });
+    await page.setViewportSize(size);
+    await page.screenshot({ path: shot, timeout: 120000 });
+    await page.setViewportSize({ width: 1600, height: 760 });
+    console.log(`screenshot ${shot}`);
+  }
+
+  for (const { view, html } of views) {
+    if (!html) continue;
+    await page.goto(pathToFileURL(html).href);
+    const before = await page.evaluate(() => document.querySelector('#view > svg').getAttribute('viewBox'));
+    await page.click('#zoom-in');
+    const zoomed = await page.evaluate(() => document.querySelector('#view > svg').getAttribute('viewBox'));
+    const width = (box) => Number(box.split(/[ ,]+/)[2]);
+    check(width(zoomed) < width(before), `${view}.html: zoom in narrows the viewBox (${before} → ${zoomed})`);
+    await page.click('#zoom-reset');
+
+    await page.fill('#search', '하이닉스');
+    const found = await page.evaluate(() => ({
+      match: Array.from(document.querySelectorAll('[data-event].match')).map((e) => e.dataset.event),
+      related: Array.from(document.querySelectorAll('[data-event].match-participant')).map((e) => e.dataset.event),
+    }));
+    check(found.match.length > 0 && found.match.every((id) => id === 'hynix-meeting'),
+      `${view}.html: searching 하이닉스 highlights hynix-meeting and no other event`, `highlighted: ${JSON.stringify(found)}`);
+    console.log(`    (events matched only through a participant: ${JSON.stringify([...new Set(found.related)])})`);
+
+    await page.click('[data-event="hynix-meeting"] text');
+    const details = await page.evaluate(() => {
+      const panel = document.getElementById('details');
+      const r = panel.getBoundingClientRect();
+      return { hidden: panel.hidden, width: r.width, text: panel.innerText };
+    });
+    check(!details.hidden && details.width > 0 && /곽노정|Kwak/.test(details.text),
+      `${view}.html: clicking hynix-meeting opens its details`, JSON.stringify(details));
+    const shot = join(args.screenshots, `${view}-html.png`);
+    await page.screenshot({ path: shot, timeout: 120000 });
+    console.log(`screenshot ${shot}`);
+  }
+  check(requests.length === 0, 'no request left the file system', requests.join('\n'));
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
