@@ -17,24 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string output;
-};
-
-Outcome run_cli(const std::string& arguments) {
-  const std::string command = testing::cli_path().string() + " " + arguments + " 2>&1";
-  Outcome result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
-    result.output.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
 struct BadInput {
   const char* name;
   const char* text;
@@ -120,16 +102,16 @@ TEST_P(BadInputTest, OnePositionedErrorExitOneNoOutput) {
   const fs::path input = dir / "input.yaml";
   std::ofstream(input, std::ios::binary) << bad.text;
 
-  const Outcome check = run_cli("check " + input.string());
+  const testing::CliOutcome check = testing::run_cli("check " + input.string());
   EXPECT_EQ(check.exit_code, 1);
   EXPECT_EQ(check.output, replace_all(bad.expected, "FILE", input.string()));
 
   const fs::path existing = dir / "existing.svg";
   std::ofstream(existing) << "keep me";
-  EXPECT_EQ(run_cli("render " + input.string() + " -o " + existing.string()).exit_code, 1);
+  EXPECT_EQ(testing::run_cli("render " + input.string() + " -o " + existing.string()).exit_code, 1);
   EXPECT_EQ(testing::slurp(existing), "keep me");
   const fs::path fresh = dir / "fresh.json";
-  EXPECT_EQ(run_cli("render " + input.string() + " -o " + fresh.string()).exit_code, 1);
+  EXPECT_EQ(testing::run_cli("render " + input.string() + " -o " + fresh.string()).exit_code, 1);
   EXPECT_FALSE(fs::exists(fresh));
 }
 

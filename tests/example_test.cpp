@@ -40,9 +40,9 @@ TEST_F(Example, LoadsWithoutDiagnostics) {
 
 TEST_F(Example, HasTheEventsTheDocsName) {
   ASSERT_TRUE(loaded_->graph);
-  for (const char* id : {"arrival", "pyeongtaek-tour", "hynix-meeting", "chey-meeting", "departure",
-                         "visit-2023", "wapo-report", "original-plan", "investment-talks",
-                         "gpt4-upgrade", "publication"}) {
+  for (const char* id :
+       {"arrival", "pyeongtaek-tour", "hynix-meeting", "chey-meeting", "departure", "visit-2023",
+        "wapo-report", "original-plan", "investment-talks", "gpt4-upgrade", "publication"}) {
     const auto node = loaded_->graph->find(id);
     ASSERT_TRUE(node.has_value()) << id;
     EXPECT_EQ(loaded_->graph->kind(*node), NodeKind::event) << id;
@@ -62,8 +62,10 @@ TEST_F(Example, CommittedOutputsAreCurrent) {
   expect_golden(graphs / "altman-korea-2024.timeline.dot", render_as(View::timeline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.graph.dot", render_as(View::graph, Format::dot));
   expect_golden(graphs / "altman-korea-2024.graph.svg", render_as(View::graph, Format::svg));
-  expect_golden(graphs / "altman-korea-2024.storyline.svg", render_as(View::storyline, Format::svg));
-  expect_golden(graphs / "altman-korea-2024.storyline.dot", render_as(View::storyline, Format::dot));
+  expect_golden(graphs / "altman-korea-2024.storyline.svg",
+                render_as(View::storyline, Format::svg));
+  expect_golden(graphs / "altman-korea-2024.storyline.dot",
+                render_as(View::storyline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
   expect_golden(graphs / "altman-korea-2024.html", render_as(View::timeline, Format::html));
 }

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,9 +15,15 @@
 
 namespace chronograph::testing {
 
-inline std::filesystem::path source_dir() { return CHRONOGRAPH_SOURCE_DIR; }
-inline std::filesystem::path binary_dir() { return CHRONOGRAPH_BINARY_DIR; }
-inline std::filesystem::path cli_path() { return CHRONOGRAPH_CLI; }
+inline std::filesystem::path source_dir() {
+  return CHRONOGRAPH_SOURCE_DIR;
+}
+inline std::filesystem::path binary_dir() {
+  return CHRONOGRAPH_BINARY_DIR;
+}
+inline std::filesystem::path cli_path() {
+  return CHRONOGRAPH_CLI;
+}
 
 // ../shared beside the checkout (developers and CI have it; users do not).
 inline std::optional<std::filesystem::path> shared_dir() {
@@ -26,6 +35,25 @@ inline std::optional<std::filesystem::path> shared_dir() {
 inline std::string slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct CliOutcome {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+// Runs the built chronograph binary with `arguments` (shell words), as a user would.
+inline CliOutcome run_cli(const std::string& arguments) {
+  const std::string command = cli_path().string() + " " + arguments + " 2>&1";
+  CliOutcome result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  while (const std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe))
+    result.output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
 }
 
 // Golden files are refreshed by running the tests with CHRONOGRAPH_UPDATE_GOLDENS=1.
@@ -43,13 +71,13 @@ inline void expect_golden(const std::filesystem::path& golden, const std::string
   }
   ASSERT_TRUE(std::filesystem::exists(golden))
       << golden << " is missing; run with CHRONOGRAPH_UPDATE_GOLDENS=1";
-  EXPECT_EQ(slurp(golden), actual) << "stale golden " << golden
-                                   << "; refresh with CHRONOGRAPH_UPDATE_GOLDENS=1";
+  EXPECT_EQ(slurp(golden), actual)
+      << "stale golden " << golden << "; refresh with CHRONOGRAPH_UPDATE_GOLDENS=1";
 }
 
 }  // namespace chronograph::testing
 
-#define CHRONOGRAPH_REQUIRE_SHARED(var)                                          \
-  const auto var##_opt = ::chronograph::testing::shared_dir();                   \
+#define CHRONOGRAPH_REQUIRE_SHARED(var)                                             \
+  const auto var##_opt = ::chronograph::testing::shared_dir();                      \
   if (!var##_opt) GTEST_SKIP() << "../shared is absent (normal on a user machine)"; \
   const std::filesystem::path var = *var##_opt

@@ -12,6 +12,8 @@ bool is_open(Seconds instant) {
   return instant <= unbounded_past || instant >= unbounded_future;
 }
 
+}  // namespace
+
 std::string joined(const std::vector<std::string>& lines, std::string_view separator) {
   std::string out;
   for (const std::string& line : lines) {
@@ -20,8 +22,6 @@ std::string joined(const std::vector<std::string>& lines, std::string_view separ
   }
   return out;
 }
-
-}  // namespace
 
 std::vector<std::string> text_lines(const Text& text, Language language) {
   const std::string& primary = text.in(language);

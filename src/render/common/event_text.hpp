@@ -28,6 +28,9 @@ namespace chronograph::detail {
 // not "happened"), status, start and end in the document's zone (and in the event's own zone
 // when it differs), the time as written, participants with roles, place, source quote, tags and
 // note. Field names in `language`.
+// The lines joined by `separator`.
+[[nodiscard]] std::string joined(const std::vector<std::string>& lines, std::string_view separator);
+
 [[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId event, Language language);
 
 }  // namespace chronograph::detail

@@ -12,15 +12,6 @@ void append_line(std::string& out, std::string_view line) {
   out += line;
 }
 
-std::string joined(const std::vector<std::string>& lines, std::string_view separator) {
-  std::string out;
-  for (const std::string& line : lines) {
-    if (!out.empty()) out += separator;
-    out += line;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string entity_tooltip(const EventGraph& graph, NodeId node, Language language) {
