@@ -178,7 +178,7 @@ std::span<const NodeId> EventGraph::events() const { return storage_->event_node
 std::span<const NodeId> EventGraph::entities() const { return storage_->entity_nodes; }
 
 std::vector<Relation> EventGraph::relations() const {
-  // Boost iterates edges grouped by source vertex; callers want the order they were added in.
+  // Edge order in Boost depends on the storage selectors; `sequence` pins it to insertion order.
   std::vector<Relation> all(boost::num_edges(storage_->graph));
   for (auto [it, end] = boost::edges(storage_->graph); it != end; ++it) {
     const Relation& relation = storage_->graph[*it];
