@@ -1,5 +1,6 @@
 #pragma once
-// Errors as data: every stage returns its result together with diagnostics that point into the source.
+// Errors as data: every stage returns its result together with diagnostics that point into the
+// source.
 
 #include <optional>
 #include <string>
@@ -47,7 +48,8 @@ using Diagnostics = std::vector<Diagnostic>;
 // `source` is the whole text of range.file; the caret block is omitted when the line is unknown.
 // Notes follow, each in the same form.
 [[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source);
-[[nodiscard]] std::string format_diagnostics(const Diagnostics& diagnostics, std::string_view source);
+[[nodiscard]] std::string format_diagnostics(const Diagnostics& diagnostics,
+                                             std::string_view source);
 
 // A stage's answer: a value when the stage could produce one, and what it has to say either way.
 template <class T>

@@ -1,6 +1,7 @@
 #pragma once
 // The model: one graph of events and entities with typed edges, behind a small domain API.
-// The Boost adjacency_list that holds it is reachable only through chronograph/adapters/boost_graph.hpp.
+// The Boost adjacency_list that holds it is reachable only through
+// chronograph/adapters/boost_graph.hpp.
 
 #include <cstddef>
 #include <cstdint>
@@ -61,8 +62,8 @@ enum class RelationType {
   competes_with,
   label,  // free-form, caption in Relation::label
   // implied by event fields, not written as relations
-  participant,  // event → entity
-  located_at,   // event → place entity
+  participant,      // event → entity
+  located_at,       // event → place entity
   affiliated_with,  // entity → organisation, from the entity's `affiliation`
 };
 
@@ -125,9 +126,9 @@ struct Relation {
   RelationType type = RelationType::label;
   std::optional<DurationSpec> gap;
   std::string label;
-  SourceRange range;     // where it was written; empty for implied edges
-  std::string origin;    // id in a foreign source, e.g. the TimeML TLINK lid
-  bool implied = false;  // participant / located_at / affiliated_with edges
+  SourceRange range;           // where it was written; empty for implied edges
+  std::string origin;          // id in a foreign source, e.g. the TimeML TLINK lid
+  bool implied = false;        // participant / located_at / affiliated_with edges
   std::uint32_t sequence = 0;  // insertion order, set by EventGraph::add_relation
 };
 

@@ -29,12 +29,12 @@ enum class Precision { unknown, year, month, day, day_part, hour, minute, second
 // A parsed time expression. A single date bounds both start and end of what it dates
 // ("2024-01-26": starts and ends within that day); an interval `a/b` bounds start by a, end by b.
 struct TimeSpec {
-  std::string text;        // as written
-  std::string zone;        // IANA name or offset ("+09:00") used to read it
-  Bounds start;            // UTC
-  Bounds end;              // UTC
+  std::string text;  // as written
+  std::string zone;  // IANA name or offset ("+09:00") used to read it
+  Bounds start;      // UTC
+  Bounds end;        // UTC
   Precision precision = Precision::unknown;
-  bool uncertain = false;  // EDTF `?` or `%`
+  bool uncertain = false;    // EDTF `?` or `%`
   bool approximate = false;  // EDTF `~` or `%`
   bool interval = false;     // written as `a/b`
   std::string day_part;      // canonical English name when a day-part word was used ("late")

@@ -33,8 +33,8 @@ Diagnostics write_file_atomically(const std::string& path, std::string_view byte
   const fs::path target(path);
   // The temp file sits beside the target so the rename stays on one file system and is atomic.
   std::random_device entropy;
-  const fs::path temp = target.parent_path() /
-                        fmt::format(".{}.tmp-{:08x}", target.filename().string(), entropy());
+  const fs::path temp =
+      target.parent_path() / fmt::format(".{}.tmp-{:08x}", target.filename().string(), entropy());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     if (!out) {

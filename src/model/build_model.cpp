@@ -17,7 +17,9 @@ namespace {
 
 using detail::IdTable;
 
-Text to_text(const LocalizedText& text) { return Text{text.plain, text.ko, text.en}; }
+Text to_text(const LocalizedText& text) {
+  return Text{text.plain, text.ko, text.en};
+}
 
 std::optional<EntityKind> entity_kind_from(std::string_view name) {
   for (EntityKind kind : {EntityKind::person, EntityKind::organization, EntityKind::place,
@@ -57,8 +59,8 @@ class ModelBuilder {
   void check_zone() {
     zone_ = document_.default_zone.value;
     if (!is_known_zone(zone_)) {
-      diagnostics_.push_back(make_error(document_.default_zone.range,
-                                        fmt::format("unknown time zone '{}'", zone_)));
+      diagnostics_.push_back(
+          make_error(document_.default_zone.range, fmt::format("unknown time zone '{}'", zone_)));
       zone_ = "UTC";  // keep going so later errors are still found
     }
   }
@@ -126,10 +128,9 @@ class ModelBuilder {
       event.stated_end = event.end_when->end;
     } else if (event.duration) {
       const Bounds& start = event.stated_start;
-      event.stated_end = {start.earliest <= unbounded_past ? unbounded_past
-                                                           : start.earliest + event.duration->min,
-                          start.latest >= unbounded_future ? unbounded_future
-                                                           : start.latest + event.duration->max};
+      event.stated_end = {
+          start.earliest <= unbounded_past ? unbounded_past : start.earliest + event.duration->min,
+          start.latest >= unbounded_future ? unbounded_future : start.latest + event.duration->max};
     }
     event.start = event.stated_start;
     event.end = event.stated_end;
@@ -170,8 +171,8 @@ class ModelBuilder {
         const NodeId node = end == &decl.from ? *from : *to;
         if (ids_.kind_of(node) != NodeKind::event) {
           diagnostics_.push_back(make_error(
-              end->range, fmt::format("'{}' relates events; '{}' is an entity",
-                                      decl.type.value, end->value)));
+              end->range,
+              fmt::format("'{}' relates events; '{}' is an entity", decl.type.value, end->value)));
           return;
         }
       }
@@ -218,6 +219,8 @@ class ModelBuilder {
 
 }  // namespace
 
-Result<EventGraph> build_model(const Document& document) { return ModelBuilder(document).build(); }
+Result<EventGraph> build_model(const Document& document) {
+  return ModelBuilder(document).build();
+}
 
 }  // namespace chronograph

@@ -147,10 +147,18 @@ void EventGraph::add_relation(Relation relation) {
   boost::add_edge(from, to, std::move(relation), storage_->graph);
 }
 
-std::size_t EventGraph::node_count() const { return boost::num_vertices(storage_->graph); }
-std::size_t EventGraph::relation_count() const { return boost::num_edges(storage_->graph); }
-NodeKind EventGraph::kind(NodeId node) const { return storage_->graph[node].kind; }
-const std::string& EventGraph::id(NodeId node) const { return storage_->graph[node].id; }
+std::size_t EventGraph::node_count() const {
+  return boost::num_vertices(storage_->graph);
+}
+std::size_t EventGraph::relation_count() const {
+  return boost::num_edges(storage_->graph);
+}
+NodeKind EventGraph::kind(NodeId node) const {
+  return storage_->graph[node].kind;
+}
+const std::string& EventGraph::id(NodeId node) const {
+  return storage_->graph[node].id;
+}
 
 std::optional<NodeId> EventGraph::find(std::string_view id) const {
   const auto it = storage_->by_id.find(id);
@@ -174,8 +182,12 @@ const Entity& EventGraph::entity(NodeId node) const {
   return storage_->entities[v.index];
 }
 
-std::span<const NodeId> EventGraph::events() const { return storage_->event_nodes; }
-std::span<const NodeId> EventGraph::entities() const { return storage_->entity_nodes; }
+std::span<const NodeId> EventGraph::events() const {
+  return storage_->event_nodes;
+}
+std::span<const NodeId> EventGraph::entities() const {
+  return storage_->entity_nodes;
+}
 
 std::vector<Relation> EventGraph::relations() const {
   // Edge order in Boost depends on the storage selectors; `sequence` pins it to insertion order.

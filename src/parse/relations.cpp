@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "chronograph/graph.hpp"
 #include "base/did_you_mean.hpp"
+#include "chronograph/graph.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {

@@ -1,10 +1,10 @@
 #include "time/endpoint.hpp"
 
-#include "base/did_you_mean.hpp"
 #include <array>
 #include <optional>
 #include <string>
 #include <vector>
+#include "base/did_you_mean.hpp"
 
 #include <fmt/format.h>
 

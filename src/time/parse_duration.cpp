@@ -1,12 +1,12 @@
 // parse_duration: ISO 8601 (`P1Y2M10DT2H30M`), human (`7 months`, `6h`, `7개월`), approximate
 // (`~`), and ranges (`0h..12h`). The grammar and unit lengths are in docs/time.md.
 
-#include "base/did_you_mean.hpp"
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
 #include <vector>
+#include "base/did_you_mean.hpp"
 
 #include <fmt/format.h>
 

@@ -7,7 +7,6 @@
 
 namespace chronograph::detail {
 
-
 void fail(std::size_t offset, std::size_t length, std::string message) {
   throw TimeFailure{TimeError{offset, length, std::move(message)}};
 }

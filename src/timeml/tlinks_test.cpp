@@ -37,7 +37,9 @@ struct RelTypeCase {
 };
 
 // Keeps ctest's test names free of the parameter's raw bytes.
-void PrintTo(const RelTypeCase& row, std::ostream* out) { *out << row.rel_type; }
+void PrintTo(const RelTypeCase& row, std::ostream* out) {
+  *out << row.rel_type;
+}
 
 class TlinkRelTypes : public ::testing::TestWithParam<RelTypeCase> {};
 
