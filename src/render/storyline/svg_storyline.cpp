@@ -14,9 +14,6 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* font_stack =
-    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
-
 constexpr const char* style_sheet = R"css(
 .title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
 .subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
@@ -256,17 +253,8 @@ Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonRe
   const StorylineLayout layout = layout_storyline(graph, report, layout_options);
 
   pugi::xml_document document;
-  pugi::xml_node svg =
-      svg_element(document, "svg",
-                  {{"xmlns", "http://www.w3.org/2000/svg"},
-                   {"class", "chronograph-storyline"},
-                   {"width", n(layout.width)},
-                   {"height", n(layout.height)},
-                   {"viewBox", fmt::format("0 0 {} {}", n(layout.width), n(layout.height))},
-                   {"font-family", font_stack},
-                   {"lang", options.language == Language::ko ? "ko" : "en"}});
-  svg_text(svg_element(svg, "title"), layout.title);
-  svg_text(svg_element(svg, "style"), style_sheet);
+  pugi::xml_node svg = svg_root(document, "chronograph-storyline", layout.width, layout.height,
+                                options.language == Language::ko, layout.title, style_sheet);
   svg_element(
       svg, "rect",
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});

@@ -16,9 +16,6 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* font_stack =
-    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
-
 // Classes a browser view can hook into; statuses differ by outline, opacity and marks.
 constexpr const char* style_sheet = R"css(
 .title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
@@ -422,17 +419,8 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   const TimelineLayout layout = layout_timeline(graph, report, layout_options);
 
   pugi::xml_document document;
-  pugi::xml_node svg =
-      svg_element(document, "svg",
-                  {{"xmlns", "http://www.w3.org/2000/svg"},
-                   {"class", "chronograph-timeline"},
-                   {"width", n(layout.width)},
-                   {"height", n(layout.height)},
-                   {"viewBox", fmt::format("0 0 {} {}", n(layout.width), n(layout.height))},
-                   {"font-family", font_stack},
-                   {"lang", options.language == Language::ko ? "ko" : "en"}});
-  svg_text(svg_element(svg, "title"), layout.title);
-  svg_text(svg_element(svg, "style"), style_sheet);
+  pugi::xml_node svg = svg_root(document, "chronograph-timeline", layout.width, layout.height,
+                                options.language == Language::ko, layout.title, style_sheet);
   pugi::xml_node defs = svg_element(svg, "defs");
   for (std::size_t i = 0; i < layout.lanes.size(); ++i)
     hatch_pattern(defs, i, lane_colour(layout.lanes[i], i));

@@ -58,4 +58,24 @@ std::string svg_serialize(const pugi::xml_document& document) {
   return out.str();
 }
 
+pugi::xml_node svg_root(pugi::xml_document& document, std::string_view css_class, double width,
+                        double height, bool korean, std::string_view title,
+                        std::string_view style_sheet) {
+  // Hangul must render wherever the SVG is opened, so Korean fonts come first.
+  constexpr const char* font_stack =
+      "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
+  pugi::xml_node svg =
+      svg_element(document, "svg",
+                  {{"xmlns", "http://www.w3.org/2000/svg"},
+                   {"class", std::string(css_class)},
+                   {"width", svg_number(width)},
+                   {"height", svg_number(height)},
+                   {"viewBox", fmt::format("0 0 {} {}", svg_number(width), svg_number(height))},
+                   {"font-family", font_stack},
+                   {"lang", korean ? "ko" : "en"}});
+  svg_text(svg_element(svg, "title"), title);
+  svg_text(svg_element(svg, "style"), style_sheet);
+  return svg;
+}
+
 }  // namespace chronograph::detail

@@ -27,6 +27,12 @@ void svg_set(pugi::xml_node node, const char* name, std::string_view value);
 // Appends text content.
 void svg_text(pugi::xml_node node, std::string_view text);
 
+// The <svg> root every chronograph picture starts with: size, viewBox, the CJK-first font stack,
+// language, a <title> and the view's style sheet.
+pugi::xml_node svg_root(pugi::xml_document& document, std::string_view css_class, double width,
+                        double height, bool korean, std::string_view title,
+                        std::string_view style_sheet);
+
 // The document as text, with an XML declaration, two-space indentation.
 std::string svg_serialize(const pugi::xml_document& document);
 
