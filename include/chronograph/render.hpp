@@ -31,10 +31,18 @@ struct RenderOptions {
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.
+// Given the reason report, the order it derives between events that no drawn relation links is
+// added as faint dashed edges (docs/graph.md).
 [[nodiscard]] Result<std::string> render_graph_dot(const EventGraph& graph,
+                                                   const RenderOptions& options);
+[[nodiscard]] Result<std::string> render_graph_dot(const EventGraph& graph,
+                                                   const ReasonReport& report,
                                                    const RenderOptions& options);
 // Relationship graph laid out by `dot` through gvc, as SVG.
 [[nodiscard]] Result<std::string> render_graph_svg(const EventGraph& graph,
+                                                   const RenderOptions& options);
+[[nodiscard]] Result<std::string> render_graph_svg(const EventGraph& graph,
+                                                   const ReasonReport& report,
                                                    const RenderOptions& options);
 // Timeline as SVG (positions computed by chronograph's own layout).
 [[nodiscard]] Result<std::string> render_timeline_svg(const EventGraph& graph,

@@ -55,7 +55,8 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
   if (options.format == Format::html) return render_html(graph, report, options);
   if (options.format == Format::png || options.format == Format::pdf) {
     const std::string_view picture = options.format == Format::png ? "png" : "pdf";
-    if (options.view == View::graph) return detail::render_graph_picture(graph, options, picture);
+    if (options.view == View::graph)
+      return detail::render_graph_picture(graph, report, options, picture);
     // Timeline and storyline carry pinned positions, so Graphviz draws our layout as it is.
     return detail::render_pinned_picture(options.view == View::storyline
                                              ? render_storyline_dot(graph, report, options)
@@ -63,8 +64,8 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                                          picture);
   }
   if (options.view == View::graph)
-    return options.format == Format::dot ? render_graph_dot(graph, options)
-                                         : render_graph_svg(graph, options);
+    return options.format == Format::dot ? render_graph_dot(graph, report, options)
+                                         : render_graph_svg(graph, report, options);
   if (options.view == View::storyline)
     return options.format == Format::dot ? render_storyline_dot(graph, report, options)
                                          : render_storyline_svg(graph, report, options);

@@ -1,5 +1,6 @@
 #include "render/dot/graph_dot.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -22,6 +23,7 @@ using graph_view::text_lines;
 constexpr std::string_view ink = "#2b3a4a";
 constexpr std::string_view faint = "#a7b0ba";
 constexpr std::string_view faint_text = "#7d8791";
+constexpr std::string_view derived = "#b9c6d3";
 
 std::string joined_lines(const std::vector<std::string>& lines, std::string_view separator) {
   std::string out;
@@ -167,8 +169,8 @@ void style_relation(DotGraph& dot, DotGraph::Edge edge, const Relation& relation
 // itself affiliated with a clustered organisation gets its cluster nested inside that one.
 class Builder {
  public:
-  Builder(const EventGraph& graph, Language language)
-      : graph_(graph), language_(language), dot_("chronograph") {}
+  Builder(const EventGraph& graph, Language language, const ReasonReport* report)
+      : graph_(graph), language_(language), report_(report), dot_("chronograph") {}
 
   DotGraph build() {
     set_defaults();
@@ -193,6 +195,7 @@ class Builder {
       if (!label.empty()) dot_.set(edge, "label", escape_label(label));
       dot_.set(edge, "tooltip", escape_tooltip(relation_tooltip(graph_, relation, language_)));
     }
+    if (report_ != nullptr) add_derived_order(nodes);
     return std::move(dot_);
   }
 
@@ -214,6 +217,29 @@ class Builder {
     dot_.set_edge_default("fontname", graph_fontname);
     dot_.set_edge_default("fontsize", "9");
     dot_.set_edge_default("arrowsize", "0.7");
+  }
+
+  // Order the reasoner proved but no drawn edge states: one faint arrow per neighbour pair of the
+  // reduced order. Events already linked by a drawn relation get none, since that edge (or the
+  // statement behind it) is what the order came from in the first place.
+  void add_derived_order(const std::vector<DotGraph::Node>& nodes) {
+    std::set<std::pair<NodeId, NodeId>> linked;
+    for (const Relation& relation : graph_.relations()) {
+      if (shown_by_cluster(relation)) continue;
+      linked.insert(std::minmax(relation.from, relation.to));
+    }
+    for (const DerivedOrder& order : report_->order_edges) {
+      if (order.order != Order::before || linked.contains(std::minmax(order.first, order.second)))
+        continue;
+      const DotGraph::Edge edge = dot_.add_edge(nodes[order.first], nodes[order.second]);
+      dot_.set(edge, "color", derived);
+      dot_.set(edge, "style", "dashed");
+      dot_.set(edge, "penwidth", "0.8");
+      dot_.set(edge, "arrowhead", "vee");
+      dot_.set(edge, "arrowsize", "0.5");
+      dot_.set(edge, "tooltip",
+               escape_tooltip(graph_view::derived_order_tooltip(graph_, order, language_)));
+    }
   }
 
   [[nodiscard]] std::optional<NodeId> affiliation(NodeId entity) const {
@@ -288,6 +314,7 @@ class Builder {
 
   const EventGraph& graph_;
   Language language_;
+  const ReasonReport* report_;
   DotGraph dot_;
   std::set<NodeId> clustered_;
   std::map<NodeId, Cluster> clusters_;
@@ -300,23 +327,29 @@ std::string_view graph_layout_engine(std::size_t node_count) {
   return node_count > large_graph_nodes ? "sfdp" : "dot";
 }
 
-DotGraph build_relationship_graph(const EventGraph& graph, Language language) {
-  return Builder(graph, language).build();
+DotGraph build_relationship_graph(const EventGraph& graph, Language language,
+                                  const ReasonReport* report) {
+  return Builder(graph, language, report).build();
 }
 
 }  // namespace chronograph::detail
 
 namespace chronograph {
 
-Result<std::string> render_graph_dot(const EventGraph& graph, const RenderOptions& options) {
+namespace {
+
+Result<std::string> graph_dot(const EventGraph& graph, const ReasonReport* report,
+                              const RenderOptions& options) {
   Result<std::string> result;
-  result.value = detail::build_relationship_graph(graph, options.language).write();
+  result.value = detail::build_relationship_graph(graph, options.language, report).write();
   return result;
 }
 
-Result<std::string> render_graph_svg(const EventGraph& graph, const RenderOptions& options) {
+Result<std::string> graph_svg(const EventGraph& graph, const ReasonReport* report,
+                              const RenderOptions& options) {
   // Lay out the DOT text itself, so `dot -Tsvg` on render_graph_dot's output draws the same.
-  const std::string text = detail::build_relationship_graph(graph, options.language).write();
+  const std::string text =
+      detail::build_relationship_graph(graph, options.language, report).write();
   Result<detail::DotGraph> parsed = detail::DotGraph::parse(text);
   if (!parsed.value) return {std::nullopt, std::move(parsed.diagnostics)};
   detail::DotGraph& dot = *parsed.value;
@@ -329,6 +362,26 @@ Result<std::string> render_graph_svg(const EventGraph& graph, const RenderOption
   result.diagnostics.insert(result.diagnostics.begin(), parsed.diagnostics.begin(),
                             parsed.diagnostics.end());
   return result;
+}
+
+}  // namespace
+
+Result<std::string> render_graph_dot(const EventGraph& graph, const RenderOptions& options) {
+  return graph_dot(graph, nullptr, options);
+}
+
+Result<std::string> render_graph_dot(const EventGraph& graph, const ReasonReport& report,
+                                     const RenderOptions& options) {
+  return graph_dot(graph, &report, options);
+}
+
+Result<std::string> render_graph_svg(const EventGraph& graph, const RenderOptions& options) {
+  return graph_svg(graph, nullptr, options);
+}
+
+Result<std::string> render_graph_svg(const EventGraph& graph, const ReasonReport& report,
+                                     const RenderOptions& options) {
+  return graph_svg(graph, &report, options);
 }
 
 }  // namespace chronograph

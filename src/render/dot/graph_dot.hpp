@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/reason.hpp"
 #include "render/dot/cgraph.hpp"
 
 namespace chronograph::detail {
@@ -21,6 +22,8 @@ inline constexpr std::size_t large_graph_nodes = 1500;
 
 [[nodiscard]] std::string_view graph_layout_engine(std::size_t node_count);
 
-[[nodiscard]] DotGraph build_relationship_graph(const EventGraph& graph, Language language);
+// With a report, the derived order it proves is drawn as faint dashed edges; without, not at all.
+[[nodiscard]] DotGraph build_relationship_graph(const EventGraph& graph, Language language,
+                                                const ReasonReport* report = nullptr);
 
 }  // namespace chronograph::detail

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "chronograph/chronograph.hpp"
 #include "chronograph/render.hpp"
 #include "render/dot/sample_graph_for_tests.hpp"
 #include "test_support.hpp"
@@ -229,6 +230,50 @@ TEST(GraphSvg, LargeGraphsUseSfdp) {
   EXPECT_EQ(svg.select_nodes("//g[@class='node']").size(), graph.node_count());
   // sfdp draws no clusters and straight edges.
   EXPECT_EQ(svg.select_nodes("//g[@class='cluster']").size(), 0U);
+}
+
+// a, b and c follow one another in time; only b → c is stated, so a → b is derived, and a → c
+// is implied by the chain (transitive reduction leaves it out).
+constexpr std::string_view three_in_a_row = R"(chronograph: 1
+zone: Asia/Seoul
+events:
+  a: {title: First, when: 2024-01-24}
+  b: {title: Second, when: 2024-01-25}
+  c: {title: Third, when: 2024-01-26 오후}
+relations:
+  - {from: b, type: before, to: c}
+)";
+
+std::string dot_with_report(std::string_view text) {
+  const Loaded loaded = load(text, "three.yaml");
+  EXPECT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
+  if (!loaded.graph) return "";
+  RenderOptions options;
+  options.view = View::graph;
+  options.format = Format::dot;
+  const Result<std::string> result = render(*loaded.graph, loaded.report, options);
+  EXPECT_TRUE(result.ok());
+  return result.value.value_or("");
+}
+
+TEST(GraphDot, DerivedOrderIsAFaintDashedEdgeBetweenUnlinkedNeighbours) {
+  const std::string dot = dot_with_report(three_in_a_row);
+  const std::string derived_edge =
+      "a -> b\t[arrowhead=vee,\n\t\tarrowsize=0.5,\n\t\tcolor=\"#b9c6d3\",\n\t\tpenwidth=0.8,"
+      "\n\t\tstyle=dashed,\n\t\ttooltip=\"First → before → Second\\n(derived: not stated, "
+      "follows from the other statements; chronograph explain shows the chain)\"];";
+  EXPECT_NE(dot.find(derived_edge), std::string::npos) << dot;
+  EXPECT_EQ(dot.find("a -> c"), std::string::npos) << "a → c follows from the chain: reduced away";
+  // b → c is stated: drawn once, as the stated relation.
+  const std::size_t stated = dot.find("b -> c");
+  ASSERT_NE(stated, std::string::npos);
+  EXPECT_EQ(dot.find("b -> c", stated + 1), std::string::npos) << dot;
+}
+
+TEST(GraphDot, WithoutAReportNoDerivedOrderIsDrawn) {
+  const Loaded loaded = load(three_in_a_row, "three.yaml");
+  ASSERT_TRUE(loaded.graph);
+  EXPECT_EQ(dot_of(*loaded.graph).find("derived"), std::string::npos);
 }
 
 }  // namespace

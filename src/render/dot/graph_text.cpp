@@ -50,4 +50,14 @@ std::string relation_tooltip(const EventGraph& graph, const Relation& relation, 
   return out;
 }
 
+std::string derived_order_tooltip(const EventGraph& graph, const DerivedOrder& order,
+                                  Language language) {
+  std::string out = fmt::format("{} \u2192 {} \u2192 {}", node_title(graph, order.first, language),
+                                to_string(order.order), node_title(graph, order.second, language));
+  append_line(out,
+              "(derived: not stated, follows from the other statements; "
+              "chronograph explain shows the chain)");
+  return out;
+}
+
 }  // namespace chronograph::detail::graph_view

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/reason.hpp"
 #include "render/common/event_text.hpp"
 
 namespace chronograph::detail::graph_view {
@@ -23,6 +24,9 @@ inline std::string display_zone(const EventGraph& graph, const Event& event) {
 [[nodiscard]] std::string entity_tooltip(const EventGraph& graph, NodeId node, Language language);
 [[nodiscard]] std::string relation_tooltip(const EventGraph& graph, const Relation& relation,
                                            Language language);
+// "A → before (derived) → B" and where the order comes from, for a derived order edge.
+[[nodiscard]] std::string derived_order_tooltip(const EventGraph& graph, const DerivedOrder& order,
+                                                Language language);
 // What an edge says on the drawing; empty for unlabelled edges.
 [[nodiscard]] std::string relation_label(const Relation& relation);
 

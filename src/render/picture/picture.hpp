@@ -14,6 +14,7 @@ namespace chronograph::detail {
 
 // `format` is a gvc output format: "png" or "pdf" (also "svg", useful in tests).
 [[nodiscard]] Result<std::string> render_graph_picture(const EventGraph& graph,
+                                                       const ReasonReport& report,
                                                        const RenderOptions& options,
                                                        std::string_view format);
 
