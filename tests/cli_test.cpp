@@ -97,6 +97,32 @@ TEST_F(CliTest, BadInputLeavesAnExistingOutputUntouched) {
   EXPECT_EQ(files, 2);
 }
 
+TEST_F(CliTest, SecondZoneAddsATickRowAndTooltipBounds) {
+  const fs::path out = dir_ / "tz2.svg";
+  const testing::CliOutcome result =
+      testing::run_cli("render " + example + " -o " + out.string() + " --tz2 UTC --lang en");
+  ASSERT_EQ(result.exit_code, 0) << result.output;
+  const std::string svg = slurp(out);
+  EXPECT_NE(svg.find("<g class=\"second-zone\">"), std::string::npos);
+  EXPECT_NE(svg.find(">UTC</text>"), std::string::npos);
+  EXPECT_NE(svg.find(">Asia/Seoul</text>"), std::string::npos);
+  // The Hynix meeting (afternoon of 26 Jan in Seoul) is also given in UTC.
+  EXPECT_NE(svg.find("start: between 2024-01-26T03:00:00Z and 2024-01-26T09:00:00Z (UTC)"),
+            std::string::npos)
+      << "tooltips give the bounds in the second zone";
+}
+
+TEST_F(CliTest, UnknownSecondZoneIsAnErrorAndWritesNothing) {
+  const fs::path out = dir_ / "tz2.svg";
+  const testing::CliOutcome result =
+      testing::run_cli("render " + example + " -o " + out.string() + " --tz2 Asia/Seol");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output,
+            "error: unknown time zone 'Asia/Seol' for the second axis row; did you mean "
+            "'Asia/Seoul'?\n");
+  EXPECT_FALSE(fs::exists(out));
+}
+
 TEST_F(CliTest, DiagnosticsAreCompilerStyleWithCaret) {
   const fs::path bad = write("bad.yaml",
                              "chronograph: 1\ntitle: x\nevents:\n  a:\n    title: A\n"

@@ -60,6 +60,9 @@ struct LayoutOptions {
   double font_size = 12;
   const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
   LaneGrouping lanes = LaneGrouping::participant;
+  // A second time zone for the axis (IANA name or offset, as in files; "UTC"): its own tick rows
+  // above the document zone's. Empty: none. An unknown zone is the renderer's error to report.
+  std::string second_zone;
 };
 
 // A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).
@@ -92,6 +95,13 @@ struct AxisTick {
   double x = 0;
   TickLevel level = TickLevel::minor;
   std::string label;  // empty when the label would not fit inside its segment
+  Box label_box;
+};
+
+// The zone a row of axis ticks is read in, named in the header column beside its rows.
+struct AxisZoneLabel {
+  std::string zone;
+  std::string label;  // the zone as given, shortened with "…" to fit the header column
   Box label_box;
 };
 
@@ -171,6 +181,11 @@ struct TimelineLayout {
   std::vector<TimeSegment> segments;
   std::vector<ScaleBreak> breaks;  // breaks[i] lies between segments[i] and segments[i + 1]
   std::vector<AxisTick> ticks;
+  // With LayoutOptions::second_zone: that zone's ticks (own calendar, own rows above `ticks`),
+  // the baseline of their minor row, and both zones named: [second zone, document zone].
+  std::vector<AxisTick> second_ticks;
+  double second_axis_y = 0;
+  std::vector<AxisZoneLabel> zone_labels;
   std::vector<LaneLayout> lanes;
   std::vector<EventMark> marks;       // in file order of their events
   std::vector<RelationArrow> arrows;  // in relation order

@@ -28,6 +28,9 @@ struct RenderOptions {
   Seconds break_threshold = 36 * 3600;
   // Timeline: what one lane holds (--lanes participant|place|kind|none).
   LaneGrouping lanes = LaneGrouping::participant;
+  // Timeline: a second time zone (--tz2 UTC): its own tick rows above the document zone's, and
+  // event tooltips give bounds in it too. Empty: none.
+  std::string second_zone;
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.

@@ -77,6 +77,7 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (args.lanes == "place") options.lanes = LaneGrouping::place;
   if (args.lanes == "kind") options.lanes = LaneGrouping::kind;
   if (args.lanes == "none") options.lanes = LaneGrouping::none;
+  options.second_zone = args.second_zone;
 
   Result<std::string> rendered = render(graph, input.loaded.report, options);
   err << format_diagnostics(rendered.diagnostics, input.input.text);

@@ -18,10 +18,11 @@ struct InputArgs {
 struct RenderArgs {
   InputArgs in;
   std::string output;
-  std::string view;      // empty: timeline
-  std::string format;    // empty: from the output's extension
-  std::string language;  // empty: the source's language, else en
-  std::string lanes;     // empty: participant
+  std::string view;         // empty: timeline
+  std::string format;       // empty: from the output's extension
+  std::string language;     // empty: the source's language, else en
+  std::string lanes;        // empty: participant
+  std::string second_zone;  // --tz2; empty: none
 };
 
 struct ExplainArgs {

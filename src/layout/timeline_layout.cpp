@@ -83,8 +83,10 @@ double TimelineLayout::x_of(Seconds instant) const {
 
 std::vector<Box> TimelineLayout::label_boxes() const {
   std::vector<Box> boxes{title_box, subtitle_box};
-  for (const AxisTick& tick : ticks)
-    if (!tick.label.empty()) boxes.push_back(tick.label_box);
+  for (const auto* row : {&ticks, &second_ticks})
+    for (const AxisTick& tick : *row)
+      if (!tick.label.empty()) boxes.push_back(tick.label_box);
+  for (const AxisZoneLabel& zone : zone_labels) boxes.push_back(zone.label_box);
   for (const ScaleBreak& gap : breaks) boxes.push_back(gap.label_box);
   for (const LaneLayout& lane : lanes) boxes.push_back(lane.header);
   for (const EventMark& mark : marks) boxes.push_back(mark.label_box);
@@ -104,7 +106,9 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   const double lane_padding = 6;
   const Language language = options.language;
   const bool korean = language == Language::ko;
-  const WallClock clock(graph.info.zone.empty() ? "UTC" : graph.info.zone);
+  const std::string document_zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
+  const WallClock clock(document_zone);
+  const bool two_zones = !options.second_zone.empty();
 
   TimelineLayout layout;
   layout.font_size = font;
@@ -153,6 +157,9 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   double header_width = 80;
   for (const LaneLayout& lane : lanes.lanes)
     header_width = std::max(header_width, measure.width(lane.title, font) + 16);
+  if (two_zones)
+    for (const std::string* zone : {&options.second_zone, &document_zone})
+      header_width = std::max(header_width, measure.width(*zone, axis_font) + 16);
   header_width = std::min(header_width, 200.0);
   layout.plot.x = margin + header_width;
 
@@ -197,10 +204,28 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   layout.plot.width = x - layout.plot.x;
   layout.width = std::max(options.page_width, layout.plot.right() + margin);
 
-  // Axis rows under the header, then the plot.
-  const AxisRows rows{layout.subtitle_box.bottom() + 14, 0, axis_font};
-  AxisRows axis = rows;
-  axis.minor_y = rows.major_y + axis_font + 6;
+  // Axis rows under the header (the second zone's first, then the document zone's closest to the
+  // plot, where the grid lines start), then the plot.
+  const auto axis_rows = [&](double top) { return AxisRows{top, top + axis_font + 6, axis_font}; };
+  const auto zone_label = [&](const std::string& zone, const AxisRows& rows) {
+    AxisZoneLabel label{zone, fit_text(measure, zone, axis_font, header_width - 12), {}};
+    label.label_box = {margin, rows.minor_y, measure.width(label.label, axis_font), axis_font + 2};
+    return label;
+  };
+  double axis_top = layout.subtitle_box.bottom() + 14;
+  if (two_zones) {
+    const WallClock second_clock(options.second_zone);
+    const AxisRows second = axis_rows(axis_top);
+    for (const TimeSegment& segment : layout.segments) {
+      auto ticks = segment_ticks(segment, second_clock, language, measure, second);
+      layout.second_ticks.insert(layout.second_ticks.end(), ticks.begin(), ticks.end());
+    }
+    layout.second_axis_y = second.minor_y + axis_font + 4;
+    layout.zone_labels.push_back(zone_label(options.second_zone, second));
+    axis_top = layout.second_axis_y + 8;
+  }
+  const AxisRows axis = axis_rows(axis_top);
+  if (two_zones) layout.zone_labels.push_back(zone_label(document_zone, axis));
   layout.axis_y = axis.minor_y + axis_font + 4;
   layout.plot.y = layout.axis_y + 6;
   for (const TimeSegment& segment : layout.segments) {

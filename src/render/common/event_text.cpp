@@ -1,5 +1,7 @@
 #include "render/common/event_text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "chronograph/layout.hpp"
@@ -65,7 +67,8 @@ std::string node_title(const EventGraph& graph, NodeId node, Language language) 
   return lines.empty() ? graph.id(node) : lines.front();
 }
 
-std::string event_tooltip(const EventGraph& graph, NodeId node, Language language) {
+std::string event_tooltip(const EventGraph& graph, NodeId node, Language language,
+                          std::string_view second_zone) {
   const Event& event = graph.event(node);
   const bool ko = language == Language::ko;
   std::vector<std::string> title = text_lines(event.title, language);
@@ -85,6 +88,8 @@ std::string event_tooltip(const EventGraph& graph, NodeId node, Language languag
   if (const std::string own = event_display_zone(graph, event); own != zones.front()) {
     zones.push_back(own);
   }
+  if (!second_zone.empty() && std::find(zones.begin(), zones.end(), second_zone) == zones.end())
+    zones.emplace_back(second_zone);
   for (const std::string& zone : zones) {
     const std::string suffix = zones.size() > 1 ? fmt::format(" ({})", zone) : std::string();
     line("시작", "start", describe_bounds(event.start, zone, language) + suffix);

@@ -31,6 +31,8 @@ namespace chronograph::detail {
 // The lines joined by `separator`.
 [[nodiscard]] std::string joined(const std::vector<std::string>& lines, std::string_view separator);
 
-[[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId event, Language language);
+// `second_zone` (--tz2) adds the bounds in that zone too, when it is not one of those already.
+[[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId event, Language language,
+                                        std::string_view second_zone = {});
 
 }  // namespace chronograph::detail

@@ -7,6 +7,7 @@
 #include "chronograph/render.hpp"
 #include "render/dot/cgraph.hpp"
 #include "render/timeline/svg_writer.hpp"
+#include "render/timeline/timeline_options.hpp"
 #include "render/timeline/tooltip.hpp"
 
 namespace chronograph {
@@ -79,6 +80,29 @@ void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
       canvas.text(fmt::format("tick/{}", i), tick.label_box, tick.label, layout.font_size - 1,
                   major ? "#222222" : "#444444");
   }
+  if (!layout.second_ticks.empty()) {
+    for (std::size_t i = 0; i < layout.segments.size(); ++i) {
+      const TimeSegment& segment = layout.segments[i];
+      canvas.filled(fmt::format("axis2/{}", i),
+                    {segment.x0, layout.second_axis_y - 0.5, segment.x1 - segment.x0, 1},
+                    "#9fb3c8");
+    }
+    for (std::size_t i = 0; i < layout.second_ticks.size(); ++i) {
+      const AxisTick& tick = layout.second_ticks[i];
+      const bool major = tick.level == TickLevel::major;
+      const double length = major ? 6 : 3;
+      canvas.filled(fmt::format("tick2/{}/mark", i),
+                    {tick.x - 0.5, layout.second_axis_y - length, 1, length}, "#9fb3c8");
+      if (!tick.label.empty())
+        canvas.text(fmt::format("tick2/{}", i), tick.label_box, tick.label, layout.font_size - 1,
+                    major ? "#2f4f6f" : "#4a6a8a");
+    }
+  }
+  for (std::size_t i = 0; i < layout.zone_labels.size(); ++i) {
+    const AxisZoneLabel& zone = layout.zone_labels[i];
+    canvas.text(fmt::format("zone/{}", i), zone.label_box, zone.label, layout.font_size - 1,
+                "#555555");
+  }
   for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
     const ScaleBreak& gap = layout.breaks[i];
     canvas.filled(fmt::format("break/{}", i),
@@ -89,11 +113,12 @@ void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
   }
 }
 
-void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const EventMark& mark,
-               const std::string& colour, Language language) {
+void pin_event(PinnedCanvas& canvas, const EventGraph& graph, std::string_view second_zone,
+               const EventMark& mark, const std::string& colour, Language language) {
   const Event& event = graph.event(mark.event);
   const std::string name = "event/" + event.id;
-  const std::string tooltip = escape_tooltip(event_tooltip(graph, mark.event, language));
+  const std::string tooltip =
+      escape_tooltip(event_tooltip(graph, mark.event, language, second_zone));
   const std::string faded = colour + "40";
   const bool planned = event.status == EventStatus::planned;
   const bool superseded = event.status == EventStatus::superseded;
@@ -135,11 +160,9 @@ void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const EventMark& m
 
 Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonReport& report,
                                         const RenderOptions& options) {
-  LayoutOptions layout_options;
-  layout_options.language = options.language;
-  layout_options.break_threshold = options.break_threshold;
-  layout_options.lanes = options.lanes;
-  const TimelineLayout layout = layout_timeline(graph, report, layout_options);
+  const Result<LayoutOptions> layout_options = timeline_layout_options(options);
+  if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
+  const TimelineLayout layout = layout_timeline(graph, report, *layout_options.value);
 
   DotGraph dot("timeline");
   dot.set_graph("bb",
@@ -167,8 +190,10 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
     canvas.text(fmt::format("lane/{}/title", i), lane.header, lane.title, layout.font_size);
   }
   pin_axis(canvas, layout);
+  const std::string_view second_zone =
+      layout.zone_labels.empty() ? std::string_view() : layout.zone_labels.front().zone;
   for (const EventMark& mark : layout.marks)
-    pin_event(canvas, graph, mark, colours[mark.lane], options.language);
+    pin_event(canvas, graph, second_zone, mark, colours[mark.lane], options.language);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
     const LegendEntry& entry = layout.legend[i];
     const std::string name = fmt::format("legend/{}", i);

@@ -8,6 +8,7 @@
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
 #include "render/timeline/svg_writer.hpp"
+#include "render/timeline/timeline_options.hpp"
 #include "render/timeline/tooltip.hpp"
 
 namespace chronograph {
@@ -22,6 +23,10 @@ constexpr const char* style_sheet = R"css(
 .subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
 .tick-label.major { font-weight: bold; fill: #222; }
 .axis-line, .tick { stroke: #888; stroke-width: 1; }
+.second-zone .tick-label { fill: #4a6a8a; }
+.second-zone .tick-label.major { fill: #2f4f6f; }
+.second-zone .axis-line, .second-zone .tick { stroke: #9fb3c8; }
+.zone-label { font-size: 11px; font-style: italic; fill: #555; }
 .gridline { stroke: #d8d8d8; stroke-width: 1; }
 .gridline.minor { stroke: #eeeeee; }
 .lane-band { fill: #f7f7f7; }
@@ -51,16 +56,22 @@ struct Canvas {
   Language language;
 };
 
+// The --tz2 zone the layout drew, for tooltips; empty without one.
+std::string_view second_zone(const TimelineLayout& layout) {
+  return layout.zone_labels.empty() ? std::string_view() : layout.zone_labels.front().zone;
+}
+
 std::string n(double value) {
   return svg_number(value);
 }
 
-void text_at(pugi::xml_node parent, const char* css, double x, double baseline,
-             std::string_view content, const char* anchor = nullptr) {
+pugi::xml_node text_at(pugi::xml_node parent, const char* css, double x, double baseline,
+                       std::string_view content, const char* anchor = nullptr) {
   pugi::xml_node node =
       svg_element(parent, "text", {{"class", css}, {"x", n(x)}, {"y", n(baseline)}});
   if (anchor != nullptr) svg_set(node, "text-anchor", anchor);
   svg_text(node, content);
+  return node;
 }
 
 double baseline(const Box& box) {
@@ -106,6 +117,22 @@ void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
   }
 }
 
+// Tick marks hanging from the row's baseline, and their labels.
+void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, double axis_y) {
+  for (const AxisTick& tick : ticks) {
+    const bool major = tick.level == TickLevel::major;
+    svg_element(parent, "line",
+                {{"class", "tick"},
+                 {"x1", n(tick.x)},
+                 {"y1", n(axis_y - (major ? 6 : 3))},
+                 {"x2", n(tick.x)},
+                 {"y2", n(axis_y)}});
+    if (!tick.label.empty())
+      text_at(parent, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
+              baseline(tick.label_box) + 1, tick.label);
+  }
+}
+
 void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
   for (const TimeSegment& segment : layout.segments)
@@ -123,15 +150,23 @@ void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
                  {"y1", n(layout.plot.y)},
                  {"x2", n(tick.x)},
                  {"y2", n(layout.plot.bottom())}});
-    svg_element(axis, "line",
-                {{"class", "tick"},
-                 {"x1", n(tick.x)},
-                 {"y1", n(layout.axis_y - (major ? 6 : 3))},
-                 {"x2", n(tick.x)},
-                 {"y2", n(layout.axis_y)}});
-    if (!tick.label.empty())
-      text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
-              baseline(tick.label_box) + 1, tick.label);
+  }
+  draw_tick_row(axis, layout.ticks, layout.axis_y);
+  if (!layout.second_ticks.empty()) {
+    pugi::xml_node second = svg_element(axis, "g", {{"class", "second-zone"}});
+    for (const TimeSegment& segment : layout.segments)
+      svg_element(second, "line",
+                  {{"class", "axis-line"},
+                   {"x1", n(segment.x0)},
+                   {"y1", n(layout.second_axis_y)},
+                   {"x2", n(segment.x1)},
+                   {"y2", n(layout.second_axis_y)}});
+    draw_tick_row(second, layout.second_ticks, layout.second_axis_y);
+  }
+  for (const AxisZoneLabel& zone : layout.zone_labels) {
+    pugi::xml_node label =
+        text_at(axis, "zone-label", zone.label_box.x, baseline(zone.label_box) + 1, zone.label);
+    if (zone.label != zone.zone) svg_text(svg_element(label, "title"), zone.zone);
   }
   for (const ScaleBreak& gap : layout.breaks) {
     pugi::xml_node group = svg_element(axis, "g", {{"class", "scale-break"}});
@@ -250,7 +285,8 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
         {{"class", fmt::format("event status-{}{}", to_string(event.status),
                                mark.shape == MarkShape::instant ? " instant-event" : "")},
          {"data-event", event.id}});
-    svg_text(svg_element(group, "title"), event_tooltip(canvas.graph, mark.event, canvas.language));
+    svg_text(svg_element(group, "title"),
+             event_tooltip(canvas.graph, mark.event, canvas.language, second_zone(canvas.layout)));
     if (mark.shape == MarkShape::bar) {
       draw_bar(group, mark, colour, mark.lane);
     } else {
@@ -412,11 +448,9 @@ void draw_legend(pugi::xml_node svg, const TimelineLayout& layout) {
 
 Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonReport& report,
                                         const RenderOptions& options) {
-  LayoutOptions layout_options;
-  layout_options.language = options.language;
-  layout_options.break_threshold = options.break_threshold;
-  layout_options.lanes = options.lanes;
-  const TimelineLayout layout = layout_timeline(graph, report, layout_options);
+  const Result<LayoutOptions> layout_options = timeline_layout_options(options);
+  if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
+  const TimelineLayout layout = layout_timeline(graph, report, *layout_options.value);
 
   pugi::xml_document document;
   pugi::xml_node svg = svg_root(document, "chronograph-timeline", layout.width, layout.height,
