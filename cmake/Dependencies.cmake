@@ -14,6 +14,9 @@ if(NOT TARGET CLI11::CLI11)
 endif()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(graphviz REQUIRED IMPORTED_TARGET libgvc libcgraph)
+# FontTextMeasure: fontconfig resolves the SVGs' font stack, FreeType reads the advance widths.
+find_package(Freetype REQUIRED)
+find_package(Fontconfig REQUIRED)
 find_package(Threads REQUIRED)
 find_package(benchmark QUIET)
 

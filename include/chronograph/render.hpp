@@ -28,6 +28,9 @@ struct RenderOptions {
   Seconds break_threshold = 36 * 3600;
   // Timeline: what one lane holds (--lanes participant|place|kind|none).
   LaneGrouping lanes = LaneGrouping::participant;
+  // Timeline and storyline: how label widths are measured (not owned; must outlive the call).
+  // nullptr: EstimatedTextMeasure, which needs no fonts and gives the same bytes everywhere.
+  const TextMeasure* measure = nullptr;
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.

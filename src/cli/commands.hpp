@@ -22,6 +22,7 @@ struct RenderArgs {
   std::string format;    // empty: from the output's extension
   std::string language;  // empty: the source's language, else en
   std::string lanes;     // empty: participant
+  std::string measure;   // empty: font
 };
 
 struct ExplainArgs {

@@ -44,6 +44,11 @@ int main(int argc, char** argv) {
       ->add_option("--lanes", render.lanes,
                    "Timeline lanes: participant (default), place, kind or none")
       ->check(CLI::IsMember({"participant", "place", "kind", "none"}));
+  render_cmd
+      ->add_option("--measure", render.measure,
+                   "Label widths: font (default; the installed fonts) or estimate (same output "
+                   "on every machine)")
+      ->check(CLI::IsMember({"font", "estimate"}));
 
   ExplainArgs explain;
   auto* explain_cmd =

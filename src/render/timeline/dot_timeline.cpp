@@ -138,6 +138,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
   LayoutOptions layout_options;
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
+  layout_options.measure = options.measure;
   layout_options.lanes = options.lanes;
   const TimelineLayout layout = layout_timeline(graph, report, layout_options);
 
