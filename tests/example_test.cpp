@@ -19,7 +19,7 @@ class Example : public ::testing::Test {
     text_ = slurp(source_dir() / "graphs/altman-korea-2024.yaml");
     loaded_ = new Loaded(load(text_, "graphs/altman-korea-2024.yaml"));
     // The committed outputs are what the CLI writes: label widths from Noto Sans CJK.
-    Result<FontTextMeasure> font = FontTextMeasure::open();
+    Result<FontTextMeasure> font = FontTextMeasure::open(Language::ko);
     if (font.value && font.value->family_of(U'가').rfind("Noto Sans CJK", 0) == 0)
       font_ = new FontTextMeasure(std::move(*font.value));
   }

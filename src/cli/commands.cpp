@@ -58,8 +58,8 @@ bool lays_out_text(const RenderOptions& options) {
 
 // The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font
 // is found.
-std::optional<FontTextMeasure> open_font(std::ostream& err) {
-  Result<FontTextMeasure> opened = FontTextMeasure::open();
+std::optional<FontTextMeasure> open_font(Language language, std::ostream& err) {
+  Result<FontTextMeasure> opened = FontTextMeasure::open(language);
   for (Diagnostic diagnostic : opened.diagnostics) {
     // Not fatal: the render goes on with estimated widths.
     if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
@@ -102,8 +102,9 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (args.lanes == "none") options.lanes = LaneGrouping::none;
 
   // Declared before the render so it outlives options.measure.
-  const std::optional<FontTextMeasure> font =
-      args.measure == "estimate" || !lays_out_text(options) ? std::nullopt : open_font(err);
+  const std::optional<FontTextMeasure> font = args.measure == "estimate" || !lays_out_text(options)
+                                                  ? std::nullopt
+                                                  : open_font(options.language, err);
   if (font) options.measure = &*font;
 
   Result<std::string> rendered = render(graph, input.loaded.report, options);

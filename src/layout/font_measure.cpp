@@ -1,10 +1,11 @@
-// FontTextMeasure: advance widths from the installed fonts, resolved by fontconfig, read by
-// FreeType. Decisions are in docs/timeline.md ("Text measurement").
+// FontTextMeasure: advance widths from the installed fonts, resolved by fontconfig, opened by
+// FreeType, shaped by HarfBuzz. Decisions are in docs/timeline.md ("Text measurement").
 
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include FT_ADVANCES_H
+#include <hb-ft.h>
+#include <hb.h>
 
 #include <fmt/format.h>
 
@@ -54,7 +55,8 @@ struct Font {
   std::string file;
   int index = 0;
   FT_Face face = nullptr;
-  bool failed = false;  // FreeType could not open it: skipped from then on
+  hb_font_t* shaper = nullptr;  // HarfBuzz's view of `face`, in design units
+  bool failed = false;          // FreeType could not open it: skipped from then on
 };
 
 constexpr char32_t bmp_size = 0x10000;
@@ -62,6 +64,7 @@ constexpr char32_t bmp_size = 0x10000;
 }  // namespace
 
 struct FontTextMeasure::Fonts {
+  Language language = Language::en;
   FcConfig* config = nullptr;
   FcFontSet* sorted = nullptr;
   FT_Library freetype = nullptr;
@@ -73,21 +76,31 @@ struct FontTextMeasure::Fonts {
   std::mutex mutex;
   std::vector<double> bmp_ems = std::vector<double>(bmp_size, -1.0);
   std::unordered_map<char32_t, double> astral_ems;
+  hb_buffer_t* buffer = hb_buffer_create();
 
   Fonts() = default;
   Fonts(const Fonts&) = delete;
   Fonts& operator=(const Fonts&) = delete;
   ~Fonts() {
-    for (Font& font : fonts)
+    hb_buffer_destroy(buffer);
+    for (Font& font : fonts) {
+      if (font.shaper != nullptr) hb_font_destroy(font.shaper);
       if (font.face != nullptr) FT_Done_Face(font.face);
+    }
     if (freetype != nullptr) FT_Done_FreeType(freetype);
     if (sorted != nullptr) FcFontSetDestroy(sorted);
     if (config != nullptr) FcConfigDestroy(config);
   }
 
   FT_Face face_of(Font& font) {
-    if (font.face == nullptr && !font.failed)
+    if (font.face == nullptr && !font.failed) {
       font.failed = FT_New_Face(freetype, font.file.c_str(), font.index, &font.face) != 0;
+      if (!font.failed) {
+        hb_face_t* face = hb_ft_face_create_referenced(font.face);
+        font.shaper = hb_font_create(face);  // scale: units per em
+        hb_face_destroy(face);
+      }
+    }
     return font.failed ? nullptr : font.face;
   }
 
@@ -117,10 +130,29 @@ struct FontTextMeasure::Fonts {
         }
       if (!found) return 0;
     }
-    const FT_Face face = found->first->face;
-    FT_Fixed advance = 0;
-    if (FT_Get_Advance(face, found->second, FT_LOAD_NO_SCALE, &advance) != 0) return 0;
-    return static_cast<double>(advance) / face->units_per_EM;
+    return shaped_ems(*found->first, c);
+  }
+
+  // HarfBuzz applies the font's language forms (locl): Noto Sans CJK's Korean space is 0.28 em,
+  // its default one 0.224 em. A character of no script of its own (space, digits, punctuation)
+  // takes the page's main script, as it does between the letters around it in a browser.
+  double shaped_ems(const Font& font, char32_t c) {
+    hb_buffer_clear_contents(buffer);
+    const auto code_point = static_cast<hb_codepoint_t>(c);
+    hb_buffer_add_codepoints(buffer, &code_point, 1, 0, 1);
+    hb_script_t script = hb_unicode_script(hb_unicode_funcs_get_default(), code_point);
+    if (script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED || script == HB_SCRIPT_UNKNOWN)
+      script = language == Language::ko ? HB_SCRIPT_HANGUL : HB_SCRIPT_LATIN;
+    hb_buffer_set_script(buffer, script);
+    hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
+    hb_buffer_set_language(buffer,
+                           hb_language_from_string(language == Language::ko ? "ko" : "en", -1));
+    hb_shape(font.shaper, buffer, nullptr, 0);
+    unsigned count = 0;
+    const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    hb_position_t advance = 0;
+    for (unsigned i = 0; i < count; ++i) advance += positions[i].x_advance;
+    return static_cast<double>(advance) / font.face->units_per_EM;
   }
 
   double ems(char32_t c) {
@@ -141,9 +173,11 @@ std::vector<std::string> FontTextMeasure::default_families() {
   return {"Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "sans-serif"};
 }
 
-Result<FontTextMeasure> FontTextMeasure::open(const std::vector<std::string>& families) {
+Result<FontTextMeasure> FontTextMeasure::open(Language language,
+                                              const std::vector<std::string>& families) {
   Result<FontTextMeasure> result;
   auto fonts = std::make_unique<Fonts>();
+  fonts->language = language;
   fonts->config = FcInitLoadConfigAndFonts();
   if (fonts->config == nullptr) {
     result.diagnostics.push_back(make_error({}, "fontconfig could not load its configuration"));

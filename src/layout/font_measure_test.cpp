@@ -19,7 +19,7 @@ bool is_noto_cjk(const std::string& family) {
 class FontMeasure : public ::testing::Test {
  protected:
   void SetUp() override {
-    Result<FontTextMeasure> opened = FontTextMeasure::open();
+    Result<FontTextMeasure> opened = FontTextMeasure::open(Language::ko);
     if (!opened.value) GTEST_SKIP() << "no font to measure with";
     measure_.emplace(std::move(*opened.value));
     if (!is_noto_cjk(measure_->family_of(U'가'))) GTEST_SKIP() << "fonts-noto-cjk is not installed";
@@ -43,6 +43,16 @@ TEST_F(FontMeasure, HangulIsFixedWidthAndLatinIsProportional) {
   EXPECT_LT(m, 12);
   // Five Latin letters take less room than five syllables.
   EXPECT_LT(measure().width("Seoul", 12), measure().width("서울특별시", 12));
+}
+
+TEST_F(FontMeasure, KoreanPagesGetTheKoreanSpace) {
+  // Noto Sans CJK's locl feature swaps in a 0.28 em space for Korean, as Chromium draws it in an
+  // SVG with lang="ko"; English pages keep the 0.224 em one.
+  Result<FontTextMeasure> english = FontTextMeasure::open(Language::en);
+  ASSERT_TRUE(english.value);
+  EXPECT_DOUBLE_EQ(measure().width(" ", 100), 28);
+  EXPECT_DOUBLE_EQ(english.value->width(" ", 100), 22.4);
+  EXPECT_DOUBLE_EQ(english.value->width("가a", 100), measure().width("가a", 100));
 }
 
 TEST_F(FontMeasure, LatinComesFromTheFirstFamily) {
@@ -87,13 +97,14 @@ TEST_F(FontMeasure, LineBreaksAndTabsMeasureAsSpaces) {
 }
 
 TEST_F(FontMeasure, CodePointsMissingFromTheFirstFamilyFallBack) {
-  Result<FontTextMeasure> latin_first = FontTextMeasure::open({"DejaVu Sans", "Noto Sans CJK KR"});
+  Result<FontTextMeasure> latin_first =
+      FontTextMeasure::open(Language::ko, {"DejaVu Sans", "Noto Sans CJK KR"});
   ASSERT_TRUE(latin_first.value);
   if (latin_first.value->family_of(U'a') != "DejaVu Sans") GTEST_SKIP() << "no DejaVu Sans";
   // Latin from the first family that has it, Hangul from the CJK font.
   EXPECT_TRUE(is_noto_cjk(latin_first.value->family_of(U'가')));
   EXPECT_DOUBLE_EQ(latin_first.value->width("가나다", 12), measure().width("가나다", 12));
-  Result<FontTextMeasure> dejavu = FontTextMeasure::open({"DejaVu Sans"});
+  Result<FontTextMeasure> dejavu = FontTextMeasure::open(Language::ko, {"DejaVu Sans"});
   ASSERT_TRUE(dejavu.value);
   EXPECT_DOUBLE_EQ(latin_first.value->width("Altman", 12), dejavu.value->width("Altman", 12));
   EXPECT_NE(latin_first.value->width("Altman", 12), measure().width("Altman", 12));
@@ -103,7 +114,7 @@ TEST_F(FontMeasure, CodePointsMissingFromTheFirstFamilyFallBack) {
 
 TEST_F(FontMeasure, WarnsWhenNoNamedFamilyIsInstalled) {
   Result<FontTextMeasure> substitute =
-      FontTextMeasure::open({"No Such Family Chronograph", "sans-serif"});
+      FontTextMeasure::open(Language::ko, {"No Such Family Chronograph", "sans-serif"});
   ASSERT_TRUE(substitute.value);
   ASSERT_EQ(substitute.diagnostics.size(), 1u);
   EXPECT_EQ(substitute.diagnostics[0].severity, Severity::warning);
@@ -111,14 +122,14 @@ TEST_F(FontMeasure, WarnsWhenNoNamedFamilyIsInstalled) {
                 "no font of 'No Such Family Chronograph' is installed; text is measured with '", 0),
             0u)
       << substitute.diagnostics[0].message;
-  EXPECT_TRUE(FontTextMeasure::open().diagnostics.empty());
+  EXPECT_TRUE(FontTextMeasure::open(Language::ko).diagnostics.empty());
 }
 
 TEST_F(FontMeasure, ThreadsMeasureAlike) {
   const std::vector<std::string> texts = {"올트먼", "Sam Altman", "평택 캠퍼스 방문", "HBM · AI"};
   std::vector<double> expected;
   for (const std::string& text : texts) expected.push_back(measure().width(text, 12));
-  Result<FontTextMeasure> fresh = FontTextMeasure::open();
+  Result<FontTextMeasure> fresh = FontTextMeasure::open(Language::ko);
   ASSERT_TRUE(fresh.value);
   std::vector<std::vector<double>> seen(4);
   std::vector<std::thread> threads;
