@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chronograph/layout.hpp"
+#include "layout/article_fixture.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -142,6 +143,27 @@ TEST_F(FontMeasure, ThreadsMeasureAlike) {
   for (const auto& widths : seen)
     for (std::size_t i = 0; i < widths.size(); ++i)
       EXPECT_DOUBLE_EQ(widths[i], expected[i % texts.size()]);
+}
+
+TEST_F(FontMeasure, ArticleLabelsDoNotOverlap) {
+  Result<FontTextMeasure> english = FontTextMeasure::open(Language::en);
+  ASSERT_TRUE(english.value);
+  const std::vector<std::pair<Language, const TextMeasure*>> cases = {
+      {Language::ko, &measure()}, {Language::en, &*english.value}};
+  for (const auto& [language, font] : cases) {
+    LayoutOptions options;
+    options.language = language;
+    options.measure = font;
+    const TimelineLayout layout = layout_timeline(testing::article_graph(), {}, options);
+    EXPECT_FALSE(layout.marks.empty());
+    EXPECT_TRUE(overlapping_pairs(layout.label_boxes()).empty());
+    StorylineOptions storyline_options;
+    storyline_options.language = language;
+    storyline_options.measure = font;
+    EXPECT_TRUE(overlapping_pairs(
+                    layout_storyline(testing::article_graph(), {}, storyline_options).label_boxes())
+                    .empty());
+  }
 }
 
 TEST(FontMeasureFamilies, AreTheStackTheSvgsDeclare) {
