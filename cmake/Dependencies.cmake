@@ -14,6 +14,14 @@ if(NOT TARGET CLI11::CLI11)
 endif()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(graphviz REQUIRED IMPORTED_TARGET libgvc libcgraph)
+# FontTextMeasure: fontconfig resolves the SVGs' font stack, FreeType opens the fonts, HarfBuzz
+# gives the advances in the page's language. Debian's harfbuzz-config.cmake defines its targets
+# unguarded, so it is looked for once.
+find_package(Freetype REQUIRED)
+find_package(Fontconfig REQUIRED)
+if(NOT TARGET harfbuzz::harfbuzz)
+  find_package(harfbuzz REQUIRED)
+endif()
 find_package(Threads REQUIRED)
 find_package(benchmark QUIET)
 

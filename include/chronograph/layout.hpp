@@ -4,6 +4,7 @@
 // The algorithm is described in docs/timeline.md.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -46,6 +47,36 @@ class TextMeasure {
 class EstimatedTextMeasure final : public TextMeasure {
  public:
   [[nodiscard]] double width(std::string_view utf8, double font_size) const override;
+};
+
+// Advance widths from installed fonts, resolved once through fontconfig from a CSS-like family
+// list; each code point is measured with the first font of the sorted list that has it, as a
+// browser falls back, and shaped alone by HarfBuzz in the page's language (Noto Sans CJK draws a
+// wider space in Korean text). Kerning is ignored. Opening reads the fontconfig setup (files and
+// its environment variables), so the library never opens one by itself: callers opt in and pass
+// it as LayoutOptions::measure. width() may be called from several threads at once.
+class FontTextMeasure final : public TextMeasure {
+ public:
+  // The font-family stack the SVGs declare, first choice first.
+  [[nodiscard]] static std::vector<std::string> default_families();
+  // An error when fontconfig finds no usable font at all; a warning when none of the named
+  // families is installed and a substitute (the generic family) measures instead.
+  // `language` is the page's (the SVG's lang attribute).
+  [[nodiscard]] static Result<FontTextMeasure> open(
+      Language language, const std::vector<std::string>& families = default_families());
+
+  FontTextMeasure(FontTextMeasure&&) noexcept;
+  FontTextMeasure& operator=(FontTextMeasure&&) noexcept;
+  ~FontTextMeasure() override;
+
+  [[nodiscard]] double width(std::string_view utf8, double font_size) const override;
+  // Family name of the font that draws `code_point`; empty when no font has it.
+  [[nodiscard]] std::string family_of(char32_t code_point) const;
+
+ private:
+  struct Fonts;
+  explicit FontTextMeasure(std::unique_ptr<Fonts> fonts);
+  std::unique_ptr<Fonts> fonts_;
 };
 
 // What a lane groups: the first participant, the place, the first participant's entity kind

@@ -31,6 +31,9 @@ struct RenderOptions {
   // Timeline: a second time zone (--tz2 UTC): its own tick rows above the document zone's, and
   // event tooltips give bounds in it too. Empty: none.
   std::string second_zone;
+  // Timeline and storyline: how label widths are measured (not owned; must outlive the call).
+  // nullptr: EstimatedTextMeasure, which needs no fonts and gives the same bytes everywhere.
+  const TextMeasure* measure = nullptr;
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <optional>
 #include <ostream>
 
 #include "chronograph/chronograph.hpp"
@@ -50,6 +51,28 @@ int emit(const std::string& output, const std::string& bytes, std::ostream& out,
   return has_errors(written) ? exit_errors : exit_ok;
 }
 
+// Graphviz sizes the graph view's labels itself, and JSON has no layout.
+bool lays_out_text(const RenderOptions& options) {
+  return options.view != View::graph && options.format != Format::json;
+}
+
+// The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font
+// is found.
+std::optional<FontTextMeasure> open_font(Language language, std::ostream& err) {
+  Result<FontTextMeasure> opened = FontTextMeasure::open(language);
+  for (Diagnostic diagnostic : opened.diagnostics) {
+    // Not fatal: the render goes on with estimated widths.
+    if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
+    err << "chronograph: " << format_diagnostic(diagnostic, "");
+  }
+  if (!opened.value) {
+    err << "chronograph: warning: label widths are estimated instead; --measure estimate "
+           "chooses that without this warning\n";
+    return std::nullopt;
+  }
+  return std::move(opened.value);
+}
+
 }  // namespace
 
 int run_check(const InputArgs& args, std::ostream& err) {
@@ -78,6 +101,12 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (args.lanes == "kind") options.lanes = LaneGrouping::kind;
   if (args.lanes == "none") options.lanes = LaneGrouping::none;
   options.second_zone = args.second_zone;
+
+  // Declared before the render so it outlives options.measure.
+  const std::optional<FontTextMeasure> font = args.measure == "estimate" || !lays_out_text(options)
+                                                  ? std::nullopt
+                                                  : open_font(options.language, err);
+  if (font) options.measure = &*font;
 
   Result<std::string> rendered = render(graph, input.loaded.report, options);
   err << format_diagnostics(rendered.diagnostics, input.input.text);

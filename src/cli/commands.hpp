@@ -23,6 +23,7 @@ struct RenderArgs {
   std::string language;     // empty: the source's language, else en
   std::string lanes;        // empty: participant
   std::string second_zone;  // --tz2; empty: none
+  std::string measure;      // empty: font
 };
 
 struct ExplainArgs {

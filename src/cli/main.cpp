@@ -47,6 +47,11 @@ int main(int argc, char** argv) {
   render_cmd->add_option("--tz2", render.second_zone,
                          "Timeline: a second time zone for the axis and tooltips (e.g. UTC, "
                          "America/New_York)");
+  render_cmd
+      ->add_option("--measure", render.measure,
+                   "Label widths: font (default; the installed fonts) or estimate (same output "
+                   "on every machine)")
+      ->check(CLI::IsMember({"font", "estimate"}));
 
   ExplainArgs explain;
   auto* explain_cmd =

@@ -250,6 +250,7 @@ Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonRe
   StorylineOptions layout_options;
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
+  layout_options.measure = options.measure;
   const StorylineLayout layout = layout_storyline(graph, report, layout_options);
 
   pugi::xml_document document;

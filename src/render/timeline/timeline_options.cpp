@@ -22,6 +22,7 @@ Result<LayoutOptions> timeline_layout_options(const RenderOptions& options) {
   layout.language = options.language;
   layout.break_threshold = options.break_threshold;
   layout.lanes = options.lanes;
+  layout.measure = options.measure;
   layout.second_zone = options.second_zone;
   return {layout, {}};
 }
