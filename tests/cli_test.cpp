@@ -123,6 +123,25 @@ TEST_F(CliTest, UnknownSecondZoneIsAnErrorAndWritesNothing) {
   EXPECT_FALSE(fs::exists(out));
 }
 
+TEST_F(CliTest, EstimatedMeasureNeedsNoFontAndDiffersFromTheFonts) {
+  const fs::path estimate = dir_ / "estimate.svg";
+  const fs::path font = dir_ / "font.svg";
+  ASSERT_EQ(
+      testing::run_cli("render " + example + " -o " + estimate.string() + " --measure estimate")
+          .exit_code,
+      0);
+  const testing::CliOutcome with_font =
+      testing::run_cli("render " + example + " -o " + font.string() + " --measure font");
+  ASSERT_EQ(with_font.exit_code, 0) << with_font.output;
+  if (with_font.output.find("warning") != std::string::npos)
+    GTEST_SKIP() << "no font installed, the CLI fell back to the estimate: " << with_font.output;
+  // Same page, different label widths: the layout really used what it was given.
+  EXPECT_NE(slurp(estimate), slurp(font));
+  EXPECT_EQ(
+      testing::run_cli("render " + example + " -o " + font.string() + " --measure ruler").exit_code,
+      2);
+}
+
 TEST_F(CliTest, DiagnosticsAreCompilerStyleWithCaret) {
   const fs::path bad = write("bad.yaml",
                              "chronograph: 1\ntitle: x\nevents:\n  a:\n    title: A\n"
