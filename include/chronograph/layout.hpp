@@ -175,7 +175,8 @@ struct TimelineLayout {
   std::vector<EventMark> marks;       // in file order of their events
   std::vector<RelationArrow> arrows;  // in relation order
   std::vector<LegendEntry> legend;
-  Diagnostics diagnostics;  // events that could not be placed
+  std::string empty_note;   // shown instead of lanes when no event has a time
+  Diagnostics diagnostics;  // events that could not be placed; an empty page
 
   // Page x of an instant: linear inside segments and breaks, clamped at the ends.
   [[nodiscard]] double x_of(Seconds instant) const;

@@ -235,6 +235,8 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   const double line_font = font - 1;
   layout.plot = {timeline.plot.x, timeline.plot.y, timeline.plot.width, 0};
   if (inputs.empty()) {
+    // The storyline's own note replaces the timeline's when the timeline is empty too.
+    if (!timeline.empty_note.empty()) layout.diagnostics.pop_back();
     layout.empty_note = language == Language::ko
                             ? "그릴 사건이 없습니다: 사람이나 조직이 참여한 사건이 없습니다."
                             : "Nothing to draw: no event has a person or organisation taking part.";
@@ -348,6 +350,8 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     place_line_label(layout.lines[i], line_points[i], names, meeting_boxes, measure, line_font);
     if (!layout.lines[i].label.text.empty()) names.push_back(layout.lines[i].label.box);
   }
+  // A name placed after its line's end may reach past the page: the page grows to hold it.
+  for (const Box& name : names) right = std::max(right, name.right());
   layout.width = std::max(layout.width, right + margin);
 
   layout.legend = storyline_legend(layout, graph, language, measure, font, margin);

@@ -291,6 +291,15 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   }
   layout.lanes = std::move(lanes.lanes);
   layout.plot.height = y - layout.plot.y;
+  if (items.empty()) {
+    // A blank page would look like a rendering failure; say why it is empty.
+    layout.empty_note = korean ? "그릴 사건이 없습니다: 시간이 알려진 사건이 없습니다."
+                               : "Nothing to draw: no event has a known time.";
+    layout.plot.height = 3 * font;
+    layout.diagnostics.push_back(
+        make_warning({graph.info.path, {}, {}},
+                     "the timeline has no events with a time; the page only shows a note"));
+  }
 
   layout.arrows = relation_arrows(graph, layout.marks);
   const double legend_bottom =

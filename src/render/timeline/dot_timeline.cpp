@@ -167,6 +167,9 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
     canvas.text(fmt::format("lane/{}/title", i), lane.header, lane.title, layout.font_size);
   }
   pin_axis(canvas, layout);
+  if (!layout.empty_note.empty())
+    canvas.text("empty-note", {layout.plot.x, layout.plot.y + layout.font_size, 400, 20},
+                layout.empty_note, 14);
   for (const EventMark& mark : layout.marks)
     pin_event(canvas, graph, mark, colours[mark.lane], options.language);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {

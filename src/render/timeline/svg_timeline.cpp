@@ -43,6 +43,7 @@ constexpr const char* style_sheet = R"css(
 .badge text { font-size: 9px; font-weight: bold; fill: #333; }
 .relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
+.empty-note { font-size: 14px; fill: #444; }
 )css";
 
 struct Canvas {
@@ -456,6 +457,9 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_axis(svg, layout);
   draw_arrows(svg, layout, graph);
   draw_events(svg, {layout, graph, options.language});
+  if (!layout.empty_note.empty())
+    text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
+            layout.empty_note);
   draw_legend(svg, layout);
 
   Result<std::string> result;
