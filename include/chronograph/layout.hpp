@@ -149,13 +149,23 @@ struct LegendEntry {
   Box label_box;
 };
 
-// An arrow for an explicit before / after / supersedes relation between two drawn events, from
-// the side of one mark to the side of the other (`after` is drawn as the `before` it implies).
+struct PathPoint {
+  double x = 0;
+  double y = 0;
+  friend bool operator==(const PathPoint&, const PathPoint&) = default;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events
+// (`after` is drawn as the `before` it implies). `route` is an orthogonal polyline from (x1, y1)
+// on the first mark's edge to (x2, y2) on the other's, chosen to cross as few labels as it can
+// (docs/timeline.md, "Relation arrows"); `label_crossings` is how many it still crosses.
 struct RelationArrow {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::before;
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  std::vector<PathPoint> route;
+  std::size_t label_crossings = 0;
 };
 
 struct TimelineLayout {
