@@ -60,6 +60,10 @@ struct LayoutOptions {
   double font_size = 12;
   const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
   LaneGrouping lanes = LaneGrouping::participant;
+  // When not empty, the axis (segments, breaks, widths by count) is built from these instants
+  // instead of the events' spans; the marks are still the events'. The storyline uses it to give
+  // its meetings, not the events' full spans, the room (docs/storyline.md).
+  std::vector<Seconds> axis_instants;
 };
 
 // A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).

@@ -123,8 +123,14 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
           "event '" + event.id + "' has no finite time bound; it is left out of the timeline"));
     }
   }
+  // What the axis gives room to: the events' spans, or the instants the caller asked for.
   std::vector<EventSpan> spans;
   for (const Item& item : items) spans.push_back(item.span);
+  if (!options.axis_instants.empty()) {
+    spans.clear();
+    for (const Seconds instant : options.axis_instants)
+      spans.push_back({instant, instant, false, false});
+  }
 
   // Header.
   layout.title =
