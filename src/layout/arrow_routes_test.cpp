@@ -23,7 +23,8 @@ void expect_clear_routes(const TimelineLayout& layout, const EventGraph& graph) 
     for (std::size_t i = 0; i + 1 < arrow.route.size(); ++i)
       EXPECT_TRUE(arrow.route[i].x == arrow.route[i + 1].x ||
                   arrow.route[i].y == arrow.route[i + 1].y);
-    EXPECT_EQ(detail::route_crossings(arrow.route, labels), 0u) << graph.id(arrow.from) << " → " << graph.id(arrow.to);
+    EXPECT_EQ(detail::route_crossings(arrow.route, labels), 0u)
+        << graph.id(arrow.from) << " → " << graph.id(arrow.to);
     EXPECT_EQ(arrow.label_crossings, 0u);
   }
 }

@@ -323,10 +323,10 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     layout.meetings.push_back(std::move(meeting));
   }
   const double label_top = timeline.plot.y + 6;
-  const double labels_bottom =
-      place_meeting_labels(layout.meetings, graph,
-                           {language, measure, font, margin,
-                            std::max(layout.width, options.page_width) - margin, label_top});
+  const double labels_bottom = place_meeting_labels(
+      layout.meetings, graph,
+      {language, measure, font, margin, std::max(layout.width, options.page_width) - margin,
+       label_top, layout.segments});
   Stacking stacking;
   stacking.line_pitch = line_font + 4;  // names of neighbours in a group must not touch
   stacking.group_gap = 2 * font;

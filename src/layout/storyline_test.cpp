@@ -136,7 +136,7 @@ TEST(StorylineLayout, BusyHoursGetTheRoom) {
         [&](const TimeSegment& s) { return s.x0 <= meeting.time_x && meeting.time_x <= s.x1; }))
         << meeting.time_x;
     EXPECT_FALSE(meeting.label.text.empty());
-    EXPECT_GE(meeting.label.box.y, layout.plot.y - 6 * 20);
+    EXPECT_GE(meeting.label.box.y, layout.plot.y - 10 - 6 * 20);  // labels end 10 above the plot
   }
   EXPECT_LE(layout.width, 1400);
 }
