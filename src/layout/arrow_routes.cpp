@@ -61,18 +61,6 @@ std::vector<PathPoint> simplified(std::vector<PathPoint> points) {
   return out;
 }
 
-// Length along which two axis-parallel segments run on top of each other (within 2 units).
-double shared_length(PathPoint a, PathPoint b, PathPoint c, PathPoint d) {
-  constexpr double near = 2;
-  const auto overlap = [](double a0, double a1, double b0, double b1) {
-    return std::max(0.0, std::min(std::max(a0, a1), std::max(b0, b1)) -
-                             std::max(std::min(a0, a1), std::min(b0, b1)));
-  };
-  if (a.y == b.y && c.y == d.y && std::abs(a.y - c.y) < near) return overlap(a.x, b.x, c.x, d.x);
-  if (a.x == b.x && c.x == d.x && std::abs(a.x - c.x) < near) return overlap(a.y, b.y, c.y, d.y);
-  return 0;
-}
-
 struct Cost {
   std::size_t labels = 0;
   double shared = 0;
@@ -86,17 +74,19 @@ struct Cost {
   }
 };
 
-Cost cost_of(std::span<const PathPoint> route, const RouteField& field) {
+// The route's cost; stops early (with a cost already worse) once it crosses more labels than
+// `bound`, since labels decide first.
+Cost cost_of(std::span<const PathPoint> route, const RouteField& field,
+             const Cost* bound = nullptr) {
   Cost cost;
   field.labels.new_route();
   field.marks.new_route();
   for (std::size_t i = 0; i + 1 < route.size(); ++i) {
     cost.labels += field.labels.crossed(route[i], route[i + 1]);
+    if (bound != nullptr && cost.labels > bound->labels) return cost;
     cost.marks += field.marks.crossed(route[i], route[i + 1]);
     cost.length += std::abs(route[i + 1].x - route[i].x) + std::abs(route[i + 1].y - route[i].y);
-    for (const RelationArrow& other : field.earlier)
-      for (std::size_t k = 0; k + 1 < other.route.size(); ++k)
-        cost.shared += shared_length(route[i], route[i + 1], other.route[k], other.route[k + 1]);
+    if (field.earlier != nullptr) cost.shared += field.earlier->shared(route[i], route[i + 1]);
   }
   cost.length += bend_cost * static_cast<double>(route.size() > 2 ? route.size() - 2 : 0);
   return cost;
@@ -104,15 +94,13 @@ Cost cost_of(std::span<const PathPoint> route, const RouteField& field) {
 
 std::vector<Port> ports(const Box& box, bool source, RelationType type) {
   const double mid = box.y + box.height / 2;
-  // Several places along the top and bottom edge, so a route can enter beside a label inside the
-  // bar instead of through it; a diamond has one.
+  // Both ends of the top and bottom edge, so a route can enter beside a label inside the bar
+  // instead of through it; a diamond has one place.
   std::vector<double> xs{box.x + box.width / 2};
   if (box.width > 8) {
     const bool from_end = source && type != RelationType::supersedes;
-    xs = from_end ? std::vector<double>{box.right() - 2, box.right() - 6, box.x + box.width / 2,
-                                        box.x + 2}
-                  : std::vector<double>{box.x + 2, box.x + std::min(box.width / 2, 12.0),
-                                        box.x + box.width / 2, box.right() - 2};
+    xs = from_end ? std::vector<double>{box.right() - 2, box.x + 2}
+                  : std::vector<double>{box.x + 2, box.right() - 2};
   }
   std::vector<Port> out;
   if (source && type != RelationType::supersedes) out.push_back({{box.right(), mid}, Side::right});
@@ -138,35 +126,45 @@ std::vector<double> channels_beside(const Box& box, std::span<const double> chan
 
 }  // namespace
 
-BoxIndex::BoxIndex(std::vector<Box> boxes, double cell_width)
-    : boxes_(std::move(boxes)), cell_width_(cell_width), seen_(boxes_.size(), 0) {
-  if (boxes_.empty()) return;
-  origin_ = boxes_.front().x;
-  double end = boxes_.front().right();
-  for (const Box& box : boxes_) {
-    origin_ = std::min(origin_, box.x);
-    end = std::max(end, box.right());
-  }
-  cells_.resize(static_cast<std::size_t>((end - origin_) / cell_width_) + 1);
-  for (std::size_t i = 0; i < boxes_.size(); ++i) {
-    const auto first = static_cast<std::size_t>((boxes_[i].x - origin_) / cell_width_);
-    const auto last = static_cast<std::size_t>((boxes_[i].right() - origin_) / cell_width_);
-    for (std::size_t cell = first; cell <= last && cell < cells_.size(); ++cell)
-      cells_[cell].push_back(static_cast<std::uint32_t>(i));
-  }
+BoxIndex::BoxIndex(std::vector<Box> boxes, double cell)
+    : boxes_(std::move(boxes)), cell_(cell), seen_(boxes_.size(), 0) {
+  for (std::size_t i = 0; i < boxes_.size(); ++i)
+    for (const std::uint64_t key : cell_keys(boxes_[i]))
+      cells_[key].push_back(static_cast<std::uint32_t>(i));
+}
+
+std::vector<std::uint64_t> BoxIndex::cell_keys(const Box& area) const {
+  const auto cell_of = [&](double value) {
+    return static_cast<std::int64_t>(std::floor(value / cell_));
+  };
+  std::vector<std::uint64_t> keys;
+  for (std::int64_t cx = cell_of(area.x); cx <= cell_of(area.right()); ++cx)
+    for (std::int64_t cy = cell_of(area.y); cy <= cell_of(area.bottom()); ++cy)
+      keys.push_back((static_cast<std::uint64_t>(cx) << 32) ^ static_cast<std::uint32_t>(cy));
+  return keys;
+}
+
+template <typename Visit>
+void BoxIndex::visit_cells(const Box& area, Visit&& visit) const {
+  const auto cell_of = [&](double value) {
+    return static_cast<std::int64_t>(std::floor(value / cell_));
+  };
+  for (std::int64_t cx = cell_of(area.x); cx <= cell_of(area.right()); ++cx)
+    for (std::int64_t cy = cell_of(area.y); cy <= cell_of(area.bottom()); ++cy) {
+      const auto it =
+          cells_.find((static_cast<std::uint64_t>(cx) << 32) ^ static_cast<std::uint32_t>(cy));
+      if (it != cells_.end()) visit(it->second);
+    }
 }
 
 std::vector<Box> BoxIndex::near(double x0, double x1, double y0, double y1) const {
   std::vector<std::uint32_t> found;
-  if (cells_.empty() || x1 < origin_) return {};
-  const auto first = static_cast<std::size_t>(std::max(x0 - origin_, 0.0) / cell_width_);
-  const auto last =
-      std::min(static_cast<std::size_t>((x1 - origin_) / cell_width_), cells_.size() - 1);
-  for (std::size_t cell = first; cell <= last; ++cell)
-    for (const std::uint32_t i : cells_[cell])
+  visit_cells({x0, y0, x1 - x0, y1 - y0}, [&](const std::vector<std::uint32_t>& members) {
+    for (const std::uint32_t i : members)
       if (boxes_[i].x <= x1 && boxes_[i].right() >= x0 && boxes_[i].y <= y1 &&
           boxes_[i].bottom() >= y0)
         found.push_back(i);
+  });
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   std::vector<Box> out;
@@ -175,21 +173,38 @@ std::vector<Box> BoxIndex::near(double x0, double x1, double y0, double y1) cons
 }
 
 std::size_t BoxIndex::crossed(PathPoint a, PathPoint b) const {
-  if (cells_.empty()) return 0;
   const Box segment = segment_box(a, b);
-  const double lo = std::max(segment.x - origin_, 0.0);
-  const double hi = segment.right() - origin_;
-  if (hi < 0) return 0;
-  const auto first = static_cast<std::size_t>(lo / cell_width_);
-  const auto last = std::min(static_cast<std::size_t>(hi / cell_width_), cells_.size() - 1);
   std::size_t count = 0;
-  for (std::size_t cell = first; cell <= last; ++cell)
-    for (const std::uint32_t i : cells_[cell]) {
+  visit_cells(segment, [&](const std::vector<std::uint32_t>& members) {
+    for (const std::uint32_t i : members) {
       if (seen_[i] == stamp_ || !intersects(segment, boxes_[i])) continue;
       seen_[i] = stamp_;
       ++count;
     }
+  });
   return count;
+}
+
+void RunIndex::add(std::span<const PathPoint> route) {
+  for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+    const PathPoint a = route[i], b = route[i + 1];
+    if (a.y == b.y) horizontal_.emplace(a.y, std::pair{std::min(a.x, b.x), std::max(a.x, b.x)});
+    if (a.x == b.x) vertical_.emplace(a.x, std::pair{std::min(a.y, b.y), std::max(a.y, b.y)});
+  }
+}
+
+double RunIndex::shared(PathPoint a, PathPoint b) const {
+  constexpr double near = 2;
+  const auto along = [&](const std::multimap<double, std::pair<double, double>>& runs, double line,
+                         double lo, double hi) {
+    double total = 0;
+    for (auto it = runs.lower_bound(line - near); it != runs.end() && it->first < line + near; ++it)
+      total += std::max(0.0, std::min(hi, it->second.second) - std::max(lo, it->second.first));
+    return total;
+  };
+  if (a.y == b.y) return along(horizontal_, a.y, std::min(a.x, b.x), std::max(a.x, b.x));
+  if (a.x == b.x) return along(vertical_, a.x, std::min(a.y, b.y), std::max(a.y, b.y));
+  return 0;
 }
 
 namespace {
@@ -210,7 +225,7 @@ void route_arrow(RelationArrow& arrow, const Box& from, const Box& to, const Rou
   Cost best_cost;
   const auto consider = [&](std::vector<PathPoint> points) {
     std::vector<PathPoint> route = simplified(std::move(points));
-    const Cost cost = cost_of(route, field);
+    const Cost cost = cost_of(route, field, best.empty() ? nullptr : &best_cost);
     if (best.empty() || cost < best_cost) {
       best = std::move(route);
       best_cost = cost;
@@ -218,10 +233,16 @@ void route_arrow(RelationArrow& arrow, const Box& from, const Box& to, const Rou
   };
   const std::vector<Port> sources = ports(from, true, arrow.type);
   const std::vector<Port> targets = ports(to, false, arrow.type);
-  const double top = std::min(from.y, to.y) - channel_reach;
-  const double bottom = std::max(from.bottom(), to.bottom()) + channel_reach;
-  const auto first_channel = std::lower_bound(field.channels.begin(), field.channels.end(), top);
-  const auto last_channel = std::upper_bound(first_channel, field.channels.end(), bottom);
+  // Corridors within reach of either mark (not every one between two far-apart rows).
+  std::vector<double> nearby;
+  for (const Box* box : {&from, &to}) {
+    const auto first =
+        std::lower_bound(field.channels.begin(), field.channels.end(), box->y - channel_reach);
+    const auto last = std::upper_bound(first, field.channels.end(), box->bottom() + channel_reach);
+    nearby.insert(nearby.end(), first, last);
+  }
+  std::sort(nearby.begin(), nearby.end());
+  nearby.erase(std::unique(nearby.begin(), nearby.end()), nearby.end());
   for (const Port& s : sources)
     for (const Port& t : targets) {
       const PathPoint a = lead_point(s);
@@ -243,8 +264,7 @@ void route_arrow(RelationArrow& arrow, const Box& from, const Box& to, const Rou
           leaves_towards(s, t.at.y))
         consider({s.at, {s.at.x, t.at.y}, t.at});
       // Through a corridor between rows.
-      for (auto channel = first_channel; channel != last_channel; ++channel) {
-        const double y = *channel;
+      for (const double y : nearby) {
         if (!leaves_towards(s, y) || !leaves_towards(t, y)) continue;
         consider({s.at, a, {a.x, y}, {b.x, y}, b, t.at});
       }
@@ -255,28 +275,38 @@ void route_arrow(RelationArrow& arrow, const Box& from, const Box& to, const Rou
     return;
   }
 
-  // Two corridors joined by a vertical beside some nearby box: only when nothing simpler is clear.
+  // Two corridors joined by a vertical beside some box near the middle: only when nothing simpler
+  // is clear, and only between marks at most `span` apart vertically (beyond that every vertical
+  // meets many rows, and the search would cost more than the crossing it might save).
   constexpr double reach = 240;
+  constexpr double span = 1000;
   constexpr std::size_t max_verticals = 24;
+  const double centre = (from.right() + to.x) / 2;
   for (const double y1 : channels_beside(from, field.channels))
     for (const double y2 : channels_beside(to, field.channels)) {
-      const double x_lo = std::min(from.x, to.x) - reach;
-      const double x_hi = std::max(from.right(), to.right()) + reach;
       const double y_lo = std::min(y1, y2);
       const double y_hi = std::max(y1, y2);
+      if (y_hi - y_lo > span) continue;
       std::vector<double> xs;
       for (const BoxIndex* index : {&field.labels, &field.marks})
-        for (const Box& box : index->near(x_lo, x_hi, y_lo, y_hi)) {
+        for (const Box& box : index->near(centre - reach, centre + reach, y_lo, y_hi)) {
           xs.push_back(box.x - 3);
           xs.push_back(box.right() + 3);
         }
-      const double centre = (from.right() + to.x) / 2;
-      std::stable_sort(xs.begin(), xs.end(), [&](double p, double q) {
-        return std::abs(p - centre) < std::abs(q - centre);
-      });
-      if (xs.size() > max_verticals) xs.resize(max_verticals);
-      for (const Port& s : sources)
-        for (const Port& t : targets) {
+      // Nearest the middle first; equal distances by x, so the order is total.
+      const auto nearer = [&](double p, double q) {
+        return std::pair{std::abs(p - centre), p} < std::pair{std::abs(q - centre), q};
+      };
+      const std::size_t keep = std::min(xs.size(), max_verticals);
+      std::partial_sort(xs.begin(), xs.begin() + static_cast<std::ptrdiff_t>(keep), xs.end(),
+                        nearer);
+      xs.resize(keep);
+      const std::span<const Port> few_sources(sources.data(),
+                                              std::min<std::size_t>(3, sources.size()));
+      const std::span<const Port> few_targets(targets.data(),
+                                              std::min<std::size_t>(3, targets.size()));
+      for (const Port& s : few_sources)
+        for (const Port& t : few_targets) {
           if (!leaves_towards(s, y1) || !leaves_towards(t, y2)) continue;
           const PathPoint a = lead_point(s);
           const PathPoint b = lead_point(t);
@@ -291,6 +321,7 @@ std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
                                            std::span<const EventMark> marks,
                                            const RouteField& field) {
   std::vector<RelationArrow> arrows;
+  RunIndex earlier;
   std::map<NodeId, std::size_t> mark_of;
   for (std::size_t i = 0; i < marks.size(); ++i) mark_of.emplace(marks[i].event, i);
   for (const Relation& relation : graph.relations()) {
@@ -306,8 +337,9 @@ std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
     const EventMark& b = marks[reversed ? from->second : to->second];
     RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type};
     RouteField with_earlier = field;
-    with_earlier.earlier = arrows;
+    with_earlier.earlier = &earlier;
     route_arrow(arrow, a.box, b.box, with_earlier);
+    earlier.add(arrow.route);
     arrows.push_back(std::move(arrow));
   }
   return arrows;

@@ -2,17 +2,19 @@
 // Internal: relation arrows between timeline marks, routed around labels.
 
 #include <cstdint>
+#include <map>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "chronograph/layout.hpp"
 
 namespace chronograph::detail {
 
-// Boxes bucketed by x, so a segment meets only the boxes near it.
+// Boxes bucketed in a grid of square cells, so a segment meets only the boxes near it.
 class BoxIndex {
  public:
-  explicit BoxIndex(std::vector<Box> boxes, double cell_width = 64);
+  explicit BoxIndex(std::vector<Box> boxes, double cell = 64);
   // Starts counting a new route: every box counts once per route.
   void new_route() const { ++stamp_; }
   // Boxes not yet counted in this route whose interior the axis-parallel segment passes through.
@@ -21,20 +23,36 @@ class BoxIndex {
   [[nodiscard]] std::vector<Box> near(double x0, double x1, double y0, double y1) const;
 
  private:
+  [[nodiscard]] std::vector<std::uint64_t> cell_keys(const Box& area) const;
+  template <typename Visit>
+  void visit_cells(const Box& area, Visit&& visit) const;
+
   std::vector<Box> boxes_;
-  double origin_ = 0;
-  double cell_width_ = 64;
-  std::vector<std::vector<std::uint32_t>> cells_;
+  double cell_ = 64;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> cells_;
   mutable std::vector<std::uint32_t> seen_;
   mutable std::uint32_t stamp_ = 0;
 };
 
+// Segments of routes already chosen, by the line they run on, to find where a new route would
+// run along one of them.
+class RunIndex {
+ public:
+  void add(std::span<const PathPoint> route);
+  // Length along which the segment runs on top of (within 2 units of) an added one.
+  [[nodiscard]] double shared(PathPoint a, PathPoint b) const;
+
+ private:
+  std::multimap<double, std::pair<double, double>> horizontal_;  // y → [x0, x1]
+  std::multimap<double, std::pair<double, double>> vertical_;    // x → [y0, y1]
+};
+
 // What a route should stay clear of, and where it may run freely.
 struct RouteField {
-  const BoxIndex& labels;                       // crossing one of these costs most
-  const BoxIndex& marks;                        // then these
-  std::span<const double> channels;             // y of horizontal corridors free of labels, sorted
-  std::span<const RelationArrow> earlier = {};  // routes already drawn: better not run along them
+  const BoxIndex& labels;             // crossing one of these costs most
+  const BoxIndex& marks;              // then these
+  std::span<const double> channels;   // y of horizontal corridors free of labels, sorted
+  const RunIndex* earlier = nullptr;  // routes already drawn: better not run along them
 };
 
 // Arrows for explicit (not implied) before / after / supersedes relations between drawn events,
