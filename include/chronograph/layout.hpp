@@ -94,6 +94,10 @@ struct LayoutOptions {
   // A second time zone for the axis (IANA name or offset, as in files; "UTC"): its own tick rows
   // above the document zone's. Empty: none. An unknown zone is the renderer's error to report.
   std::string second_zone;
+  // When not empty, the axis (segments, breaks, widths by count) is built from these instants
+  // instead of the events' spans; the marks are still the events'. The storyline uses it to give
+  // its meetings, not the events' full spans, the room (docs/storyline.md).
+  std::vector<Seconds> axis_instants;
 };
 
 // A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).
@@ -190,13 +194,23 @@ struct LegendEntry {
   Box label_box;
 };
 
-// An arrow for an explicit before / after / supersedes relation between two drawn events, from
-// the side of one mark to the side of the other (`after` is drawn as the `before` it implies).
+struct PathPoint {
+  double x = 0;
+  double y = 0;
+  friend bool operator==(const PathPoint&, const PathPoint&) = default;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events
+// (`after` is drawn as the `before` it implies). `route` is an orthogonal polyline from (x1, y1)
+// on the first mark's edge to (x2, y2) on the other's, chosen to cross as few labels as it can
+// (docs/timeline.md, "Relation arrows"); `label_crossings` is how many it still crosses.
 struct RelationArrow {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::before;
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  std::vector<PathPoint> route;
+  std::size_t label_crossings = 0;
 };
 
 struct TimelineLayout {
@@ -221,7 +235,8 @@ struct TimelineLayout {
   std::vector<EventMark> marks;       // in file order of their events
   std::vector<RelationArrow> arrows;  // in relation order
   std::vector<LegendEntry> legend;
-  Diagnostics diagnostics;  // events that could not be placed
+  std::string empty_note;   // shown instead of lanes when no event has a time
+  Diagnostics diagnostics;  // events that could not be placed; an empty page
 
   // Page x of an instant: linear inside segments and breaks, clamped at the ends.
   [[nodiscard]] double x_of(Seconds instant) const;

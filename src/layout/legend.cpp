@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 
 namespace chronograph::detail {
 
@@ -27,40 +26,6 @@ LegendKey status_key(EventStatus status) {
 }
 
 }  // namespace
-
-std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
-                                           std::span<const EventMark> marks) {
-  std::vector<RelationArrow> arrows;
-  std::map<NodeId, std::size_t> mark_of;
-  for (std::size_t i = 0; i < marks.size(); ++i) mark_of.emplace(marks[i].event, i);
-  for (const Relation& relation : graph.relations()) {
-    const bool ordering = relation.type == RelationType::before ||
-                          relation.type == RelationType::after ||
-                          relation.type == RelationType::supersedes;
-    if (relation.implied || !ordering) continue;
-    const auto from = mark_of.find(relation.from);
-    const auto to = mark_of.find(relation.to);
-    if (from == mark_of.end() || to == mark_of.end() || from->second == to->second) continue;
-    const bool reversed = relation.type == RelationType::after;
-    const EventMark& a = marks[reversed ? to->second : from->second];
-    const EventMark& b = marks[reversed ? from->second : to->second];
-    RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type};
-    arrow.x1 = a.box.right();
-    arrow.y1 = a.box.y + a.box.height / 2;
-    arrow.x2 = b.box.x;
-    arrow.y2 = b.box.y + b.box.height / 2;
-    if (relation.type == RelationType::supersedes) {
-      // The newer plan points at the one it replaced, from its top edge to the other's.
-      arrow.x1 = a.box.x + std::min(a.box.width / 2, 12.0);
-      arrow.y1 = a.box.y;
-      arrow.x2 = b.box.x + std::min(b.box.width / 2, 12.0);
-      arrow.y2 = b.box.y + (b.box.y < a.box.y ? b.box.height : 0);
-    }
-    arrows.push_back(arrow);
-  }
-
-  return arrows;
-}
 
 double place_legend(TimelineLayout& layout, const EventGraph& graph, Language language,
                     const TextMeasure& measure, double axis_font, double label_height,

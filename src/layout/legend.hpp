@@ -1,5 +1,5 @@
 #pragma once
-// Internal: relation arrows and the legend, placed after the marks.
+// Internal: the legend, placed after the marks and arrows.
 
 #include <span>
 #include <vector>
@@ -7,10 +7,6 @@
 #include "chronograph/layout.hpp"
 
 namespace chronograph::detail {
-
-// Arrows for explicit (not implied) before / after / supersedes relations between drawn events.
-std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
-                                           std::span<const EventMark> marks);
 
 // Fills layout.legend with the marks the page uses, in LegendKey order, flowing left to right
 // under the plot and wrapping at the page width. Returns the legend's bottom.

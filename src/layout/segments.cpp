@@ -33,14 +33,13 @@ bool meets_any(const std::vector<TimeRange>& sorted, TimeRange range) {
 }  // namespace
 
 Seconds long_span_limit(std::span<const EventSpan> spans, Seconds break_threshold) {
-  if (spans.empty()) return break_threshold;
-  Seconds lo = spans.front().lo;
-  Seconds hi = spans.front().hi;
-  for (const EventSpan& span : spans) {
-    lo = std::min(lo, span.lo);
-    hi = std::max(hi, span.hi);
-  }
-  return std::max(break_threshold, (hi - lo) / 4);
+  // Measured against the time the events cover, not their hull: one event centuries away must
+  // not turn a year-long span into one that keeps a year on the page.
+  std::vector<TimeRange> covered;
+  for (const EventSpan& span : spans) covered.push_back({span.lo, span.hi});
+  Seconds total = 0;
+  for (const TimeRange& range : merge(std::move(covered), 0)) total += range.end - range.begin;
+  return std::max(break_threshold, total / 4);
 }
 
 std::vector<TimeRange> find_segment_ranges(std::span<const EventSpan> spans,

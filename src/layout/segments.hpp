@@ -23,7 +23,8 @@ struct TimeRange {
   Seconds end = 0;
 };
 
-// Spans longer than this do not keep the time they cover on the page (see docs/timeline.md).
+// Spans longer than this do not keep the time they cover on the page: the break threshold, or a
+// quarter of the time all spans together cover (their union, not their hull). docs/timeline.md.
 Seconds long_span_limit(std::span<const EventSpan> spans, Seconds break_threshold);
 
 // Covered stretches, merged across gaps up to `break_threshold`; long or open spans only add

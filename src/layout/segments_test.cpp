@@ -34,6 +34,21 @@ TEST(Segments, LongSpansDoNotHoldEmptyTimeOnThePage) {
   EXPECT_EQ(find_segment_ranges(open, 36 * hour, 10).size(), 2u);
 }
 
+TEST(Segments, AFarOutlierDoesNotMakeAYearShort) {
+  // Three busy days inside a year-long span, and one day five centuries earlier: the limit comes
+  // from the time covered (≈ 1 year + 1 day), not from the 500-year hull, so the year stays long.
+  const Seconds y2024 = 54 * 365 * day;
+  const std::vector<EventSpan> spans{{y2024, y2024 + 365 * day},
+                                     {y2024 + 25 * day, y2024 + 25 * day + hour},
+                                     {y2024 + 26 * day, y2024 + 26 * day + hour},
+                                     {-470 * 365 * day, -470 * 365 * day + day}};
+  EXPECT_LT(long_span_limit(spans, 36 * hour), 365 * day);
+  const auto ranges = find_segment_ranges(spans, 36 * hour, 10);
+  ASSERT_EQ(ranges.size(), 2u);
+  EXPECT_EQ(ranges[1].begin, y2024 + 25 * day);
+  EXPECT_EQ(ranges[1].end, y2024 + 26 * day + hour);
+}
+
 TEST(Segments, LongSpanMeetingNothingGetsItsOwnSegment) {
   const std::vector<EventSpan> spans{
       {0, hour}, {1000 * day, 1000 * day + hour}, {400 * day, 700 * day}};

@@ -30,7 +30,14 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
     const double badge = meeting.badge ? badge_width(font) : 0;
     meeting.label.text = fit_text(room.measure, title, font, max_meeting_label_width - badge);
     const double width = badge + room.measure.width(meeting.label.text, font);
-    const double begin = std::clamp(meeting.x - width / 2, room.left, room.right - width);
+    double left = room.left;
+    double right = room.right;
+    for (const TimeSegment& segment : room.segments)
+      if (segment.x0 <= meeting.x && meeting.x <= segment.x1 && segment.x1 - segment.x0 >= width) {
+        left = std::max(left, segment.x0);
+        right = std::min(right, segment.x1);
+      }
+    const double begin = std::clamp(meeting.x - width / 2, left, std::max(left, right - width));
     wanted.push_back({m, std::max(begin, room.left), width});
   }
   std::stable_sort(wanted.begin(), wanted.end(),

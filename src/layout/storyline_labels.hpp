@@ -15,12 +15,14 @@ struct LabelRoom {
   double left = 0;
   double right = 0;
   double top = 0;
+  std::span<const TimeSegment> segments = {};  // a label stays inside its column's when it fits
 };
 
 inline constexpr std::size_t max_label_rows = 10;
 inline constexpr double max_meeting_label_width = 200;
 
-// Each meeting's title centred over its column, shortened to 200 units with "…", in the lowest
+// Each meeting's title centred over its column (moved inside the column's segment when it fits
+// there, so it does not run across a scale break), shortened to 200 units with "…", in the lowest
 // row where it touches no other label (the timeline's interval-graph row colouring). A label
 // that finds no row among the first ten is left empty (the title stays in the tooltip).
 // Sets label, leader_y0; returns the rows' bottom. O(n log n).

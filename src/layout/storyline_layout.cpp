@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <functional>
 #include <numeric>
 
 #include "chronograph/layout.hpp"
@@ -89,11 +91,11 @@ void trace_line(StorylineLine& line, std::span<const std::pair<double, double>> 
 
 // The name goes left of where the line begins; when that covers another name or a meeting, above
 // or below the line's first stretch, else after the line's end. A second round allows covering a
-// meeting box (the name's halo keeps it readable) but never another name; when even that fails
-// the name is left out (the line's tooltip still names it). O(boxes) per line.
+// meeting box (the name's halo keeps it readable) but never another name; all of them within the
+// page. When even that fails (the line's tooltip still names it). O(boxes) per line.
 void place_line_label(StorylineLine& line, std::span<const std::pair<double, double>> points,
                       std::span<const Box> names, std::span<const Box> meetings,
-                      const TextMeasure& measure, double font) {
+                      const TextMeasure& measure, double font, double page_right) {
   const double height = font + 2;
   const auto [x, y] = points.front();
   const auto [last_x, last_y] = points.back();
@@ -122,7 +124,9 @@ void place_line_label(StorylineLine& line, std::span<const std::pair<double, dou
   for (const double max_width : {170.0, 5 * font})
     for (const bool avoid_meetings : {true, false})
       for (const auto& [candidate, box] : candidates(max_width)) {
-        if (candidate.empty() || box.x < margin || !clear_of(box, names)) continue;
+        if (candidate.empty() || box.x < margin || box.right() > page_right ||
+            !clear_of(box, names))
+          continue;
         if (avoid_meetings && !clear_of(box, meetings)) continue;
         line.label = {candidate, box};
         return;
@@ -138,6 +142,48 @@ void place_line_label(StorylineLine& line, std::span<const std::pair<double, dou
     }
     box.x = blocker->right() + 4;
   }
+}
+
+// The instant drawn at page x on a timeline's axis: x_of inverted, linear in segments and breaks.
+Seconds time_at(const TimelineLayout& timeline, double x) {
+  const std::vector<TimeSegment>& segments = timeline.segments;
+  const auto lerp = [](Seconds a, Seconds b, double xa, double xb, double at) {
+    if (xb <= xa) return a;
+    return a +
+           static_cast<Seconds>(std::llround(static_cast<double>(b - a) * (at - xa) / (xb - xa)));
+  };
+  if (segments.empty()) return 0;
+  if (x <= segments.front().x0) return segments.front().begin;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const TimeSegment& segment = segments[i];
+    if (x > segment.x1) continue;
+    if (x >= segment.x0 || i == 0)
+      return lerp(segment.begin, segment.end, segment.x0, segment.x1, x);
+    const TimeSegment& before = segments[i - 1];
+    return lerp(before.end, segment.begin, before.x1, segment.x0, x);
+  }
+  return segments.back().end;
+}
+
+// Gaps between meetings longer than the returned threshold become scale breaks: at least
+// `shortest`, and only as many of the longest gaps as leave every segment about 260 units (each
+// break costs ~60 and each segment at least 110, so more breaks would starve the busy hours).
+Seconds storyline_threshold(std::vector<Seconds> instants, Seconds shortest, double plot_width) {
+  std::sort(instants.begin(), instants.end());
+  std::vector<Seconds> gaps;
+  for (std::size_t i = 1; i < instants.size(); ++i) gaps.push_back(instants[i] - instants[i - 1]);
+  const auto max_breaks = static_cast<std::size_t>(std::max(1.0, plot_width / 260 - 1));
+  if (gaps.size() <= max_breaks) return shortest;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(max_breaks), gaps.end(),
+                   std::greater<>());
+  return std::max(shortest, gaps[max_breaks]);
+}
+
+bool has_a_line(const EventGraph& graph, NodeId event) {
+  const auto& participants = graph.event(event).participants;
+  return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
+    return graph.kind(p.entity) == NodeKind::entity && draws_a_line(graph.entity(p.entity).kind);
+  });
 }
 
 // Okabe–Ito has seven colours: a line takes the one that has been free longest, so a line that
@@ -184,6 +230,22 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   timeline_options.font_size = font;
   timeline_options.measure = &measure;
   TimelineLayout timeline = layout_timeline(graph, report, timeline_options);
+  // A meeting sits at the middle of its mark. The storyline's axis gives room to those instants,
+  // not to the events' whole spans: stretches without a meeting longer than a sixth of the break
+  // threshold collapse, and busy hours get the width (docs/storyline.md, "x axis").
+  std::vector<Seconds> meeting_times;
+  for (const EventMark& mark : timeline.marks)
+    meeting_times.push_back(time_at(timeline, (mark.x_start_earliest + mark.x_end_latest) / 2));
+  for (std::size_t i = 0; i < timeline.marks.size(); ++i)
+    if (has_a_line(graph, timeline.marks[i].event))
+      timeline_options.axis_instants.push_back(meeting_times[i]);
+  if (!timeline_options.axis_instants.empty()) {
+    timeline_options.break_threshold = storyline_threshold(
+        timeline_options.axis_instants, options.break_threshold / 6, timeline.plot.width);
+    timeline = layout_timeline(graph, report, timeline_options);
+  }
+  std::vector<double> meeting_x;
+  for (const Seconds time : meeting_times) meeting_x.push_back(timeline.x_of(time));
 
   StorylineLayout layout;
   layout.font_size = font;
@@ -207,7 +269,7 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     MeetingInput input;
     input.event = mark.event;
     input.file_index = i;
-    input.time_x = (mark.x_start_earliest + mark.x_end_latest) / 2;
+    input.time_x = meeting_x[i];
     std::vector<NodeId> seen;
     for (const Participant& participant : graph.event(mark.event).participants) {
       const NodeId entity = participant.entity;
@@ -235,6 +297,8 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   const double line_font = font - 1;
   layout.plot = {timeline.plot.x, timeline.plot.y, timeline.plot.width, 0};
   if (inputs.empty()) {
+    // The storyline's own note replaces the timeline's when the timeline is empty too.
+    if (!timeline.empty_note.empty()) layout.diagnostics.pop_back();
     layout.empty_note = language == Language::ko
                             ? "그릴 사건이 없습니다: 사람이나 조직이 참여한 사건이 없습니다."
                             : "Nothing to draw: no event has a person or organisation taking part.";
@@ -259,10 +323,10 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     layout.meetings.push_back(std::move(meeting));
   }
   const double label_top = timeline.plot.y + 6;
-  const double labels_bottom =
-      place_meeting_labels(layout.meetings, graph,
-                           {language, measure, font, margin,
-                            std::max(layout.width, options.page_width) - margin, label_top});
+  const double labels_bottom = place_meeting_labels(
+      layout.meetings, graph,
+      {language, measure, font, margin, std::max(layout.width, options.page_width) - margin,
+       label_top, layout.segments});
   Stacking stacking;
   stacking.line_pitch = line_font + 4;  // names of neighbours in a group must not touch
   stacking.group_gap = 2 * font;
@@ -345,9 +409,12 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   std::stable_sort(by_length.begin(), by_length.end(),
                    [&](std::size_t a, std::size_t b) { return length(a) < length(b); });
   for (const std::size_t i : by_length) {
-    place_line_label(layout.lines[i], line_points[i], names, meeting_boxes, measure, line_font);
+    place_line_label(layout.lines[i], line_points[i], names, meeting_boxes, measure, line_font,
+                     layout.width - margin);
     if (!layout.lines[i].label.text.empty()) names.push_back(layout.lines[i].label.box);
   }
+  // A name placed after its line's end may reach past the page: the page grows to hold it.
+  for (const Box& name : names) right = std::max(right, name.right());
   layout.width = std::max(layout.width, right + margin);
 
   layout.legend = storyline_legend(layout, graph, language, measure, font, margin);

@@ -110,17 +110,35 @@ TEST(StorylineLayout, PlacesAndOrganisationsOnlyAreLines) {
   }));
 }
 
-TEST(StorylineLayout, SameXAsTheTimeline) {
+// The storyline's axis gives room to meetings, not to the events' spans: on the article 09–20 h
+// on 26 January (eight meetings) gets at least twice the width the timeline gives it, every meeting
+// is drawn to scale (not inside a break), and every title finds a row among the first six (of ten
+// allowed).
+TEST(StorylineLayout, BusyHoursGetTheRoom) {
   const StorylineLayout layout = article_storyline();
   LayoutOptions options;
   options.language = Language::en;
   const TimelineLayout timeline = layout_timeline(article_graph(), {}, options);
-  ASSERT_EQ(layout.segments.size(), timeline.segments.size());
-  for (std::size_t i = 0; i < layout.segments.size(); ++i) {
-    EXPECT_DOUBLE_EQ(layout.segments[i].x0, timeline.segments[i].x0);
-    EXPECT_DOUBLE_EQ(layout.segments[i].x1, timeline.segments[i].x1);
+  const Seconds day_begin = testing::at(2024, 1, 26, 9);
+  const Seconds day_end = testing::at(2024, 1, 26, 20);
+  const auto width_of_day = [&](const std::vector<TimeSegment>& segments) {
+    for (const TimeSegment& segment : segments)
+      if (segment.begin <= day_begin && day_end <= segment.end)
+        return (segment.x1 - segment.x0) * static_cast<double>(day_end - day_begin) /
+               static_cast<double>(segment.end - segment.begin);
+    return 0.0;
+  };
+  EXPECT_GE(width_of_day(layout.segments), 2 * width_of_day(timeline.segments));
+  EXPECT_GE(width_of_day(layout.segments), 200);
+  for (const StorylineMeeting& meeting : layout.meetings) {
+    EXPECT_TRUE(std::any_of(
+        layout.segments.begin(), layout.segments.end(),
+        [&](const TimeSegment& s) { return s.x0 <= meeting.time_x && meeting.time_x <= s.x1; }))
+        << meeting.time_x;
+    EXPECT_FALSE(meeting.label.text.empty());
+    EXPECT_GE(meeting.label.box.y, layout.plot.y - 10 - 6 * 20);  // labels end 10 above the plot
   }
-  for (const StorylineMeeting& meeting : layout.meetings) EXPECT_GE(meeting.x, meeting.time_x);
+  EXPECT_LE(layout.width, 1400);
 }
 
 TEST(StorylineLayout, SweepsDoNotAddCrossings) {

@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "chronograph/layout.hpp"
+#include "layout/arrow_routes.hpp"
 #include "layout/calendar.hpp"
 #include "layout/labels.hpp"
 #include "layout/lanes.hpp"
@@ -126,8 +127,14 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
           "event '" + event.id + "' has no finite time bound; it is left out of the timeline"));
     }
   }
+  // What the axis gives room to: the events' spans, or the instants the caller asked for.
   std::vector<EventSpan> spans;
   for (const Item& item : items) spans.push_back(item.span);
+  if (!options.axis_instants.empty()) {
+    spans.clear();
+    for (const Seconds instant : options.axis_instants)
+      spans.push_back({instant, instant, false, false});
+  }
 
   // Header.
   layout.title =
@@ -293,6 +300,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   std::vector<std::vector<std::size_t>> members(lanes.lanes.size());
   for (std::size_t i = 0; i < layout.marks.size(); ++i) members[layout.marks[i].lane].push_back(i);
   double y = layout.plot.y;
+  std::vector<double> channels;  // row boundaries: 4 units clear of the labels on either side
   for (std::size_t lane_index = 0; lane_index < lanes.lanes.size(); ++lane_index) {
     LaneLayout& lane = lanes.lanes[lane_index];
     std::vector<Extent> extents;
@@ -309,6 +317,8 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     }
     lane.y = y;
     lane.height = static_cast<double>(lane.rows) * row_pitch + 2 * lane_padding;
+    for (std::size_t row = 0; row <= lane.rows; ++row)
+      channels.push_back(y + lane_padding + static_cast<double>(row) * row_pitch);
     lane.title = fit_text(measure, lane.title, font, header_width - 12);
     lane.header = {margin, y + lane_padding + (row_pitch - label_height) / 2,
                    measure.width(lane.title, font), label_height};
@@ -316,8 +326,21 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   }
   layout.lanes = std::move(lanes.lanes);
   layout.plot.height = y - layout.plot.y;
+  if (items.empty()) {
+    // A blank page would look like a rendering failure; say why it is empty.
+    layout.empty_note = korean ? "그릴 사건이 없습니다: 시간이 알려진 사건이 없습니다."
+                               : "Nothing to draw: no event has a known time.";
+    layout.plot.height = 3 * font;
+    layout.diagnostics.push_back(
+        make_warning({graph.info.path, {}, {}},
+                     "the timeline has no events with a time; the page only shows a note"));
+  }
 
-  layout.arrows = relation_arrows(graph, layout.marks);
+  std::vector<Box> mark_boxes;
+  for (const EventMark& mark : layout.marks) mark_boxes.push_back(mark.box);
+  const BoxIndex label_index(layout.label_boxes());
+  const BoxIndex mark_index(std::move(mark_boxes));
+  layout.arrows = relation_arrows(graph, layout.marks, {label_index, mark_index, channels});
   const double legend_bottom =
       place_legend(layout, graph, language, measure, axis_font, label_height, margin);
   layout.height = (layout.legend.empty() ? layout.plot.bottom() : legend_bottom) + margin;

@@ -1,6 +1,9 @@
 // Timeline as DOT with every node pinned (`pos="x,y!"`), so `neato -n2` draws chronograph's own
 // layout. Written through cgraph (DotGraph) so Graphviz does the quoting.
 
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "chronograph/layout.hpp"
@@ -113,6 +116,32 @@ void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
   }
 }
 
+// The layout's route as a Graphviz edge `pos`: each straight piece a cubic Bézier with its control
+// points on the piece, the last piece ending where the arrowhead starts ("e," is the tip).
+std::string edge_pos(const std::vector<PathPoint>& route, double page_height) {
+  std::vector<PathPoint> points = route;
+  const PathPoint tip = points.back();
+  PathPoint& end = points.back();
+  const PathPoint& before = points[points.size() - 2];
+  const double length = std::hypot(end.x - before.x, end.y - before.y);
+  const double head = std::min(6.0, length / 2);
+  if (length > 0) {
+    end.x -= (end.x - before.x) * head / length;
+    end.y -= (end.y - before.y) * head / length;
+  }
+  const auto point = [&](double x, double y) {
+    return fmt::format(" {},{}", svg_number(x), svg_number(page_height - y));
+  };
+  std::string pos = "e," + point(tip.x, tip.y).substr(1) + point(points[0].x, points[0].y);
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+    const PathPoint a = points[i], b = points[i + 1];
+    pos += point(a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3);
+    pos += point(a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3);
+    pos += point(b.x, b.y);
+  }
+  return pos;
+}
+
 void pin_event(PinnedCanvas& canvas, const EventGraph& graph, std::string_view second_zone,
                const EventMark& mark, const std::string& colour, Language language) {
   const Event& event = graph.event(mark.event);
@@ -192,6 +221,9 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
   pin_axis(canvas, layout);
   const std::string_view second_zone =
       layout.zone_labels.empty() ? std::string_view() : layout.zone_labels.front().zone;
+  if (!layout.empty_note.empty())
+    canvas.text("empty-note", {layout.plot.x, layout.plot.y + layout.font_size, 400, 20},
+                layout.empty_note, 14);
   for (const EventMark& mark : layout.marks)
     pin_event(canvas, graph, second_zone, mark, colours[mark.lane], options.language);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
@@ -225,12 +257,14 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
                 layout.font_size - 1, "#444444");
   }
 
-  // Relation arrows as edges between the event nodes; neato -n2 routes them.
+  // Relation arrows as edges between the event nodes, along the layout's routes.
   for (const RelationArrow& arrow : layout.arrows) {
+    if (arrow.route.size() < 2) continue;
     const DotGraph::Edge edge = dot.add_edge(dot.add_node("event/" + graph.id(arrow.from)),
                                              dot.add_node("event/" + graph.id(arrow.to)));
     dot.set(edge, "color", "#777777");
     dot.set(edge, "arrowsize", "0.6");
+    dot.set(edge, "pos", edge_pos(arrow.route, layout.height));
     if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");
     dot.set(edge, "tooltip",
             escape_tooltip(fmt::format("{} {} {}", graph.id(arrow.from), to_string(arrow.type),

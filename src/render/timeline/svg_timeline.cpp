@@ -48,6 +48,7 @@ constexpr const char* style_sheet = R"css(
 .badge text { font-size: 9px; font-weight: bold; fill: #333; }
 .relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
+.empty-note { font-size: 14px; fill: #444; }
 )css";
 
 struct Canvas {
@@ -315,25 +316,38 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
   }
 }
 
+// The layout's orthogonal route, with corners rounded so crossing arrows stay distinguishable.
+std::string route_path(const std::vector<PathPoint>& route) {
+  std::string d = fmt::format("M{},{}", n(route.front().x), n(route.front().y));
+  const auto towards = [](PathPoint from, PathPoint to, double distance) {
+    const double length = std::hypot(to.x - from.x, to.y - from.y);
+    return PathPoint{from.x + (to.x - from.x) * distance / length,
+                     from.y + (to.y - from.y) * distance / length};
+  };
+  for (std::size_t i = 1; i + 1 < route.size(); ++i) {
+    const PathPoint before = route[i - 1], corner = route[i], after = route[i + 1];
+    const double radius = std::min({4.0, std::hypot(corner.x - before.x, corner.y - before.y) / 2,
+                                    std::hypot(after.x - corner.x, after.y - corner.y) / 2});
+    const PathPoint in = towards(corner, before, radius);
+    const PathPoint out = towards(corner, after, radius);
+    d += fmt::format(" L{},{} Q{},{} {},{}", n(in.x), n(in.y), n(corner.x), n(corner.y), n(out.x),
+                     n(out.y));
+  }
+  d += fmt::format(" L{},{}", n(route.back().x), n(route.back().y));
+  return d;
+}
+
 void draw_arrows(pugi::xml_node svg, const TimelineLayout& layout, const EventGraph& graph) {
   if (layout.arrows.empty()) return;
   pugi::xml_node arrows = svg_element(svg, "g", {{"class", "relations"}});
   for (const RelationArrow& arrow : layout.arrows) {
-    const bool vertical = arrow.type == RelationType::supersedes;
-    const double bend = std::max(16.0, std::abs(arrow.x2 - arrow.x1) / 2);
-    const double ymid = (arrow.y1 + arrow.y2) / 2;
-    const std::string path =
-        vertical
-            ? fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1),
-                          n(ymid), n(arrow.x2), n(ymid), n(arrow.x2), n(arrow.y2))
-            : fmt::format("M{},{} C{},{} {},{} {},{}", n(arrow.x1), n(arrow.y1), n(arrow.x1 + bend),
-                          n(arrow.y1), n(arrow.x2 - bend), n(arrow.y2), n(arrow.x2), n(arrow.y2));
+    if (arrow.route.size() < 2) continue;
     pugi::xml_node node =
         svg_element(arrows, "path",
                     {{"class", fmt::format("relation relation-{}", to_string(arrow.type))},
                      {"data-from", graph.id(arrow.from)},
                      {"data-to", graph.id(arrow.to)},
-                     {"d", path}});
+                     {"d", route_path(arrow.route)}});
     svg_text(svg_element(node, "title"), fmt::format("{} {} {}", graph.id(arrow.from),
                                                      to_string(arrow.type), graph.id(arrow.to)));
   }
@@ -490,6 +504,9 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_axis(svg, layout);
   draw_arrows(svg, layout, graph);
   draw_events(svg, {layout, graph, options.language});
+  if (!layout.empty_note.empty())
+    text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
+            layout.empty_note);
   draw_legend(svg, layout);
 
   Result<std::string> result;
