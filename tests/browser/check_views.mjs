@@ -3,13 +3,13 @@
 // must fit its viewBox; the HTML page's search and details panel must work. Writes screenshots.
 //
 // node check_views.mjs --cli build/chronograph --example graphs/x.yaml --out build/browser
-//                      --screenshots build/screenshots
+//                      --screenshots build/screenshots [--corpus ../shared/data/te3-platinum]
 // Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const SKIP = 77;
@@ -37,24 +37,50 @@ for (const name of ['cli', 'example', 'out', 'screenshots']) {
   }
 }
 
-// Outputs: one SVG per view the CLI knows, and an HTML page per view.
+// Outputs: one SVG per view the CLI knows, and an HTML page per view, for the example; the timeline
+// once more with a second zone row (--tz2 UTC); with --corpus DIR, one SVG per view for every
+// TimeML document (*.tml) in DIR too, with --anchor-timex (no pages, no screenshots: the example
+// has those).
 mkdirSync(args.out, { recursive: true });
 mkdirSync(args.screenshots, { recursive: true });
-const render = (view, extension) => {
-  const output = resolve(args.out, `${view}.${extension}`);
+const render = (source, name, view, extension, extra = []) => {
+  const output = resolve(args.out, `${name}.${extension}`);
   try {
-    execFileSync(args.cli, ['render', args.example, '-o', output, '--view', view], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(args.cli, ['render', source, '-o', output, '--view', view, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
     return output;
   } catch (error) {
     if (error.status === 2) return null; // usage error: this build has no such view
-    throw new Error(`chronograph render --view ${view} -o ${output} failed:\n${error.stderr || error.message}`);
+    throw new Error(`chronograph render ${source} --view ${view} -o ${output} failed:\n${error.stderr || error.message}`);
   }
 };
 const views = [];
 for (const view of ['timeline', 'graph', 'storyline']) {
-  const svg = render(view, 'svg');
-  if (svg) views.push({ view, svg, html: render(view, 'html') });
+  const svg = render(args.example, view, view, 'svg');
+  if (svg) views.push({ view, svg, html: render(args.example, view, view, 'html'), shot: true });
   else console.log(`note: the CLI has no '${view}' view; not checked`);
+}
+const tz2 = render(args.example, 'timeline-tz2', 'timeline', 'svg', ['--tz2', 'UTC']);
+if (tz2) views.push({ view: 'timeline-tz2', svg: tz2, shot: true });
+if (args.corpus) {
+  if (!existsSync(args.corpus)) {
+    console.log(`note: ${args.corpus} is absent; the TimeML corpus is not checked`);
+  } else {
+    for (const file of readdirSync(args.corpus).filter((f) => f.endsWith('.tml')).sort()) {
+      const stem = basename(file, '.tml');
+      for (const view of ['timeline', 'graph', 'storyline']) {
+        // Anchored, so the timeline has times to draw; a document whose anchored times contradict
+        // its TLINKs (exit 1) is drawn from its relations alone.
+        let svg;
+        try {
+          svg = render(join(args.corpus, file), `${stem}.${view}`, view, 'svg', ['--anchor-timex']);
+        } catch {
+          console.log(`note: ${file} contradicts itself once anchored; ${view} drawn from relations only`);
+          svg = render(join(args.corpus, file), `${stem}.${view}`, view, 'svg');
+        }
+        views.push({ view: `${stem}.${view}`, svg, shot: false });
+      }
+    }
+  }
 }
 
 let passed = 0;
@@ -125,7 +151,7 @@ try {
   const requests = [];
   page.on('request', (request) => { if (!request.url().startsWith('file:')) requests.push(request.url()); });
 
-  for (const { view, svg } of views) {
+  for (const { view, svg, shot: wanted } of views) {
     await page.goto(pathToFileURL(svg).href);
     const m = await page.evaluate(measure, { selector: 'svg', touching });
     check(m.count > 0, `${view}.svg has text (${m.count} elements; ${m.sameLabel} in Graphviz labels, whose own lines are not compared)`);
@@ -137,6 +163,7 @@ try {
     const inside = c.x >= v.x - touching && c.y >= v.y - touching && c.x + c.width <= v.x + v.width + touching &&
       c.y + c.height <= v.y + v.height + touching;
     check(inside, `${view}.svg: the drawing fits its viewBox`, `content ${JSON.stringify(c)} viewBox ${JSON.stringify(v)}`);
+    if (!wanted) continue;
     const shot = join(args.screenshots, `${view}.png`);
     // The page at the drawing's own size: a full-page capture of a bare SVG document stalls.
     const size = await page.evaluate(() => {
