@@ -147,7 +147,10 @@ std::string graph_node_text(const Views& views, const std::string& id) {
   std::string text;
   for (const auto& node : views.graph.select_nodes("//g[@class='node']"))
     if (std::string(node.node().child("title").text().get()) == id)
-      for (const auto& line : node.node().select_nodes(".//text")) text += line.node().text().get();
+      for (const auto& line : node.node().select_nodes(".//text")) {
+        if (!text.empty()) text += ' ';  // the graph view wraps long labels at spaces
+        text += line.node().text().get();
+      }
   return text;
 }
 
@@ -212,9 +215,18 @@ TEST_P(LongTitle, IsShortenedWithTheFullTextInTheTooltip) {
   EXPECT_LE(views.layout.width, 1400);
   // Page title too.
   EXPECT_LT(views.layout.title_box.width, 1400);
-  // The graph view wraps the title into lines; every word stays (the tooltip has it whole).
+  // The graph view wraps the node label into at most three lines of 40 columns and cuts the rest
+  // with "…" (the tooltip has it whole); the page title wraps too, so the page stays narrow.
   const pugi::xml_node svg = views.graph.child("svg");
   EXPECT_GT(svg.attribute("width").as_double(), 0);
+  EXPECT_LT(svg.attribute("width").as_double(), 1000) << "one long node must not widen the page";
+  std::size_t lines = 0;
+  for (const auto& node : views.graph.select_nodes("//g[@class='node']"))
+    if (std::string(node.node().child("title").text().get()) == "first")
+      lines = node.node().select_nodes(".//text").size();
+  EXPECT_EQ(lines, 3U);
+  const std::string text = graph_node_text(views, "first");
+  EXPECT_EQ(text.substr(text.size() - 3), "…");
 }
 
 INSTANTIATE_TEST_SUITE_P(ViewBadInput, LongTitle, ::testing::Values(Language::en, Language::ko),

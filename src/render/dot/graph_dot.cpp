@@ -19,6 +19,7 @@ using graph_view::event_tooltip;
 using graph_view::relation_label;
 using graph_view::relation_tooltip;
 using graph_view::text_lines;
+using graph_view::wrap_label;
 
 constexpr std::string_view ink = "#2b3a4a";
 constexpr std::string_view faint = "#a7b0ba";
@@ -34,10 +35,32 @@ std::string joined_lines(const std::vector<std::string>& lines, std::string_view
   return out;
 }
 
+// Node labels wrap at this many columns, three lines per language at most; the tooltip keeps the
+// whole title.
+constexpr std::size_t label_columns = 40;
+constexpr std::size_t label_lines_per_text = 3;
+
+// Every line of `text` wrapped like a node label's, joined again by newlines.
+std::string wrapped(std::string_view text) {
+  std::vector<std::string> lines;
+  for (std::size_t begin = 0; begin <= text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    for (std::string& line :
+         wrap_label(text.substr(begin, end - begin), label_columns, label_lines_per_text))
+      lines.push_back(std::move(line));
+    begin = end + 1;
+  }
+  return joined_lines(lines, "\n");
+}
+
 std::vector<std::string> label_lines(const EventGraph& graph, NodeId node, Language language) {
   const Text& text =
       graph.kind(node) == NodeKind::event ? graph.event(node).title : graph.entity(node).name;
-  std::vector<std::string> lines = text_lines(text, language);
+  std::vector<std::string> lines;
+  for (const std::string& line : text_lines(text, language))
+    for (std::string& wrapped : wrap_label(line, label_columns, label_lines_per_text))
+      lines.push_back(std::move(wrapped));
   if (lines.empty()) lines.push_back(graph.id(node));
   return lines;
 }
@@ -191,7 +214,7 @@ class Builder {
       if (shown_by_cluster(relation)) continue;
       const DotGraph::Edge edge = dot_.add_edge(nodes[relation.from], nodes[relation.to]);
       style_relation(dot_, edge, relation);
-      const std::string label = relation_label(relation);
+      const std::string label = wrapped(relation_label(relation));
       if (!label.empty()) dot_.set(edge, "label", escape_label(label));
       dot_.set(edge, "tooltip", escape_tooltip(relation_tooltip(graph_, relation, language_)));
     }
@@ -204,7 +227,10 @@ class Builder {
     dot_.set_graph("rankdir", "LR");
     dot_.set_graph("fontname", graph_fontname);
     dot_.set_graph("outputorder", "edgesfirst");
-    const std::vector<std::string> title = text_lines(graph_.info.title, language_);
+    std::vector<std::string> title;
+    for (const std::string& line : text_lines(graph_.info.title, language_))
+      for (std::string& wrapped : wrap_label(line, 2 * label_columns, 2))
+        title.push_back(std::move(wrapped));
     if (!title.empty()) {
       dot_.set_graph("label", escape_label(joined_lines(title, "\n")));
       dot_.set_graph("labelloc", "t");

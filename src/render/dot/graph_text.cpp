@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "layout/text.hpp"
+
 namespace chronograph::detail::graph_view {
 
 namespace {
@@ -12,7 +14,58 @@ void append_line(std::string& out, std::string_view line) {
   out += line;
 }
 
+std::size_t display_columns(char32_t c) {
+  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD);
+  return wide ? 2 : 1;
+}
+
 }  // namespace
+
+std::vector<std::string> wrap_label(std::string_view text, std::size_t columns,
+                                    std::size_t max_lines) {
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (pos < text.size() && lines.size() < max_lines) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;  // a wrapped line starts with a word
+    // Walk as far as fits; remember the last space where the line could end.
+    std::size_t end = pos;
+    std::size_t last_space = std::string_view::npos;
+    std::size_t used = 0;
+    while (end < text.size()) {
+      std::size_t next = end;
+      const char32_t c = next_code_point(text, next);
+      if (used + display_columns(c) > columns) break;
+      used += display_columns(c);
+      if (c == U' ') last_space = end;
+      end = next;
+    }
+    if (end < text.size() && text[end] != ' ' && last_space != std::string_view::npos &&
+        last_space > pos)
+      end = last_space;
+    std::string line(text.substr(pos, end - pos));
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    lines.push_back(std::move(line));
+    pos = end;
+  }
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos < text.size() && !lines.empty()) {
+    // Cut: make room for the ellipsis on the last line, one code point at a time.
+    std::string& last = lines.back();
+    std::size_t used = 0;
+    std::size_t keep = 0;
+    for (std::size_t at = 0; at < last.size();) {
+      std::size_t next = at;
+      used += display_columns(next_code_point(last, next));
+      if (used + 1 > columns) break;
+      keep = next;
+      at = next;
+    }
+    last = last.substr(0, keep) + "\u2026";
+  }
+  return lines;
+}
 
 std::string entity_tooltip(const EventGraph& graph, NodeId node, Language language) {
   const Entity& entity = graph.entity(node);

@@ -27,6 +27,11 @@ inline std::string display_zone(const EventGraph& graph, const Event& event) {
 // "A → before (derived) → B" and where the order comes from, for a derived order edge.
 [[nodiscard]] std::string derived_order_tooltip(const EventGraph& graph, const DerivedOrder& order,
                                                 Language language);
+// `text` broken into lines of at most `columns` display columns (Hangul and other wide characters
+// count two), at spaces where there are any; after `max_lines` lines the rest is cut and the last
+// line ends in "…". A long title would otherwise make one node thousands of points wide.
+[[nodiscard]] std::vector<std::string> wrap_label(std::string_view text, std::size_t columns,
+                                                  std::size_t max_lines);
 // What an edge says on the drawing; empty for unlabelled edges.
 [[nodiscard]] std::string relation_label(const Relation& relation);
 
