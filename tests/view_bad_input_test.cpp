@@ -311,20 +311,7 @@ TEST(ViewBadInput, ZeroEventsGiveAWarningAndAnEmptyLegiblePage) {
 }
 
 TEST(ViewBadInput, FiftyIdenticalTimesStackInRows) {
-  EventGraph graph;
-  graph.info.title = {"", "", "Same time"};
-  graph.info.zone = "UTC";
-  const NodeId host = add_person(graph, "host", "", "Host");
-  const Seconds t = at(2024, 1, 26, 12, 0, 0);
-  for (int i = 0; i < 50; ++i)
-    add_sketch(graph, {fmt::format("e{}", i),
-                       "",
-                       fmt::format("Event {}", i),
-                       {t, t},
-                       {t, t},
-                       EventStatus::happened,
-                       {host},
-                       "UTC"});
+  const EventGraph graph = testing::same_instant_graph(50, false);
   const Views views = render_views(graph);
   ASSERT_EQ(views.layout.marks.size(), 50u);
   std::vector<bool> used(50, false);

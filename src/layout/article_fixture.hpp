@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include <date/date.h>
 
@@ -51,6 +52,34 @@ inline NodeId add_person(EventGraph& graph, const std::string& id, const std::st
   entity.name = {"", ko, en};
   entity.kind = kind;
   return graph.add_entity(std::move(entity));
+}
+
+// `count` events "Event 0" … all at 2024-01-26 12:00 UTC, hosted by "host"; with `guests`, each
+// also has a guest of its own ("g0" …), so a storyline has a line per guest. Bad-input fixture.
+inline EventGraph same_instant_graph(int count, bool guests) {
+  EventGraph graph;
+  graph.info.title = {"", "", "Same time"};
+  graph.info.zone = "UTC";
+  const NodeId host = add_person(graph, "host", "", "Host");
+  std::vector<NodeId> guest_nodes;
+  if (guests)
+    for (int i = 0; i < count; ++i)
+      guest_nodes.push_back(
+          add_person(graph, "g" + std::to_string(i), "", "Guest " + std::to_string(i)));
+  const Seconds t = at(2024, 1, 26, 12, 0, 0);
+  for (int i = 0; i < count; ++i) {
+    std::vector<NodeId> participants{host};
+    if (guests) participants.push_back(guest_nodes[static_cast<std::size_t>(i)]);
+    add_sketch(graph, {"e" + std::to_string(i),
+                       "",
+                       "Event " + std::to_string(i),
+                       {t, t},
+                       {t, t},
+                       EventStatus::happened,
+                       participants,
+                       "UTC"});
+  }
+  return graph;
 }
 
 inline EventGraph article_graph() {

@@ -186,22 +186,7 @@ TEST(StorylineSvg, ZeroEventsGiveAWarningAndALegiblePage) {
 }
 
 TEST(StorylineSvg, FiftyEventsAtOneTimeStayApartAndBounded) {
-  EventGraph graph;
-  graph.info.title = {"Same time", "", ""};
-  graph.info.zone = "UTC";
-  const NodeId host = add_person(graph, "host", "", "Host");
-  std::vector<NodeId> guests;
-  for (int i = 0; i < 50; ++i)
-    guests.push_back(add_person(graph, fmt::format("g{}", i), "", fmt::format("Guest {}", i)));
-  const Seconds t = at(2024, 1, 26, 12, 0, 0);
-  for (int i = 0; i < 50; ++i)
-    add_sketch(graph, {fmt::format("e{}", i),
-                       "",
-                       fmt::format("Event {}", i),
-                       {t, t},
-                       {t, t},
-                       EventStatus::happened,
-                       {host, guests[static_cast<std::size_t>(i)]}});
+  const EventGraph graph = testing::same_instant_graph(50, true);
   const auto result = storyline_svg(graph);
   ASSERT_TRUE(result.value);
   const pugi::xml_document document = parse(*result.value);
