@@ -95,7 +95,7 @@ struct NetworkData {
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;       // u → v as stated
   DistanceGraph backward;      // every edge reversed, for distances *to* the origin
-  std::vector<char> disabled;  // per constraint id: set aside after it closed a contradiction
+  std::vector<char> disabled;  // per constraint id once any is set aside after a contradiction
   bool any_disabled = false;   // lets the hot loops skip the (randomly indexed) lookup above
   // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
   // constraint through which each was reached last: the shortest-path trees that explain bounds.
@@ -120,7 +120,10 @@ struct NetworkData {
   }
   [[nodiscard]] Constraint constraint(ConstraintId id) const;
   [[nodiscard]] bool is_disabled(ConstraintId id) const { return any_disabled && disabled[id]; }
-  void disable(ConstraintId id) { disabled[id] = 1, any_disabled = true; }
+  void disable(ConstraintId id) {
+    if (disabled.empty()) disabled.assign(constraint_count(), 0);
+    disabled[id] = 1, any_disabled = true;
+  }
 
   [[nodiscard]] std::optional<std::uint32_t> index_of(NodeId node) const {
     if (node >= event_index.size() || event_index[node] == no_index) return std::nullopt;
