@@ -1,6 +1,7 @@
 #include "reason/propagate.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <span>
 
 namespace chronograph::detail {
@@ -20,8 +21,8 @@ PointId tail_of(const NetworkData& network, ConstraintId id, bool backward) {
 // strict improvement), so finding one proves a contradiction. O(points given).
 std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network,
                                                       std::span<const PointId> points,
-                                                      const std::vector<ConstraintId>& parent,
-                                                      std::vector<std::uint32_t>& walk) {
+                                                      const ConstraintId* parent,
+                                                      std::uint32_t* walk) {
   for (PointId point : points) walk[point] = no_index;
   for (PointId first : points) {
     PointId point = first;
@@ -46,31 +47,45 @@ std::optional<std::vector<ConstraintId>> parent_cycle(const NetworkData& network
 
 // Tarjan's algorithm without recursion (a million-point chain would overflow the stack), over
 // the flat arcs. It visits roots in point order and arcs in CSR order, as Boost's
-// strong_components did, so components are numbered the same way: sinks first.
-std::uint32_t number_components(const DistanceGraph& graph, std::vector<std::uint32_t>& of) {
+// strong_components did, so components are numbered the same way: sinks first. Members are
+// listed as components complete (each component's in point order), so no second pass sorts them.
+void number_components(const DistanceGraph& graph, Components& components) {
   const auto n = static_cast<std::uint32_t>(graph.point_count());
   constexpr std::uint32_t unvisited = no_index;
-  std::vector<std::uint32_t> order(n, unvisited);  // DFS discovery number
-  std::vector<std::uint32_t> low(n, 0);
+  struct Visit {
+    std::uint32_t order = unvisited;  // DFS discovery number
+    std::uint32_t low = 0;
+  };
+  std::vector<Visit> visit(n);
+  std::vector<std::uint32_t>& of = components.of;
+  of.assign(n, unvisited);
+  components.begin.clear();
+  components.begin.push_back(0);
+  components.members.clear();
+  components.members.reserve(n);
+  components.cyclic.clear();
   std::vector<PointId> stack;                             // points not yet in a component
   std::vector<std::pair<PointId, std::uint32_t>> frames;  // point, next arc to look at
+  std::vector<PointId> looped;                            // points with an edge to themselves
   std::uint32_t discovered = 0;
-  std::uint32_t count = 0;
   for (PointId root = 0; root < n; ++root) {
-    if (order[root] != unvisited) continue;
-    order[root] = low[root] = discovered++;
+    if (visit[root].order != unvisited) continue;
+    visit[root] = {discovered, discovered};
+    ++discovered;
     stack.push_back(root);
     frames.emplace_back(root, graph.begin[root]);
     while (!frames.empty()) {
       auto& [u, next] = frames.back();
       if (next < graph.begin[u + 1]) {
         const PointId v = graph.arcs[next++].target;
-        if (order[v] == unvisited) {
-          order[v] = low[v] = discovered++;
+        if (visit[v].order == unvisited) {
+          visit[v] = {discovered, discovered};
+          ++discovered;
           stack.push_back(v);
           frames.emplace_back(v, graph.begin[v]);
         } else if (of[v] == unvisited) {  // still on the stack
-          low[u] = std::min(low[u], order[v]);
+          visit[u].low = std::min(visit[u].low, visit[v].order);
+          if (v == u) looped.push_back(u);
         }
         continue;
       }
@@ -78,48 +93,55 @@ std::uint32_t number_components(const DistanceGraph& graph, std::vector<std::uin
       frames.pop_back();
       if (!frames.empty()) {
         const PointId parent = frames.back().first;
-        low[parent] = std::min(low[parent], low[done]);
+        visit[parent].low = std::min(visit[parent].low, visit[done].low);
       }
-      if (low[done] != order[done]) continue;
+      if (visit[done].low != visit[done].order) continue;
+      const auto component = static_cast<std::uint32_t>(components.begin.size() - 1);
+      const std::size_t first = components.members.size();
       PointId member = 0;
       do {
         member = stack.back();
         stack.pop_back();
-        of[member] = count;
+        of[member] = component;
+        components.members.push_back(member);
       } while (member != done);
-      ++count;
+      if (components.members.size() - first > 1) {
+        std::sort(components.members.begin() + static_cast<std::ptrdiff_t>(first),
+                  components.members.end());
+        components.cyclic.push_back(component);
+      }
+      components.begin.push_back(static_cast<std::uint32_t>(components.members.size()));
     }
   }
-  return count;
+  // A lone point with a loop may contradict itself (x < x): check its component too.
+  for (PointId point : looped)
+    if (components.begin[of[point] + 1] - components.begin[of[point]] == 1)
+      components.cyclic.push_back(of[point]);
+  std::sort(components.cyclic.begin(), components.cyclic.end());
+  components.cyclic.erase(std::unique(components.cyclic.begin(), components.cyclic.end()),
+                          components.cyclic.end());
 }
 
 }  // namespace
 
 Components strong_components_of(const NetworkData& network) {
   Components components;
-  const std::size_t n = network.point_count();
-  components.of.assign(n, no_index);
-  const std::uint32_t count = number_components(network.forward, components.of);
-  components.begin.assign(count + 1, 0);
-  for (PointId point = 0; point < n; ++point) ++components.begin[components.of[point] + 1];
-  for (std::size_t c = 0; c < count; ++c) components.begin[c + 1] += components.begin[c];
-  components.members.resize(n);
-  std::vector<std::uint32_t> fill(components.begin.begin(), components.begin.end() - 1);
-  for (PointId point = 0; point < n; ++point)
-    components.members[fill[components.of[point]]++] = point;
+  number_components(network.forward, components);
   return components;
 }
 
 std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkData& network,
                                                                  const Components& components) {
   const std::size_t n = network.point_count();
-  std::vector<Weight> distance(n, Weight::infinite());
-  std::vector<ConstraintId> parent(n, no_index);
-  std::vector<std::uint32_t> walk(n, no_index);
-  std::vector<char> queued(n, 0);
+  // Time lines have few cycles: most graphs have no component of two or more points, and the
+  // point-sized scratch arrays below would cost more (in fresh pages) than the check itself.
+  // Every array is written for a component's members before it is read, so none needs filling.
+  std::unique_ptr<Weight[]> distance;
+  std::unique_ptr<ConstraintId[]> parent;
+  std::unique_ptr<std::uint32_t[]> walk;
+  std::unique_ptr<char[]> queued;
   std::vector<PointId> queue;
-  const std::size_t count = components.begin.size() - 1;
-  for (std::uint32_t c = 0; c < count; ++c) {
+  for (const std::uint32_t c : components.cyclic) {
     const std::span<const PointId> members(components.members.data() + components.begin[c],
                                            components.begin[c + 1] - components.begin[c]);
     if (members.size() == 1) {
@@ -130,9 +152,16 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
           return std::vector<ConstraintId>{arc.constraint()};
       continue;
     }
+    if (!distance) {
+      distance = std::make_unique_for_overwrite<Weight[]>(n);
+      parent = std::make_unique_for_overwrite<ConstraintId[]>(n);
+      walk = std::make_unique_for_overwrite<std::uint32_t[]>(n);
+      queued = std::make_unique_for_overwrite<char[]>(n);
+    }
     // Every member at zero, as if a virtual source reached each: any cycle below zero shows.
     queue.assign(members.begin(), members.end());
-    for (PointId point : members) distance[point] = {0, 0}, queued[point] = 1;
+    for (PointId point : members)
+      distance[point] = {0, 0}, parent[point] = no_index, queued[point] = 1;
     std::size_t head = 0;
     std::size_t relaxations = 0;
     std::size_t next_check = members.size();
@@ -149,7 +178,7 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
         if (!queued[v]) queue.push_back(v), queued[v] = 1;
         if (++relaxations >= next_check) {
           next_check += members.size();
-          if (auto cycle = parent_cycle(network, members, parent, walk)) return cycle;
+          if (auto cycle = parent_cycle(network, members, parent.get(), walk.get())) return cycle;
         }
       }
       // Keep the queue from growing without bound while a cycle spins.

@@ -17,6 +17,8 @@ struct Components {
   std::vector<std::uint32_t> of;     // point → component; edges run from higher to lower ids
   std::vector<std::uint32_t> begin;  // component c's points are members[begin[c] .. begin[c+1])
   std::vector<PointId> members;
+  // Components that can hold a cycle, ascending: two or more points, or one with a loop.
+  std::vector<std::uint32_t> cyclic;
 };
 
 struct Propagation {
