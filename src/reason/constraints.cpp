@@ -333,22 +333,35 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
 namespace {
 
 // Counting sort of the arcs by source point: stable, so each point's arcs keep constraint order.
+// Written constraints come in file order, so their sources are scattered over the point arrays:
+// both passes fetch the counters (and then the arc slots) of constraints a few steps ahead.
 void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
   const std::size_t points = network.point_count();
+  const std::vector<Constraint>& written = network.written;
+  const std::size_t total = written.size();
   graph.begin.assign(points + 1, 0);
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
   for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
-  for (const Constraint& c : network.written) ++graph.begin[1 + c.from];
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + lookahead < total) __builtin_prefetch(&graph.begin[1 + written[i + lookahead].from], 1);
+    ++graph.begin[1 + written[i].from];
+  }
   for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
   graph.arcs.resize(graph.begin[points]);
   std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
   for (std::uint32_t i = 0; i < count; ++i)
     graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
-  ConstraintId id = network.first_written();
-  for (const Constraint& c : network.written)
+  const ConstraintId first = network.first_written();
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + 2 * lookahead < total) __builtin_prefetch(&next[written[i + 2 * lookahead].from], 1);
+    if (i + lookahead < total)
+      __builtin_prefetch(&graph.arcs[next[written[i + lookahead].from]], 1);
+    const Constraint& c = written[i];
     graph.arcs[next[c.from]++] = {c.weight.seconds, c.to,
-                                  id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+                                  (first + static_cast<ConstraintId>(i)) << 1 |
+                                      static_cast<std::uint32_t>(c.weight.strict != 0)};
+  }
 }
 
 // The reverse graph from the forward one (16-byte arcs in point order) rather than from the
@@ -356,19 +369,36 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
 // handful of arcs) so relaxation order, and with it the parent chosen on ties, stays as before.
 void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
   const std::size_t points = forward.point_count();
+  const std::vector<Arc>& arcs = forward.arcs;
+  const std::size_t total = arcs.size();
   backward.begin.assign(points + 1, 0);
-  for (const Arc& arc : forward.arcs) ++backward.begin[1 + arc.target];
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + lookahead < total)
+      __builtin_prefetch(&backward.begin[1 + arcs[i + lookahead].target], 1);
+    ++backward.begin[1 + arcs[i].target];
+  }
   for (std::size_t p = 0; p < points; ++p) backward.begin[p + 1] += backward.begin[p];
-  backward.arcs.resize(forward.arcs.size());
+  backward.arcs.resize(total);
   std::vector<std::uint32_t> next(backward.begin.begin(), backward.begin.end() - 1);
-  for (PointId from = 0; from < points; ++from)
-    for (const Arc& arc : forward.out(from))
-      backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  PointId from = 0;
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + 2 * lookahead < total) __builtin_prefetch(&next[arcs[i + 2 * lookahead].target], 1);
+    if (i + lookahead < total)
+      __builtin_prefetch(&backward.arcs[next[arcs[i + lookahead].target]], 1);
+    while (forward.begin[from + 1] <= i) ++from;
+    const Arc& arc = arcs[i];
+    backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  }
+  // Rows hold a handful of arcs: insertion sort, no call per row.
   for (std::size_t p = 0; p < points; ++p) {
-    Arc* row = backward.arcs.data() + backward.begin[p];
+    Arc* const row = backward.arcs.data() + backward.begin[p];
     Arc* const row_end = backward.arcs.data() + backward.begin[p + 1];
-    if (row_end - row > 1)
-      std::sort(row, row_end, [](const Arc& a, const Arc& b) { return a.tagged < b.tagged; });
+    for (Arc* at = row + 1; at < row_end; ++at) {
+      const Arc moving = *at;
+      Arc* hole = at;
+      for (; hole > row && hole[-1].tagged > moving.tagged; --hole) *hole = hole[-1];
+      *hole = moving;
+    }
   }
 }
 

@@ -222,12 +222,30 @@ void propagate(const NetworkData& network, const Components& components, bool ba
         queue.push_back(v), queued[v] = 1;
     }
   };
+  // Points come in component order, which follows time only loosely (events without stated times
+  // are numbered last), so the loop below waits on memory. Warm the cache in three stages for
+  // the points a few steps ahead: their row bounds, then their arcs, then their arcs' targets.
+  const auto members = static_cast<std::ptrdiff_t>(components.members.size());
+  const auto ahead = [&](std::uint32_t first, std::ptrdiff_t steps) -> const PointId* {
+    const std::ptrdiff_t at = backward ? first + steps : first - steps;
+    return at >= 0 && at < members ? &components.members[static_cast<std::size_t>(at)] : nullptr;
+  };
+  const auto warm = [&](std::uint32_t first) {
+    if (const PointId* far = ahead(first, 24)) {
+      __builtin_prefetch(&graph.begin[*far]);
+      __builtin_prefetch(&result.distance[*far]);
+    }
+    if (const PointId* mid = ahead(first, 12)) __builtin_prefetch(&graph.arcs[graph.begin[*mid]]);
+    if (const PointId* near = ahead(first, 6))
+      for (const Arc& arc : graph.out(*near)) __builtin_prefetch(&result.distance[arc.target], 1);
+  };
   const auto count = static_cast<std::uint32_t>(components.begin.size() - 1);
   for (std::uint32_t step = 0; step < count; ++step) {
     // Forward edges run to lower component ids, reversed ones to higher: visit sources first.
     const std::uint32_t c = backward ? step : count - 1 - step;
     const std::uint32_t first = components.begin[c];
     const std::uint32_t last = components.begin[c + 1];
+    warm(first);
     if (last - first == 1) {
       const PointId u = components.members[first];
       if (!result.distance[u].is_infinite()) relax_from(u, c, false);
