@@ -406,7 +406,11 @@ void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
 
 void build_distance_graphs(NetworkData& network) {
   fill_forward(network, network.forward);
-  transpose(network.forward, network.backward);
+  network.backward = {};
+}
+
+void build_reversed_graph(NetworkData& network) {
+  if (network.backward.begin.empty()) transpose(network.forward, network.backward);
 }
 
 }  // namespace chronograph::detail

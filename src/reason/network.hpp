@@ -93,8 +93,10 @@ struct NetworkData {
   std::vector<Bounds> stated;              // per point p ≥ 1, at p − 1
   std::vector<Constraint> written;         // relations and durations, from id 5E
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
-  DistanceGraph forward;       // u → v as stated
-  DistanceGraph backward;      // every edge reversed, for distances *to* the origin
+  DistanceGraph forward;  // u → v as stated
+  // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
+  // (the first round gets those distances without it, src/reason/first_pass.hpp).
+  DistanceGraph backward;
   std::vector<char> disabled;  // per constraint id once any is set aside after a contradiction
   bool any_disabled = false;   // lets the hot loops skip the (randomly indexed) lookup above
   // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
@@ -133,7 +135,9 @@ struct NetworkData {
 
 // Reads every statement about time into constraints; warnings for relations it cannot use.
 void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics);
-// Builds the forward and backward CSR graphs from network.constraints.
+// Builds the forward CSR graph from the constraints.
 void build_distance_graphs(NetworkData& network);
+// Builds network.backward from network.forward, unless it is there already.
+void build_reversed_graph(NetworkData& network);
 
 }  // namespace chronograph::detail

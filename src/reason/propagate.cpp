@@ -130,64 +130,71 @@ Components strong_components_of(const NetworkData& network) {
   return components;
 }
 
-std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkData& network,
-                                                                 const Components& components) {
+std::optional<std::vector<ConstraintId>> cycle_in_component(const NetworkData& network,
+                                                            const Components& components,
+                                                            std::uint32_t c,
+                                                            CycleScratch& scratch) {
+  const std::span<const PointId> members(components.members.data() + components.begin[c],
+                                         components.begin[c + 1] - components.begin[c]);
+  if (members.size() == 1) {
+    // A lone point can still contradict itself through a loop (x < x).
+    const PointId u = members.front();
+    for (const Arc& arc : network.forward.out(u))
+      if (arc.target == u && !network.is_disabled(arc.constraint()) && arc.weight().below_zero())
+        return std::vector<ConstraintId>{arc.constraint()};
+    return std::nullopt;
+  }
+  // Time lines have few cycles, and the point-sized scratch arrays would cost more (in fresh
+  // pages) than the check itself. Each is written for a component's members before it is read,
+  // so none needs filling.
   const std::size_t n = network.point_count();
-  // Time lines have few cycles: most graphs have no component of two or more points, and the
-  // point-sized scratch arrays below would cost more (in fresh pages) than the check itself.
-  // Every array is written for a component's members before it is read, so none needs filling.
-  std::unique_ptr<Weight[]> distance;
-  std::unique_ptr<ConstraintId[]> parent;
-  std::unique_ptr<std::uint32_t[]> walk;
-  std::unique_ptr<char[]> queued;
-  std::vector<PointId> queue;
-  for (const std::uint32_t c : components.cyclic) {
-    const std::span<const PointId> members(components.members.data() + components.begin[c],
-                                           components.begin[c + 1] - components.begin[c]);
-    if (members.size() == 1) {
-      // A lone point can still contradict itself through a loop (x < x).
-      const PointId u = members.front();
-      for (const Arc& arc : network.forward.out(u))
-        if (arc.target == u && !network.is_disabled(arc.constraint()) && arc.weight().below_zero())
-          return std::vector<ConstraintId>{arc.constraint()};
-      continue;
-    }
-    if (!distance) {
-      distance = std::make_unique_for_overwrite<Weight[]>(n);
-      parent = std::make_unique_for_overwrite<ConstraintId[]>(n);
-      walk = std::make_unique_for_overwrite<std::uint32_t[]>(n);
-      queued = std::make_unique_for_overwrite<char[]>(n);
-    }
-    // Every member at zero, as if a virtual source reached each: any cycle below zero shows.
-    queue.assign(members.begin(), members.end());
-    for (PointId point : members)
-      distance[point] = {0, 0}, parent[point] = no_index, queued[point] = 1;
-    std::size_t head = 0;
-    std::size_t relaxations = 0;
-    std::size_t next_check = members.size();
-    while (head < queue.size()) {
-      const PointId u = queue[head++];
-      queued[u] = 0;
-      for (const Arc& arc : network.forward.out(u)) {
-        const PointId v = arc.target;
-        if (components.of[v] != c || network.is_disabled(arc.constraint())) continue;
-        const Weight candidate = distance[u] + arc.weight();
-        if (!(candidate < distance[v])) continue;
-        distance[v] = candidate;
-        parent[v] = arc.constraint();
-        if (!queued[v]) queue.push_back(v), queued[v] = 1;
-        if (++relaxations >= next_check) {
-          next_check += members.size();
-          if (auto cycle = parent_cycle(network, members, parent.get(), walk.get())) return cycle;
-        }
+  if (!scratch.distance) {
+    scratch.distance = std::make_unique_for_overwrite<Weight[]>(n);
+    scratch.parent = std::make_unique_for_overwrite<ConstraintId[]>(n);
+    scratch.walk = std::make_unique_for_overwrite<std::uint32_t[]>(n);
+    scratch.queued = std::make_unique_for_overwrite<char[]>(n);
+  }
+  Weight* const distance = scratch.distance.get();
+  ConstraintId* const parent = scratch.parent.get();
+  char* const queued = scratch.queued.get();
+  std::vector<PointId>& queue = scratch.queue;
+  // Every member at zero, as if a virtual source reached each: any cycle below zero shows.
+  queue.assign(members.begin(), members.end());
+  for (PointId point : members)
+    distance[point] = {0, 0}, parent[point] = no_index, queued[point] = 1;
+  std::size_t head = 0;
+  std::size_t relaxations = 0;
+  std::size_t next_check = members.size();
+  while (head < queue.size()) {
+    const PointId u = queue[head++];
+    queued[u] = 0;
+    for (const Arc& arc : network.forward.out(u)) {
+      const PointId v = arc.target;
+      if (components.of[v] != c || network.is_disabled(arc.constraint())) continue;
+      const Weight candidate = distance[u] + arc.weight();
+      if (!(candidate < distance[v])) continue;
+      distance[v] = candidate;
+      parent[v] = arc.constraint();
+      if (!queued[v]) queue.push_back(v), queued[v] = 1;
+      if (++relaxations >= next_check) {
+        next_check += members.size();
+        if (auto cycle = parent_cycle(network, members, parent, scratch.walk.get())) return cycle;
       }
-      // Keep the queue from growing without bound while a cycle spins.
-      if (head > members.size() * 4) {
-        queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(head));
-        head = 0;
-      }
+    }
+    // Keep the queue from growing without bound while a cycle spins.
+    if (head > members.size() * 4) {
+      queue.erase(queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>(head));
+      head = 0;
     }
   }
+  return std::nullopt;
+}
+
+std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkData& network,
+                                                                 const Components& components) {
+  CycleScratch scratch;
+  for (const std::uint32_t c : components.cyclic)
+    if (auto cycle = cycle_in_component(network, components, c, scratch)) return cycle;
   return std::nullopt;
 }
 

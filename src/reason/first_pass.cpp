@@ -1,0 +1,222 @@
+#include "reason/first_pass.hpp"
+
+#include <algorithm>
+#include <span>
+#include <tuple>
+
+namespace chronograph::detail {
+
+namespace {
+
+constexpr std::uint32_t unvisited = no_index;
+
+struct Visit {
+  std::uint32_t order = unvisited;  // DFS discovery number
+  // Tarjan's low link; once the point's component is complete, the turn in which the point last
+  // passed on its earliest bound (its component's queue order; 0 for a lone point).
+  std::uint32_t low = 0;
+};
+
+// The order in which the reversed-graph pass pushed bounds into a point: components in
+// completion order, inside one the member whose final bound went out first, then constraint id.
+// The first push that reaches the final distance sets the parent, so ties go to the smallest.
+struct PushOrder {
+  std::uint32_t component = 0;
+  std::uint32_t turn = 0;
+  ConstraintId id = 0;
+
+  friend bool operator<(const PushOrder& a, const PushOrder& b) {
+    return std::tie(a.component, a.turn, a.id) < std::tie(b.component, b.turn, b.id);
+  }
+};
+
+// An arc between two members of one component, reversed: `to` learns from `from`.
+struct InsideArc {
+  std::uint32_t from;  // index among the component's members
+  PointId to;
+  Weight weight;
+  ConstraintId id;
+};
+
+class FirstPass {
+ public:
+  FirstPass(const NetworkData& network, Components& components, Propagation& backward)
+      : network_(network),
+        graph_(network.forward),
+        components_(components),
+        distance_(backward.distance),
+        parent_(backward.parent) {}
+
+  bool run() {
+    const auto n = static_cast<std::uint32_t>(graph_.point_count());
+    visit_.assign(n, Visit{});
+    components_.of.assign(n, unvisited);
+    components_.begin.assign(1, 0);
+    components_.members.clear();
+    components_.members.reserve(n);
+    components_.cyclic.clear();
+    distance_.assign(n, Weight::infinite());
+    parent_.assign(n, no_index);
+    std::uint32_t discovered = 0;
+    for (PointId root = 0; root < n; ++root) {
+      if (visit_[root].order != unvisited) continue;
+      visit_[root] = {discovered, discovered};
+      ++discovered;
+      stack_.push_back(root);
+      frames_.emplace_back(root, graph_.begin[root]);
+      while (!frames_.empty()) {
+        auto& [u, next] = frames_.back();
+        if (next < graph_.begin[u + 1]) {
+          const PointId v = graph_.arcs[next++].target;
+          if (visit_[v].order == unvisited) {
+            visit_[v] = {discovered, discovered};
+            ++discovered;
+            stack_.push_back(v);
+            frames_.emplace_back(v, graph_.begin[v]);
+          } else if (components_.of[v] == unvisited) {  // still on the stack
+            visit_[u].low = std::min(visit_[u].low, visit_[v].order);
+          }
+          continue;
+        }
+        const PointId done = u;
+        frames_.pop_back();
+        if (!frames_.empty()) {
+          const PointId parent = frames_.back().first;
+          visit_[parent].low = std::min(visit_[parent].low, visit_[done].low);
+        }
+        if (visit_[done].low == visit_[done].order && !complete(done)) return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  // Pops the component rooted at `root` off the stack and settles its earliest bounds.
+  bool complete(PointId root) {
+    const auto c = static_cast<std::uint32_t>(components_.begin.size() - 1);
+    const std::size_t first = components_.members.size();
+    PointId member = 0;
+    do {
+      member = stack_.back();
+      stack_.pop_back();
+      components_.of[member] = c;
+      components_.members.push_back(member);
+    } while (member != root);
+    components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
+    if (components_.members.size() - first == 1) {
+      visit_[root].low = 0;
+      return pull(root, c);
+    }
+    std::sort(components_.members.begin() + static_cast<std::ptrdiff_t>(first),
+              components_.members.end());
+    components_.cyclic.push_back(c);
+    if (cycle_in_component(network_, components_, c, scratch_)) return false;
+    return settle_cyclic(c);
+  }
+
+  // The point's earliest bound from its stated one and from the arcs out of its component, whose
+  // targets are all settled. False on a loop below zero (x < x), which only a lone point can
+  // reach here; a larger component was checked as a whole.
+  bool pull(PointId u, std::uint32_t c) {
+    Weight best = Weight::infinite();
+    ConstraintId parent = no_index;
+    if (u != origin_point && network_.has_earliest(u)) {
+      best = {-network_.stated[u - 1].earliest, 0};
+      parent = NetworkData::earliest_bound(u);
+    }
+    bool from_arc = false;
+    PushOrder best_order;
+    for (const Arc& arc : graph_.out(u)) {
+      const PointId v = arc.target;
+      if (v == u && arc.weight().below_zero()) return false;
+      if (components_.of[v] == c) continue;
+      const Weight settled = distance_[v];
+      if (settled.is_infinite()) continue;
+      const Weight candidate = settled + arc.weight();
+      const PushOrder order{components_.of[v], visit_[v].low, arc.constraint()};
+      if (candidate < best || (from_arc && candidate == best && order < best_order)) {
+        best = candidate;
+        parent = arc.constraint();
+        from_arc = true;
+        best_order = order;
+      }
+    }
+    distance_[u] = best;
+    parent_[u] = parent;
+    return true;
+  }
+
+  // A component of several points (equalities, durations): pull what comes from outside, then a
+  // FIFO queue inside it, exactly as the reversed-graph pass ran it, recording each member's
+  // last turn for the components that pull from it later.
+  bool settle_cyclic(std::uint32_t c) {
+    const std::span<const PointId> members(components_.members.data() + components_.begin[c],
+                                           components_.begin[c + 1] - components_.begin[c]);
+    const auto local = [&](PointId point) {
+      return static_cast<std::uint32_t>(std::lower_bound(members.begin(), members.end(), point) -
+                                        members.begin());
+    };
+    for (PointId u : members) pull(u, c);
+    // Reversed arcs inside the component grouped by the member they leave (the forward target),
+    // each group in constraint order: the order of that member's row in the reversed graph.
+    inside_.clear();
+    for (PointId x : members)
+      for (const Arc& arc : graph_.out(x))
+        if (components_.of[arc.target] == c)
+          inside_.push_back({local(arc.target), x, arc.weight(), arc.constraint()});
+    std::sort(inside_.begin(), inside_.end(), [](const InsideArc& a, const InsideArc& b) {
+      return std::tie(a.from, a.id) < std::tie(b.from, b.id);
+    });
+    row_.assign(members.size() + 1, 0);
+    for (const InsideArc& arc : inside_) ++row_[arc.from + 1];
+    for (std::size_t i = 0; i < members.size(); ++i) row_[i + 1] += row_[i];
+    queued_.assign(members.size(), 0);
+    turn_.assign(members.size(), 0);
+    queue_.clear();
+    for (std::uint32_t i = 0; i < members.size(); ++i)
+      if (!distance_[members[i]].is_infinite()) queue_.push_back(i), queued_[i] = 1;
+    std::uint32_t turn = 0;
+    for (std::size_t head = 0; head < queue_.size(); ++head) {
+      const std::uint32_t i = queue_[head];
+      queued_[i] = 0;
+      turn_[i] = ++turn;
+      const Weight base = distance_[members[i]];
+      for (std::uint32_t k = row_[i]; k < row_[i + 1]; ++k) {
+        const InsideArc& arc = inside_[k];
+        const Weight candidate = base + arc.weight;
+        if (!(candidate < distance_[arc.to])) continue;
+        distance_[arc.to] = candidate;
+        parent_[arc.to] = arc.id;
+        const std::uint32_t j = local(arc.to);
+        if (!queued_[j]) queue_.push_back(j), queued_[j] = 1;
+      }
+    }
+    for (std::uint32_t i = 0; i < members.size(); ++i) visit_[members[i]].low = turn_[i];
+    return true;
+  }
+
+  const NetworkData& network_;
+  const DistanceGraph& graph_;
+  Components& components_;
+  std::vector<Weight>& distance_;
+  std::vector<ConstraintId>& parent_;
+  std::vector<Visit> visit_;
+  std::vector<PointId> stack_;                             // points not yet in a component
+  std::vector<std::pair<PointId, std::uint32_t>> frames_;  // point, next arc to look at
+  CycleScratch scratch_;
+  std::vector<InsideArc> inside_;
+  std::vector<std::uint32_t> row_;
+  std::vector<char> queued_;
+  std::vector<std::uint32_t> turn_;
+  std::vector<std::uint32_t> queue_;
+};
+
+}  // namespace
+
+bool components_and_earliest(const NetworkData& network, Components& components,
+                             Propagation& backward) {
+  if (network.any_disabled) return false;
+  return FirstPass(network, components, backward).run();
+}
+
+}  // namespace chronograph::detail
