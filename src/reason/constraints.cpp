@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/adapters/boost_graph.hpp"
+#include "reason/huge_pages.hpp"
 #include "reason/network.hpp"
 
 namespace chronograph::detail {
@@ -228,8 +229,10 @@ struct Keyed {
 std::vector<Keyed> order_by_key(const std::vector<Seconds>& keys,
                                 const std::vector<NodeId>& nodes) {
   const std::size_t n = keys.size();
-  std::vector<Keyed> items(n);
-  std::vector<Keyed> scratch(n);
+  std::vector<Keyed> items;
+  std::vector<Keyed> scratch;
+  assign_huge(items, n, Keyed{});
+  assign_huge(scratch, n, Keyed{});
   const Seconds low = n == 0 ? 0 : *std::min_element(keys.begin(), keys.end());
   std::uint64_t all = 0;
   for (std::uint32_t k = 0; k < n; ++k) {
@@ -270,8 +273,10 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   const detail::GraphStorage& storage = graph.storage();
   const std::vector<Event>& stored = storage.events;
   const std::size_t count = stored.size();
-  std::vector<Seconds> keys(count);
-  std::vector<Bounds> stated(2 * count);   // file order: start, end
+  std::vector<Seconds> keys;
+  std::vector<Bounds> stated;  // file order: start, end
+  assign_huge(keys, count, Seconds{0});
+  assign_huge(stated, 2 * count, Bounds{});
   std::vector<std::uint32_t> duration_of;  // file order → index into durations, once any exists
   std::vector<StatedDuration> durations;
   for (std::uint32_t k = 0; k < count; ++k) {
@@ -286,12 +291,12 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     durations.push_back({event.duration->min, event.duration->max});
   }
   const std::vector<Keyed> by_time = order_by_key(keys, storage.event_nodes);
-  network.events.resize(count);
-  network.event_index.assign(graph.node_count(), no_index);
-  network.stated.resize(2 * count);
+  assign_huge(network.events, count, NodeId{0});
+  assign_huge(network.event_index, graph.node_count(), no_index);
+  assign_huge(network.stated, 2 * count, Bounds{});
   network.written.clear();
   // Most relations give one or two inequalities; a gap or `equals` more (the vector then grows).
-  network.written.reserve(2 * graph.relation_count() + 2 * durations.size());
+  reserve_huge(network.written, 2 * graph.relation_count() + 2 * durations.size());
 
   Collector collector(network, diagnostics);
   for (std::uint32_t i = 0; i < count; ++i) {
@@ -340,7 +345,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const std::size_t points = network.point_count();
   const std::vector<Constraint>& written = network.written;
   const std::size_t total = written.size();
-  graph.begin.assign(points + 1, 0);
+  assign_huge(graph.begin, points + 1, std::uint32_t{0});
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
   for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
   for (std::size_t i = 0; i < total; ++i) {
@@ -348,8 +353,10 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     ++graph.begin[1 + written[i].from];
   }
   for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
-  graph.arcs.resize(graph.begin[points]);
-  std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
+  assign_huge(graph.arcs, graph.begin[points], Arc{});
+  std::vector<std::uint32_t> next;
+  reserve_huge(next, points);
+  next.assign(graph.begin.begin(), graph.begin.end() - 1);
   for (std::uint32_t i = 0; i < count; ++i)
     graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
   const ConstraintId first = network.first_written();

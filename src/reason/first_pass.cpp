@@ -1,5 +1,7 @@
 #include "reason/first_pass.hpp"
 
+#include "reason/huge_pages.hpp"
+
 #include <algorithm>
 #include <span>
 #include <tuple>
@@ -49,14 +51,16 @@ class FirstPass {
 
   bool run() {
     const auto n = static_cast<std::uint32_t>(graph_.point_count());
-    visit_.assign(n, Visit{});
-    components_.of.assign(n, unvisited);
-    components_.begin.assign(1, 0);
+    assign_huge(visit_, n, Visit{});
+    assign_huge(components_.of, n, unvisited);
+    components_.begin.clear();
+    reserve_huge(components_.begin, n + 1);
+    components_.begin.push_back(0);
     components_.members.clear();
-    components_.members.reserve(n);
+    reserve_huge(components_.members, n);
     components_.cyclic.clear();
-    distance_.assign(n, Weight::infinite());
-    parent_.assign(n, no_index);
+    assign_huge(distance_, n, Weight::infinite());
+    assign_huge(parent_, n, no_index);
     std::uint32_t discovered = 0;
     for (PointId root = 0; root < n; ++root) {
       if (visit_[root].order != unvisited) continue;

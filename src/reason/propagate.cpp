@@ -1,5 +1,7 @@
 #include "reason/propagate.hpp"
 
+#include "reason/huge_pages.hpp"
+
 #include <algorithm>
 #include <memory>
 #include <span>
@@ -201,8 +203,8 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
 void propagate(const NetworkData& network, const Components& components, bool backward,
                Propagation& result) {
   const std::size_t n = network.point_count();
-  result.distance.assign(n, Weight::infinite());
-  result.parent.assign(n, no_index);
+  assign_huge(result.distance, n, Weight::infinite());
+  assign_huge(result.parent, n, no_index);
   // Warm start: every point begins at its own stated bound, the edge from (or to) the origin.
   for (PointId point = 1; point < n; ++point) {
     const ConstraintId bound =
@@ -214,7 +216,8 @@ void propagate(const NetworkData& network, const Components& components, bool ba
     result.parent[point] = bound;
   }
   const DistanceGraph& graph = graph_of(network, backward);
-  std::vector<char> queued(n, 0);
+  std::vector<char> queued;
+  assign_huge(queued, n, char{0});
   std::vector<PointId> queue;
   const auto relax_from = [&](PointId u, std::uint32_t component, bool queue_inside) {
     const Weight base = result.distance[u];
