@@ -60,7 +60,7 @@ class Collector {
                                                         : graph.id(relation.from);
   }
 
-  void add(Constraint constraint) { network_.written.push_back(constraint); }
+  void add(const Constraint& constraint) { network_.written.emplace_back(constraint); }
 
   // `earlier` < `later` (strict) or ≤: the edge later → earlier of weight 0.
   void precedes(PointId earlier, PointId later, bool strict) {
@@ -189,7 +189,7 @@ class Collector {
 
 Constraint NetworkData::constraint(ConstraintId id) const {
   const auto count = static_cast<ConstraintId>(events.size());
-  if (id >= first_written()) return written[id - first_written()];
+  if (id >= first_written()) return written[id - first_written()].unpacked();
   if (id >= 4 * count) {
     const std::uint32_t index = id - 4 * count;
     return {end_point(index),
@@ -343,7 +343,7 @@ namespace {
 void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
   const std::size_t points = network.point_count();
-  const std::vector<Constraint>& written = network.written;
+  const std::vector<WrittenConstraint>& written = network.written;
   const std::size_t total = written.size();
   assign_huge(graph.begin, points + 1, std::uint32_t{0});
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
@@ -364,10 +364,10 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     if (i + 2 * lookahead < total) __builtin_prefetch(&next[written[i + 2 * lookahead].from], 1);
     if (i + lookahead < total)
       __builtin_prefetch(&graph.arcs[next[written[i + lookahead].from]], 1);
-    const Constraint& c = written[i];
-    graph.arcs[next[c.from]++] = {c.weight.seconds, c.to,
-                                  (first + static_cast<ConstraintId>(i)) << 1 |
-                                      static_cast<std::uint32_t>(c.weight.strict != 0)};
+    const WrittenConstraint& c = written[i];
+    graph.arcs[next[c.from]++] = {
+        c.seconds, c.to,
+        (first + static_cast<ConstraintId>(i)) << 1 | static_cast<std::uint32_t>(c.strict != 0)};
   }
 }
 

@@ -58,6 +58,37 @@ struct Constraint {
   RelationType type = RelationType::label;
 };
 
+// A stored (relation or duration) constraint in 32 bytes rather than Constraint's 48: two million
+// of them on large graphs are written once and read back only to build the distance graph.
+struct WrittenConstraint {
+  Seconds seconds = 0;
+  PointId from = 0;
+  PointId to = 0;
+  NodeId event = 0;
+  NodeId other = 0;
+  std::uint32_t relation = no_index;
+  std::uint8_t kind = 0;    // ConstraintKind
+  std::uint8_t strict = 0;  // Weight::strict, 0 or 1
+  std::uint8_t type = 0;    // RelationType
+
+  WrittenConstraint() = default;
+  explicit WrittenConstraint(const Constraint& c)
+      : seconds(c.weight.seconds),
+        from(c.from),
+        to(c.to),
+        event(c.event),
+        other(c.other),
+        relation(c.relation),
+        kind(static_cast<std::uint8_t>(c.kind)),
+        strict(static_cast<std::uint8_t>(c.weight.strict)),
+        type(static_cast<std::uint8_t>(c.type)) {}
+  [[nodiscard]] Constraint unpacked() const {
+    return {from,  to,    {seconds, strict}, static_cast<ConstraintKind>(kind),
+            event, other, relation,          static_cast<RelationType>(type)};
+  }
+};
+static_assert(sizeof(WrittenConstraint) == 32);
+
 // One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
 // so a relaxation reads one cache line for target, weight and origin together.
 struct Arc {
@@ -91,7 +122,7 @@ struct NetworkData {
   std::vector<NodeId> events;              // EventGraph::events() at build time
   std::vector<std::uint32_t> event_index;  // NodeId → index into `events`, or no_index
   std::vector<Bounds> stated;              // per point p ≥ 1, at p − 1
-  std::vector<Constraint> written;         // relations and durations, from id 5E
+  std::vector<WrittenConstraint> written;  // relations and durations, from id 5E
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;  // u → v as stated
   // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
