@@ -12,11 +12,17 @@ namespace {
 
 constexpr std::uint32_t unvisited = no_index;
 
+// Everything the pass reads about an arc's target, in one place (one cache miss, not four).
 struct Visit {
-  std::uint32_t order = unvisited;  // DFS discovery number
+  Seconds seconds = Weight::infinite().seconds;  // distance to the origin, once settled
+  std::uint32_t order = unvisited;               // DFS discovery number
   // Tarjan's low link; once the point's component is complete, the turn in which the point last
   // passed on its earliest bound (its component's queue order; 0 for a lone point).
   std::uint32_t low = 0;
+  std::uint32_t component = unvisited;
+  std::int32_t strict = 0;
+
+  [[nodiscard]] Weight distance() const { return {seconds, strict}; }
 };
 
 // The order in which the reversed-graph pass pushed bounds into a point: components in
@@ -59,13 +65,12 @@ class FirstPass {
     components_.members.clear();
     reserve_huge(components_.members, n);
     components_.cyclic.clear();
-    assign_huge(distance_, n, Weight::infinite());
     assign_huge(parent_, n, no_index);
     std::uint32_t discovered = 0;
     for (PointId root = 0; root < n; ++root) {
       warm(root, n);
       if (visit_[root].order != unvisited) continue;
-      visit_[root] = {discovered, discovered};
+      visit_[root].order = visit_[root].low = discovered;
       ++discovered;
       stack_.push_back(root);
       frames_.emplace_back(root, graph_.begin[root]);
@@ -74,11 +79,11 @@ class FirstPass {
         if (next < graph_.begin[u + 1]) {
           const PointId v = graph_.arcs[next++].target;
           if (visit_[v].order == unvisited) {
-            visit_[v] = {discovered, discovered};
+            visit_[v].order = visit_[v].low = discovered;
             ++discovered;
             stack_.push_back(v);
             frames_.emplace_back(v, graph_.begin[v]);
-          } else if (components_.of[v] == unvisited) {  // still on the stack
+          } else if (visit_[v].component == unvisited) {  // still on the stack
             visit_[u].low = std::min(visit_[u].low, visit_[v].order);
           }
           continue;
@@ -92,6 +97,9 @@ class FirstPass {
         if (visit_[done].low == visit_[done].order && !complete(done)) return false;
       }
     }
+    reserve_huge(distance_, n);
+    distance_.clear();
+    for (const Visit& point : visit_) distance_.push_back(point.distance());
     return true;
   }
 
@@ -106,7 +114,6 @@ class FirstPass {
     if (root + 8 < n) {
       for (const Arc& arc : graph_.out(root + 8)) {
         __builtin_prefetch(&visit_[arc.target]);
-        __builtin_prefetch(&distance_[arc.target]);
       }
     }
   }
@@ -119,7 +126,7 @@ class FirstPass {
     do {
       member = stack_.back();
       stack_.pop_back();
-      components_.of[member] = c;
+      components_.of[member] = visit_[member].component = c;
       components_.members.push_back(member);
     } while (member != root);
     components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
@@ -149,11 +156,12 @@ class FirstPass {
     for (const Arc& arc : graph_.out(u)) {
       const PointId v = arc.target;
       if (v == u && arc.weight().below_zero()) return false;
-      if (components_.of[v] == c) continue;
-      const Weight settled = distance_[v];
+      const Visit& target = visit_[v];
+      if (target.component == c) continue;
+      const Weight settled = target.distance();
       if (settled.is_infinite()) continue;
       const Weight candidate = settled + arc.weight();
-      const PushOrder order{components_.of[v], visit_[v].low, arc.constraint()};
+      const PushOrder order{target.component, target.low, arc.constraint()};
       if (candidate < best || (from_arc && candidate == best && order < best_order)) {
         best = candidate;
         parent = arc.constraint();
@@ -161,7 +169,8 @@ class FirstPass {
         best_order = order;
       }
     }
-    distance_[u] = best;
+    visit_[u].seconds = best.seconds;
+    visit_[u].strict = best.strict;
     parent_[u] = parent;
     return true;
   }
@@ -182,7 +191,7 @@ class FirstPass {
     inside_.clear();
     for (PointId x : members)
       for (const Arc& arc : graph_.out(x))
-        if (components_.of[arc.target] == c)
+        if (visit_[arc.target].component == c)
           inside_.push_back({local(arc.target), x, arc.weight(), arc.constraint()});
     std::sort(inside_.begin(), inside_.end(), [](const InsideArc& a, const InsideArc& b) {
       return std::tie(a.from, a.id) < std::tie(b.from, b.id);
@@ -194,18 +203,20 @@ class FirstPass {
     turn_.assign(members.size(), 0);
     queue_.clear();
     for (std::uint32_t i = 0; i < members.size(); ++i)
-      if (!distance_[members[i]].is_infinite()) queue_.push_back(i), queued_[i] = 1;
+      if (!visit_[members[i]].distance().is_infinite()) queue_.push_back(i), queued_[i] = 1;
     std::uint32_t turn = 0;
     for (std::size_t head = 0; head < queue_.size(); ++head) {
       const std::uint32_t i = queue_[head];
       queued_[i] = 0;
       turn_[i] = ++turn;
-      const Weight base = distance_[members[i]];
+      const Weight base = visit_[members[i]].distance();
       for (std::uint32_t k = row_[i]; k < row_[i + 1]; ++k) {
         const InsideArc& arc = inside_[k];
         const Weight candidate = base + arc.weight;
-        if (!(candidate < distance_[arc.to])) continue;
-        distance_[arc.to] = candidate;
+        Visit& target = visit_[arc.to];
+        if (!(candidate < target.distance())) continue;
+        target.seconds = candidate.seconds;
+        target.strict = candidate.strict;
         parent_[arc.to] = arc.id;
         const std::uint32_t j = local(arc.to);
         if (!queued_[j]) queue_.push_back(j), queued_[j] = 1;
