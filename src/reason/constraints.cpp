@@ -269,7 +269,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   // close in time, so propagation then walks memory nearly in sequence (large graphs are bound by
   // cache misses, not arithmetic).
   // The storage keeps events (800-byte records) in file order beside their node ids: read what
-  // time says in that order, once, into small arrays, and number points from those.
+  // time says in that order, once, into small arrays, and number points from those (reading the
+  // records themselves in time order, even fetched ahead, was slower: a TLB miss each).
   const detail::GraphStorage& storage = graph.storage();
   const std::vector<Event>& stored = storage.events;
   const std::size_t count = stored.size();
@@ -345,30 +346,30 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const std::size_t points = network.point_count();
   const std::vector<WrittenConstraint>& written = network.written;
   const std::size_t total = written.size();
-  assign_huge(graph.begin, points + 1, std::uint32_t{0});
+  // begin[p] first counts row p, then marks its end, then (filled back to front, so each row
+  // still ends up in constraint order) its start: no second cursor array.
+  std::vector<std::uint32_t>& begin = graph.begin;
+  assign_huge(begin, points + 1, std::uint32_t{0});
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
-  for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
+  for (std::uint32_t i = 0; i < count; ++i) ++begin[end_point(i)];
   for (std::size_t i = 0; i < total; ++i) {
-    if (i + lookahead < total) __builtin_prefetch(&graph.begin[1 + written[i + lookahead].from], 1);
-    ++graph.begin[1 + written[i].from];
+    if (i + lookahead < total) __builtin_prefetch(&begin[written[i + lookahead].from], 1);
+    ++begin[written[i].from];
   }
-  for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
-  assign_huge(graph.arcs, graph.begin[points], Arc{});
-  std::vector<std::uint32_t> next;
-  reserve_huge(next, points);
-  next.assign(graph.begin.begin(), graph.begin.end() - 1);
-  for (std::uint32_t i = 0; i < count; ++i)
-    graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
+  for (std::size_t p = 1; p < points; ++p) begin[p] += begin[p - 1];
+  begin[points] = points == 0 ? 0 : begin[points - 1];
+  assign_huge(graph.arcs, begin[points], Arc{});
   const ConstraintId first = network.first_written();
-  for (std::size_t i = 0; i < total; ++i) {
-    if (i + 2 * lookahead < total) __builtin_prefetch(&next[written[i + 2 * lookahead].from], 1);
-    if (i + lookahead < total)
-      __builtin_prefetch(&graph.arcs[next[written[i + lookahead].from]], 1);
+  for (std::size_t i = total; i-- > 0;) {
+    if (i >= 2 * lookahead) __builtin_prefetch(&begin[written[i - 2 * lookahead].from], 1);
+    if (i >= lookahead) __builtin_prefetch(&graph.arcs[begin[written[i - lookahead].from] - 1], 1);
     const WrittenConstraint& c = written[i];
-    graph.arcs[next[c.from]++] = {
+    graph.arcs[--begin[c.from]] = {
         c.seconds, c.to,
         (first + static_cast<ConstraintId>(i)) << 1 | static_cast<std::uint32_t>(c.strict != 0)};
   }
+  for (std::uint32_t i = count; i-- > 0;)
+    graph.arcs[--begin[end_point(i)]] = {0, start_point(i), (4 * count + i) << 1};
 }
 
 // The reverse graph from the forward one (16-byte arcs in point order) rather than from the
