@@ -152,10 +152,14 @@ class FirstPass {
       parent = NetworkData::earliest_bound(u);
     }
     bool from_arc = false;
+    bool looped = false;
     PushOrder best_order;
     for (const Arc& arc : graph_.out(u)) {
       const PointId v = arc.target;
-      if (v == u && arc.weight().below_zero()) return false;
+      if (v == u) {
+        if (arc.weight().below_zero()) return false;
+        looped = true;
+      }
       const Visit& target = visit_[v];
       if (target.component == c) continue;
       const Weight settled = target.distance();
@@ -172,6 +176,9 @@ class FirstPass {
     visit_[u].seconds = best.seconds;
     visit_[u].strict = best.strict;
     parent_[u] = parent;
+    // A lone point with a loop is listed as strong_components_of lists it.
+    if (looped && (components_.cyclic.empty() || components_.cyclic.back() != c))
+      components_.cyclic.push_back(c);
     return true;
   }
 

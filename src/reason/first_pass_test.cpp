@@ -71,6 +71,7 @@ TEST(ReasonFirstPass, MatchesTheSeparatePassesOverTheReversedGraph) {
     EXPECT_EQ(fused.of, separate.of);
     EXPECT_EQ(fused.begin, separate.begin);
     EXPECT_EQ(fused.members, separate.members);
+    EXPECT_EQ(fused.cyclic, separate.cyclic);
     detail::Propagation expected;
     detail::propagate(network, separate, true, expected);
     ASSERT_EQ(earliest.distance.size(), expected.distance.size());
