@@ -362,7 +362,10 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const ConstraintId first = network.first_written();
   for (std::size_t i = total; i-- > 0;) {
     if (i >= 2 * lookahead) __builtin_prefetch(&begin[written[i - 2 * lookahead].from], 1);
-    if (i >= lookahead) __builtin_prefetch(&graph.arcs[begin[written[i - lookahead].from] - 1], 1);
+    if (i >= lookahead) {
+      const std::uint32_t slot = begin[written[i - lookahead].from];
+      if (slot > 0) __builtin_prefetch(graph.arcs.data() + (slot - 1), 1);
+    }
     const WrittenConstraint& c = written[i];
     graph.arcs[--begin[c.from]] = {
         c.seconds, c.to,

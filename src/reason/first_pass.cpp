@@ -108,7 +108,7 @@ class FirstPass {
   // it waits on memory: fetch the rows, then the arcs' targets, of roots a few steps ahead.
   void warm(PointId root, std::uint32_t n) const {
     if (root + 16 < n) {
-      __builtin_prefetch(&graph_.arcs[graph_.begin[root + 16]]);
+      __builtin_prefetch(graph_.arcs.data() + graph_.begin[root + 16]);  // may be one past the end
       __builtin_prefetch(&network_.stated[root + 15]);
     }
     if (root + 8 < n) {

@@ -245,7 +245,8 @@ void propagate(const NetworkData& network, const Components& components, bool ba
       __builtin_prefetch(&graph.begin[*far]);
       __builtin_prefetch(&result.distance[*far]);
     }
-    if (const PointId* mid = ahead(first, 12)) __builtin_prefetch(&graph.arcs[graph.begin[*mid]]);
+    if (const PointId* mid = ahead(first, 12))
+      __builtin_prefetch(graph.arcs.data() + graph.begin[*mid]);  // may be one past the end
     if (const PointId* near = ahead(first, 6))
       for (const Arc& arc : graph.out(*near)) __builtin_prefetch(&result.distance[arc.target], 1);
   };
