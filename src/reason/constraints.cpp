@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/adapters/boost_graph.hpp"
+#include "reason/huge_pages.hpp"
 #include "reason/network.hpp"
 
 namespace chronograph::detail {
@@ -22,15 +23,11 @@ class Collector {
   Collector(NetworkData& network, Diagnostics& diagnostics)
       : network_(network), diagnostics_(diagnostics) {}
 
-  void event(const Event& event, NodeId node, std::uint32_t index) {
-    network_.stated[start_point(index) - 1] = event.stated_start;
-    network_.stated[end_point(index) - 1] = event.stated_end;
-    if (event.duration) {
-      const PointId start = start_point(index);
-      const PointId end = end_point(index);
-      add({start, end, {event.duration->max, 0}, ConstraintKind::lasts_at_most, node});
-      add({end, start, {-event.duration->min, 0}, ConstraintKind::lasts_at_least, node});
-    }
+  void duration(Seconds min, Seconds max, NodeId node, std::uint32_t index) {
+    const PointId start = start_point(index);
+    const PointId end = end_point(index);
+    add({start, end, {max, 0}, ConstraintKind::lasts_at_most, node});
+    add({end, start, {-min, 0}, ConstraintKind::lasts_at_least, node});
   }
 
   void relation(const EventGraph& graph, const Relation& relation) {
@@ -63,7 +60,7 @@ class Collector {
                                                         : graph.id(relation.from);
   }
 
-  void add(Constraint constraint) { network_.written.push_back(constraint); }
+  void add(const Constraint& constraint) { network_.written.emplace_back(constraint); }
 
   // `earlier` < `later` (strict) or ≤: the edge later → earlier of weight 0.
   void precedes(PointId earlier, PointId later, bool strict) {
@@ -192,7 +189,7 @@ class Collector {
 
 Constraint NetworkData::constraint(ConstraintId id) const {
   const auto count = static_cast<ConstraintId>(events.size());
-  if (id >= first_written()) return written[id - first_written()];
+  if (id >= first_written()) return written[id - first_written()].unpacked();
   if (id >= 4 * count) {
     const std::uint32_t index = id - 4 * count;
     return {end_point(index),
@@ -218,65 +215,164 @@ Constraint NetworkData::constraint(ConstraintId id) const {
           event};
 }
 
+namespace {
+
+// Stable LSD radix sort of event indices by time key, 11 bits a pass; passes whose digit is the
+// same for every key are skipped (keys of one document span a few decades at most). Same order as
+// sorting (key, index) pairs, at a fraction of the cost for a million events.
+struct Keyed {
+  std::uint64_t key;  // minus the lowest key, so high digits are zero and their passes skipped
+  std::uint32_t index;
+  NodeId node;  // carried along (it fits the padding) rather than looked up in random order
+};
+
+std::vector<Keyed> order_by_key(const std::vector<Seconds>& keys,
+                                const std::vector<NodeId>& nodes) {
+  const std::size_t n = keys.size();
+  std::vector<Keyed> items;
+  std::vector<Keyed> scratch;
+  assign_huge(items, n, Keyed{});
+  assign_huge(scratch, n, Keyed{});
+  const Seconds low = n == 0 ? 0 : *std::min_element(keys.begin(), keys.end());
+  std::uint64_t all = 0;
+  for (std::uint32_t k = 0; k < n; ++k) {
+    items[k] = {static_cast<std::uint64_t>(keys[k]) - static_cast<std::uint64_t>(low), k, nodes[k]};
+    all |= items[k].key;
+  }
+  constexpr unsigned digit_bits = 11;
+  constexpr std::uint64_t digit_mask = (std::uint64_t{1} << digit_bits) - 1;
+  std::vector<std::uint32_t> next(digit_mask + 1);
+  for (unsigned shift = 0; shift < 64 && (all >> shift) != 0; shift += digit_bits) {
+    std::fill(next.begin(), next.end(), 0);
+    for (const Keyed& item : items) ++next[(item.key >> shift) & digit_mask];
+    std::uint32_t sum = 0;
+    for (std::uint32_t& slot : next) sum += std::exchange(slot, sum);
+    for (const Keyed& item : items) scratch[next[(item.key >> shift) & digit_mask]++] = item;
+    items.swap(scratch);
+  }
+  return items;
+}
+
+// Both loops below look up records in random order (events by time, nodes by id): fetching a
+// few iterations ahead overlaps those cache misses instead of waiting on each.
+constexpr std::size_t lookahead = 16;
+
+struct StatedDuration {
+  Seconds min;
+  Seconds max;
+};
+
+}  // namespace
+
 void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
   // Points are numbered in order of stated time, not file order: statements mostly relate events
   // close in time, so propagation then walks memory nearly in sequence (large graphs are bound by
   // cache misses, not arithmetic).
-  // The storage keeps events in file order beside their node ids: read them in sequence rather
-  // than through the vertex records.
+  // The storage keeps events (800-byte records) in file order beside their node ids: read what
+  // time says in that order, once, into small arrays, and number points from those (reading the
+  // records themselves in time order, even fetched ahead, was slower: a TLB miss each).
   const detail::GraphStorage& storage = graph.storage();
   const std::vector<Event>& stored = storage.events;
-  std::vector<std::pair<Seconds, std::uint32_t>> by_time;
-  by_time.reserve(stored.size());
-  for (std::uint32_t k = 0; k < stored.size(); ++k) {
-    const Bounds& start = stored[k].stated_start;
-    by_time.emplace_back(start.earliest > unbounded_past ? start.earliest : start.latest, k);
+  const std::size_t count = stored.size();
+  std::vector<Seconds> keys;
+  std::vector<Bounds> stated;  // file order: start, end
+  assign_huge(keys, count, Seconds{0});
+  assign_huge(stated, 2 * count, Bounds{});
+  std::vector<std::uint32_t> duration_of;  // file order → index into durations, once any exists
+  std::vector<StatedDuration> durations;
+  for (std::uint32_t k = 0; k < count; ++k) {
+    const Event& event = stored[k];
+    const Bounds& start = event.stated_start;
+    keys[k] = start.earliest > unbounded_past ? start.earliest : start.latest;
+    stated[2 * k] = start;
+    stated[2 * k + 1] = event.stated_end;
+    if (!event.duration) continue;
+    if (duration_of.empty()) duration_of.assign(count, no_index);
+    duration_of[k] = static_cast<std::uint32_t>(durations.size());
+    durations.push_back({event.duration->min, event.duration->max});
   }
-  std::sort(by_time.begin(), by_time.end());
-  network.events.resize(stored.size());
-  network.event_index.assign(graph.node_count(), no_index);
-  network.stated.assign(2 * stored.size(), Bounds{});
+  const std::vector<Keyed> by_time = order_by_key(keys, storage.event_nodes);
+  assign_huge(network.events, count, NodeId{0});
+  assign_huge(network.event_index, graph.node_count(), no_index);
+  assign_huge(network.stated, 2 * count, Bounds{});
   network.written.clear();
   // Most relations give one or two inequalities; a gap or `equals` more (the vector then grows).
-  network.written.reserve(2 * graph.relation_count() + 2 * stored.size());
+  reserve_huge(network.written, 2 * graph.relation_count() + 2 * durations.size());
 
   Collector collector(network, diagnostics);
-  for (std::uint32_t i = 0; i < by_time.size(); ++i) {
-    const std::uint32_t k = by_time[i].second;
-    const NodeId node = storage.event_nodes[k];
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (i + lookahead < count) {
+      __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
+      __builtin_prefetch(&network.event_index[by_time[i + lookahead].node], 1);
+    }
+    const std::uint32_t k = by_time[i].index;
+    const NodeId node = by_time[i].node;
     network.events[i] = node;
     network.event_index[node] = i;
-    collector.event(stored[k], node, i);
+    network.stated[start_point(i) - 1] = stated[2 * k];
+    network.stated[end_point(i) - 1] = stated[2 * k + 1];
+    if (!duration_of.empty() && duration_of[k] != no_index)
+      collector.duration(durations[duration_of[k]].min, durations[duration_of[k]].max, node, i);
   }
 
   // Relations in file order without copying them (EventGraph::relations() copies every one). A
   // bidirectional adjacency_list lists its edges in insertion order, and the model keeps them in a
   // vector, so this reads the relations in sequence.
   const BoostGraph& boost = boost_graph(graph);
-  for (auto [it, end] = boost::edges(boost); it != end; ++it) collector.relation(graph, boost[*it]);
-  network.disabled.assign(network.constraint_count(), 0);
+  auto [it, end] = boost::edges(boost);
+  auto ahead = it;
+  for (std::size_t step = 0; step < lookahead && ahead != end; ++step) ++ahead;
+  for (; it != end; ++it) {
+    if (ahead != end) {
+      const Relation& later = boost[*ahead];
+      if (later.from < network.event_index.size())
+        __builtin_prefetch(&network.event_index[later.from]);
+      if (later.to < network.event_index.size()) __builtin_prefetch(&network.event_index[later.to]);
+      ++ahead;
+    }
+    collector.relation(graph, boost[*it]);
+  }
+  network.disabled.clear();
   network.any_disabled = false;
 }
 
 namespace {
 
 // Counting sort of the arcs by source point: stable, so each point's arcs keep constraint order.
+// Written constraints come in file order, so their sources are scattered over the point arrays:
+// both passes fetch the counters (and then the arc slots) of constraints a few steps ahead.
 void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<ConstraintId>(network.events.size());
   const std::size_t points = network.point_count();
-  graph.begin.assign(points + 1, 0);
+  const std::vector<WrittenConstraint>& written = network.written;
+  const std::size_t total = written.size();
+  // begin[p] first counts row p, then marks its end, then (filled back to front, so each row
+  // still ends up in constraint order) its start: no second cursor array.
+  std::vector<std::uint32_t>& begin = graph.begin;
+  assign_huge(begin, points + 1, std::uint32_t{0});
   // Every event's "start ≤ end" (end → start, weight 0), then the written constraints.
-  for (std::uint32_t i = 0; i < count; ++i) ++graph.begin[1 + end_point(i)];
-  for (const Constraint& c : network.written) ++graph.begin[1 + c.from];
-  for (std::size_t p = 0; p < points; ++p) graph.begin[p + 1] += graph.begin[p];
-  graph.arcs.resize(graph.begin[points]);
-  std::vector<std::uint32_t> next(graph.begin.begin(), graph.begin.end() - 1);
-  for (std::uint32_t i = 0; i < count; ++i)
-    graph.arcs[next[end_point(i)]++] = {0, start_point(i), (4 * count + i) << 1};
-  ConstraintId id = network.first_written();
-  for (const Constraint& c : network.written)
-    graph.arcs[next[c.from]++] = {c.weight.seconds, c.to,
-                                  id++ << 1 | static_cast<std::uint32_t>(c.weight.strict != 0)};
+  for (std::uint32_t i = 0; i < count; ++i) ++begin[end_point(i)];
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + lookahead < total) __builtin_prefetch(&begin[written[i + lookahead].from], 1);
+    ++begin[written[i].from];
+  }
+  for (std::size_t p = 1; p < points; ++p) begin[p] += begin[p - 1];
+  begin[points] = points == 0 ? 0 : begin[points - 1];
+  assign_huge(graph.arcs, begin[points], Arc{});
+  const ConstraintId first = network.first_written();
+  for (std::size_t i = total; i-- > 0;) {
+    if (i >= 2 * lookahead) __builtin_prefetch(&begin[written[i - 2 * lookahead].from], 1);
+    if (i >= lookahead) {
+      const std::uint32_t slot = begin[written[i - lookahead].from];
+      if (slot > 0) __builtin_prefetch(graph.arcs.data() + (slot - 1), 1);
+    }
+    const WrittenConstraint& c = written[i];
+    graph.arcs[--begin[c.from]] = {
+        c.seconds, c.to,
+        (first + static_cast<ConstraintId>(i)) << 1 | static_cast<std::uint32_t>(c.strict != 0)};
+  }
+  for (std::uint32_t i = count; i-- > 0;)
+    graph.arcs[--begin[end_point(i)]] = {0, start_point(i), (4 * count + i) << 1};
 }
 
 // The reverse graph from the forward one (16-byte arcs in point order) rather than from the
@@ -284,19 +380,36 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
 // handful of arcs) so relaxation order, and with it the parent chosen on ties, stays as before.
 void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
   const std::size_t points = forward.point_count();
+  const std::vector<Arc>& arcs = forward.arcs;
+  const std::size_t total = arcs.size();
   backward.begin.assign(points + 1, 0);
-  for (const Arc& arc : forward.arcs) ++backward.begin[1 + arc.target];
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + lookahead < total)
+      __builtin_prefetch(&backward.begin[1 + arcs[i + lookahead].target], 1);
+    ++backward.begin[1 + arcs[i].target];
+  }
   for (std::size_t p = 0; p < points; ++p) backward.begin[p + 1] += backward.begin[p];
-  backward.arcs.resize(forward.arcs.size());
+  backward.arcs.resize(total);
   std::vector<std::uint32_t> next(backward.begin.begin(), backward.begin.end() - 1);
-  for (PointId from = 0; from < points; ++from)
-    for (const Arc& arc : forward.out(from))
-      backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  PointId from = 0;
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + 2 * lookahead < total) __builtin_prefetch(&next[arcs[i + 2 * lookahead].target], 1);
+    if (i + lookahead < total)
+      __builtin_prefetch(&backward.arcs[next[arcs[i + lookahead].target]], 1);
+    while (forward.begin[from + 1] <= i) ++from;
+    const Arc& arc = arcs[i];
+    backward.arcs[next[arc.target]++] = {arc.seconds, from, arc.tagged};
+  }
+  // Rows hold a handful of arcs: insertion sort, no call per row.
   for (std::size_t p = 0; p < points; ++p) {
-    Arc* row = backward.arcs.data() + backward.begin[p];
+    Arc* const row = backward.arcs.data() + backward.begin[p];
     Arc* const row_end = backward.arcs.data() + backward.begin[p + 1];
-    if (row_end - row > 1)
-      std::sort(row, row_end, [](const Arc& a, const Arc& b) { return a.tagged < b.tagged; });
+    for (Arc* at = row + 1; at < row_end; ++at) {
+      const Arc moving = *at;
+      Arc* hole = at;
+      for (; hole > row && hole[-1].tagged > moving.tagged; --hole) *hole = hole[-1];
+      *hole = moving;
+    }
   }
 }
 
@@ -304,7 +417,11 @@ void transpose(const DistanceGraph& forward, DistanceGraph& backward) {
 
 void build_distance_graphs(NetworkData& network) {
   fill_forward(network, network.forward);
-  transpose(network.forward, network.backward);
+  network.backward = {};
+}
+
+void build_reversed_graph(NetworkData& network) {
+  if (network.backward.begin.empty()) transpose(network.forward, network.backward);
 }
 
 }  // namespace chronograph::detail

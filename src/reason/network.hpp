@@ -58,6 +58,37 @@ struct Constraint {
   RelationType type = RelationType::label;
 };
 
+// A stored (relation or duration) constraint in 32 bytes rather than Constraint's 48: two million
+// of them on large graphs are written once and read back only to build the distance graph.
+struct WrittenConstraint {
+  Seconds seconds = 0;
+  PointId from = 0;
+  PointId to = 0;
+  NodeId event = 0;
+  NodeId other = 0;
+  std::uint32_t relation = no_index;
+  std::uint8_t kind = 0;    // ConstraintKind
+  std::uint8_t strict = 0;  // Weight::strict, 0 or 1
+  std::uint8_t type = 0;    // RelationType
+
+  WrittenConstraint() = default;
+  explicit WrittenConstraint(const Constraint& c)
+      : seconds(c.weight.seconds),
+        from(c.from),
+        to(c.to),
+        event(c.event),
+        other(c.other),
+        relation(c.relation),
+        kind(static_cast<std::uint8_t>(c.kind)),
+        strict(static_cast<std::uint8_t>(c.weight.strict)),
+        type(static_cast<std::uint8_t>(c.type)) {}
+  [[nodiscard]] Constraint unpacked() const {
+    return {from,  to,    {seconds, strict}, static_cast<ConstraintKind>(kind),
+            event, other, relation,          static_cast<RelationType>(type)};
+  }
+};
+static_assert(sizeof(WrittenConstraint) == 32);
+
 // One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
 // so a relaxation reads one cache line for target, weight and origin together.
 struct Arc {
@@ -91,11 +122,13 @@ struct NetworkData {
   std::vector<NodeId> events;              // EventGraph::events() at build time
   std::vector<std::uint32_t> event_index;  // NodeId → index into `events`, or no_index
   std::vector<Bounds> stated;              // per point p ≥ 1, at p − 1
-  std::vector<Constraint> written;         // relations and durations, from id 5E
+  std::vector<WrittenConstraint> written;  // relations and durations, from id 5E
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
-  DistanceGraph forward;       // u → v as stated
-  DistanceGraph backward;      // every edge reversed, for distances *to* the origin
-  std::vector<char> disabled;  // per constraint id: set aside after it closed a contradiction
+  DistanceGraph forward;  // u → v as stated
+  // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
+  // (the first round gets those distances without it, src/reason/first_pass.hpp).
+  DistanceGraph backward;
+  std::vector<char> disabled;  // per constraint id once any is set aside after a contradiction
   bool any_disabled = false;   // lets the hot loops skip the (randomly indexed) lookup above
   // Shortest distances from the origin (latest bounds) and to it (minus earliest bounds), with the
   // constraint through which each was reached last: the shortest-path trees that explain bounds.
@@ -120,7 +153,10 @@ struct NetworkData {
   }
   [[nodiscard]] Constraint constraint(ConstraintId id) const;
   [[nodiscard]] bool is_disabled(ConstraintId id) const { return any_disabled && disabled[id]; }
-  void disable(ConstraintId id) { disabled[id] = 1, any_disabled = true; }
+  void disable(ConstraintId id) {
+    if (disabled.empty()) disabled.assign(constraint_count(), 0);
+    disabled[id] = 1, any_disabled = true;
+  }
 
   [[nodiscard]] std::optional<std::uint32_t> index_of(NodeId node) const {
     if (node >= event_index.size() || event_index[node] == no_index) return std::nullopt;
@@ -130,7 +166,9 @@ struct NetworkData {
 
 // Reads every statement about time into constraints; warnings for relations it cannot use.
 void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics);
-// Builds the forward and backward CSR graphs from network.constraints.
+// Builds the forward CSR graph from the constraints.
 void build_distance_graphs(NetworkData& network);
+// Builds network.backward from network.forward, unless it is there already.
+void build_reversed_graph(NetworkData& network);
 
 }  // namespace chronograph::detail

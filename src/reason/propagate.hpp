@@ -6,6 +6,7 @@
 // either inside one component (found by a check of each component on its own) or through the
 // origin (a point forced later than its stated earliest time allows).
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct Components {
   std::vector<std::uint32_t> of;     // point → component; edges run from higher to lower ids
   std::vector<std::uint32_t> begin;  // component c's points are members[begin[c] .. begin[c+1])
   std::vector<PointId> members;
+  // Components that can hold a cycle, ascending: two or more points, or one with a loop.
+  std::vector<std::uint32_t> cyclic;
 };
 
 struct Propagation {
@@ -25,6 +28,20 @@ struct Propagation {
 };
 
 [[nodiscard]] Components strong_components_of(const NetworkData& network);
+
+// Point-sized work arrays of the cycle check, allocated on the first component that needs them.
+struct CycleScratch {
+  std::unique_ptr<Weight[]> distance;
+  std::unique_ptr<ConstraintId[]> parent;
+  std::unique_ptr<std::uint32_t[]> walk;
+  std::unique_ptr<char[]> queued;
+  std::vector<PointId> queue;
+};
+
+// A cycle below zero among the points of component c (its list of members must be complete).
+[[nodiscard]] std::optional<std::vector<ConstraintId>> cycle_in_component(
+    const NetworkData& network, const Components& components, std::uint32_t c,
+    CycleScratch& scratch);
 
 // A cycle below zero among the points of one component, ignoring the origin.
 [[nodiscard]] std::optional<std::vector<ConstraintId>> cycle_inside_components(

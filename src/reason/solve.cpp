@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "reason/conflicts.hpp"
+#include "reason/first_pass.hpp"
 #include "reason/propagate.hpp"
 
 namespace chronograph::detail {
@@ -23,9 +24,29 @@ std::optional<std::vector<ConstraintId>> find_cycle(NetworkData& network,
   return std::nullopt;
 }
 
+// The first round while nothing is set aside: components and earliest bounds in one pass, then
+// latest bounds. True when the network holds no contradiction (the bounds are then stored).
+bool solve_consistent(NetworkData& network) {
+  Components components;
+  Propagation backward;
+  if (!components_and_earliest(network, components, backward)) return false;
+  Propagation forward;
+  propagate(network, components, false, forward);
+  if (cycle_through_origin(network, forward)) return false;
+  network.from_origin = std::move(forward.distance);
+  network.from_parent = std::move(forward.parent);
+  network.to_origin = std::move(backward.distance);
+  network.to_parent = std::move(backward.parent);
+  return true;
+}
+
 }  // namespace
 
 void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
+  if (solve_consistent(network)) return;
+  // Some statements contradict each other: rounds that report one contradiction each, set one
+  // constraint aside and start again. They run over the reversed graph too.
+  build_reversed_graph(network);
   std::optional<RelationIndex> relations;  // built only when there is something to report
   // Setting constraints aside only removes edges, so these components stay a valid (if coarser)
   // topological split for every later round.

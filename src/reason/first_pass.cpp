@@ -1,0 +1,260 @@
+#include "reason/first_pass.hpp"
+
+#include "reason/huge_pages.hpp"
+
+#include <algorithm>
+#include <span>
+#include <tuple>
+
+namespace chronograph::detail {
+
+namespace {
+
+constexpr std::uint32_t unvisited = no_index;
+
+// Everything the pass reads about an arc's target, in one place (one cache miss, not four).
+struct Visit {
+  Seconds seconds = Weight::infinite().seconds;  // distance to the origin, once settled
+  std::uint32_t order = unvisited;               // DFS discovery number
+  // Tarjan's low link; once the point's component is complete, the turn in which the point last
+  // passed on its earliest bound (its component's queue order; 0 for a lone point).
+  std::uint32_t low = 0;
+  std::uint32_t component = unvisited;
+  std::int32_t strict = 0;
+
+  [[nodiscard]] Weight distance() const { return {seconds, strict}; }
+};
+
+// The order in which the reversed-graph pass pushed bounds into a point: components in
+// completion order, inside one the member whose final bound went out first, then constraint id.
+// The first push that reaches the final distance sets the parent, so ties go to the smallest.
+struct PushOrder {
+  std::uint32_t component = 0;
+  std::uint32_t turn = 0;
+  ConstraintId id = 0;
+
+  friend bool operator<(const PushOrder& a, const PushOrder& b) {
+    return std::tie(a.component, a.turn, a.id) < std::tie(b.component, b.turn, b.id);
+  }
+};
+
+// An arc between two members of one component, reversed: `to` learns from `from`.
+struct InsideArc {
+  std::uint32_t from;  // index among the component's members
+  PointId to;
+  Weight weight;
+  ConstraintId id;
+};
+
+class FirstPass {
+ public:
+  FirstPass(const NetworkData& network, Components& components, Propagation& backward)
+      : network_(network),
+        graph_(network.forward),
+        components_(components),
+        distance_(backward.distance),
+        parent_(backward.parent) {}
+
+  bool run() {
+    const auto n = static_cast<std::uint32_t>(graph_.point_count());
+    assign_huge(visit_, n, Visit{});
+    assign_huge(components_.of, n, unvisited);
+    components_.begin.clear();
+    reserve_huge(components_.begin, n + 1);
+    components_.begin.push_back(0);
+    components_.members.clear();
+    reserve_huge(components_.members, n);
+    components_.cyclic.clear();
+    assign_huge(parent_, n, no_index);
+    std::uint32_t discovered = 0;
+    for (PointId root = 0; root < n; ++root) {
+      warm(root, n);
+      if (visit_[root].order != unvisited) continue;
+      visit_[root].order = visit_[root].low = discovered;
+      ++discovered;
+      stack_.push_back(root);
+      frames_.emplace_back(root, graph_.begin[root]);
+      while (!frames_.empty()) {
+        auto& [u, next] = frames_.back();
+        if (next < graph_.begin[u + 1]) {
+          const PointId v = graph_.arcs[next++].target;
+          if (visit_[v].order == unvisited) {
+            visit_[v].order = visit_[v].low = discovered;
+            ++discovered;
+            stack_.push_back(v);
+            frames_.emplace_back(v, graph_.begin[v]);
+          } else if (visit_[v].component == unvisited) {  // still on the stack
+            visit_[u].low = std::min(visit_[u].low, visit_[v].order);
+          }
+          continue;
+        }
+        const PointId done = u;
+        frames_.pop_back();
+        if (!frames_.empty()) {
+          const PointId parent = frames_.back().first;
+          visit_[parent].low = std::min(visit_[parent].low, visit_[done].low);
+        }
+        if (visit_[done].low == visit_[done].order && !complete(done)) return false;
+      }
+    }
+    reserve_huge(distance_, n);
+    distance_.clear();
+    for (const Visit& point : visit_) distance_.push_back(point.distance());
+    return true;
+  }
+
+ private:
+  // Most of the search runs in root order (arcs lead back in time to points already visited), and
+  // it waits on memory: fetch the rows, then the arcs' targets, of roots a few steps ahead.
+  void warm(PointId root, std::uint32_t n) const {
+    if (root + 16 < n) {
+      __builtin_prefetch(graph_.arcs.data() + graph_.begin[root + 16]);  // may be one past the end
+      __builtin_prefetch(&network_.stated[root + 15]);
+    }
+    if (root + 8 < n) {
+      for (const Arc& arc : graph_.out(root + 8)) {
+        __builtin_prefetch(&visit_[arc.target]);
+      }
+    }
+  }
+
+  // Pops the component rooted at `root` off the stack and settles its earliest bounds.
+  bool complete(PointId root) {
+    const auto c = static_cast<std::uint32_t>(components_.begin.size() - 1);
+    const std::size_t first = components_.members.size();
+    PointId member = 0;
+    do {
+      member = stack_.back();
+      stack_.pop_back();
+      components_.of[member] = visit_[member].component = c;
+      components_.members.push_back(member);
+    } while (member != root);
+    components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
+    if (components_.members.size() - first == 1) {
+      visit_[root].low = 0;
+      return pull(root, c);
+    }
+    std::sort(components_.members.begin() + static_cast<std::ptrdiff_t>(first),
+              components_.members.end());
+    components_.cyclic.push_back(c);
+    if (cycle_in_component(network_, components_, c, scratch_)) return false;
+    return settle_cyclic(c);
+  }
+
+  // The point's earliest bound from its stated one and from the arcs out of its component, whose
+  // targets are all settled. False on a loop below zero (x < x), which only a lone point can
+  // reach here; a larger component was checked as a whole.
+  bool pull(PointId u, std::uint32_t c) {
+    Weight best = Weight::infinite();
+    ConstraintId parent = no_index;
+    if (u != origin_point && network_.has_earliest(u)) {
+      best = {-network_.stated[u - 1].earliest, 0};
+      parent = NetworkData::earliest_bound(u);
+    }
+    bool from_arc = false;
+    bool looped = false;
+    PushOrder best_order;
+    for (const Arc& arc : graph_.out(u)) {
+      const PointId v = arc.target;
+      if (v == u) {
+        if (arc.weight().below_zero()) return false;
+        looped = true;
+      }
+      const Visit& target = visit_[v];
+      if (target.component == c) continue;
+      const Weight settled = target.distance();
+      if (settled.is_infinite()) continue;
+      const Weight candidate = settled + arc.weight();
+      const PushOrder order{target.component, target.low, arc.constraint()};
+      if (candidate < best || (from_arc && candidate == best && order < best_order)) {
+        best = candidate;
+        parent = arc.constraint();
+        from_arc = true;
+        best_order = order;
+      }
+    }
+    visit_[u].seconds = best.seconds;
+    visit_[u].strict = best.strict;
+    parent_[u] = parent;
+    // A lone point with a loop is listed as strong_components_of lists it.
+    if (looped && (components_.cyclic.empty() || components_.cyclic.back() != c))
+      components_.cyclic.push_back(c);
+    return true;
+  }
+
+  // A component of several points (equalities, durations): pull what comes from outside, then a
+  // FIFO queue inside it, exactly as the reversed-graph pass ran it, recording each member's
+  // last turn for the components that pull from it later.
+  bool settle_cyclic(std::uint32_t c) {
+    const std::span<const PointId> members(components_.members.data() + components_.begin[c],
+                                           components_.begin[c + 1] - components_.begin[c]);
+    const auto local = [&](PointId point) {
+      return static_cast<std::uint32_t>(std::lower_bound(members.begin(), members.end(), point) -
+                                        members.begin());
+    };
+    for (PointId u : members) pull(u, c);
+    // Reversed arcs inside the component grouped by the member they leave (the forward target),
+    // each group in constraint order: the order of that member's row in the reversed graph.
+    inside_.clear();
+    for (PointId x : members)
+      for (const Arc& arc : graph_.out(x))
+        if (visit_[arc.target].component == c)
+          inside_.push_back({local(arc.target), x, arc.weight(), arc.constraint()});
+    std::sort(inside_.begin(), inside_.end(), [](const InsideArc& a, const InsideArc& b) {
+      return std::tie(a.from, a.id) < std::tie(b.from, b.id);
+    });
+    row_.assign(members.size() + 1, 0);
+    for (const InsideArc& arc : inside_) ++row_[arc.from + 1];
+    for (std::size_t i = 0; i < members.size(); ++i) row_[i + 1] += row_[i];
+    queued_.assign(members.size(), 0);
+    turn_.assign(members.size(), 0);
+    queue_.clear();
+    for (std::uint32_t i = 0; i < members.size(); ++i)
+      if (!visit_[members[i]].distance().is_infinite()) queue_.push_back(i), queued_[i] = 1;
+    std::uint32_t turn = 0;
+    for (std::size_t head = 0; head < queue_.size(); ++head) {
+      const std::uint32_t i = queue_[head];
+      queued_[i] = 0;
+      turn_[i] = ++turn;
+      const Weight base = visit_[members[i]].distance();
+      for (std::uint32_t k = row_[i]; k < row_[i + 1]; ++k) {
+        const InsideArc& arc = inside_[k];
+        const Weight candidate = base + arc.weight;
+        Visit& target = visit_[arc.to];
+        if (!(candidate < target.distance())) continue;
+        target.seconds = candidate.seconds;
+        target.strict = candidate.strict;
+        parent_[arc.to] = arc.id;
+        const std::uint32_t j = local(arc.to);
+        if (!queued_[j]) queue_.push_back(j), queued_[j] = 1;
+      }
+    }
+    for (std::uint32_t i = 0; i < members.size(); ++i) visit_[members[i]].low = turn_[i];
+    return true;
+  }
+
+  const NetworkData& network_;
+  const DistanceGraph& graph_;
+  Components& components_;
+  std::vector<Weight>& distance_;
+  std::vector<ConstraintId>& parent_;
+  std::vector<Visit> visit_;
+  std::vector<PointId> stack_;                             // points not yet in a component
+  std::vector<std::pair<PointId, std::uint32_t>> frames_;  // point, next arc to look at
+  CycleScratch scratch_;
+  std::vector<InsideArc> inside_;
+  std::vector<std::uint32_t> row_;
+  std::vector<char> queued_;
+  std::vector<std::uint32_t> turn_;
+  std::vector<std::uint32_t> queue_;
+};
+
+}  // namespace
+
+bool components_and_earliest(const NetworkData& network, Components& components,
+                             Propagation& backward) {
+  if (network.any_disabled) return false;
+  return FirstPass(network, components, backward).run();
+}
+
+}  // namespace chronograph::detail
