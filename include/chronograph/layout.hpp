@@ -185,6 +185,7 @@ enum class LegendKey {
   continues,
   scale_break,
   relation,
+  participation,
 };
 
 struct LegendEntry {
@@ -213,6 +214,19 @@ struct RelationArrow {
   std::size_t label_crossings = 0;
 };
 
+// An event drawn in one lane that involves a participant who has a lane of their own: a small
+// ring in that participant's lane, at the event's time, so the event is drawn once and never
+// silently missing from the other lane (`--lanes participant` only).
+struct ParticipationMarker {
+  NodeId event = 0;
+  NodeId participant = 0;
+  std::size_t lane = 0;        // the participant's lane
+  std::size_t event_lane = 0;  // the lane the event is drawn in
+  double x = 0;                // centre
+  double y = 0;
+  double radius = 0;
+};
+
 struct TimelineLayout {
   double width = 0;
   double height = 0;
@@ -232,8 +246,9 @@ struct TimelineLayout {
   double second_axis_y = 0;
   std::vector<AxisZoneLabel> zone_labels;
   std::vector<LaneLayout> lanes;
-  std::vector<EventMark> marks;       // in file order of their events
-  std::vector<RelationArrow> arrows;  // in relation order
+  std::vector<EventMark> marks;                     // in file order of their events
+  std::vector<ParticipationMarker> participations;  // by event (file order), then participant
+  std::vector<RelationArrow> arrows;                // in relation order
   std::vector<LegendEntry> legend;
   std::string empty_note;   // shown instead of lanes when no event has a time
   Diagnostics diagnostics;  // events that could not be placed; an empty page

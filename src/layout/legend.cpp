@@ -7,7 +7,7 @@ namespace chronograph::detail {
 
 namespace {
 
-constexpr std::size_t legend_key_count = static_cast<std::size_t>(LegendKey::relation) + 1;
+constexpr std::size_t legend_key_count = static_cast<std::size_t>(LegendKey::participation) + 1;
 
 LegendKey status_key(EventStatus status) {
   switch (status) {
@@ -46,6 +46,7 @@ double place_legend(TimelineLayout& layout, const EventGraph& graph, Language la
   }
   if (!layout.breaks.empty()) use(LegendKey::scale_break);
   if (!layout.arrows.empty()) use(LegendKey::relation);
+  if (!layout.participations.empty()) use(LegendKey::participation);
   double legend_x = margin;
   double legend_y = layout.plot.bottom() + 20;
   for (std::size_t k = 0; k < used.size(); ++k) {
@@ -91,7 +92,7 @@ std::string_view status_text(EventStatus status, Language language) {
 std::string_view legend_key_name(LegendKey key) {
   static constexpr std::array<std::string_view, detail::legend_key_count> names{
       "happened",  "planned", "reported",  "cancelled",   "superseded", "certain",
-      "uncertain", "instant", "continues", "scale-break", "relation"};
+      "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
   return names[static_cast<std::size_t>(key)];
 }
 
@@ -120,6 +121,8 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "생략된 기간" : "time left out";
     case LegendKey::relation:
       return ko ? "순서·대체 관계" : "before / supersedes";
+    case LegendKey::participation:
+      return ko ? "다른 줄에 그린 사건에 참여" : "takes part (event drawn in another lane)";
   }
   return "";
 }

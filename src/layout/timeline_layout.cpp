@@ -8,6 +8,7 @@
 #include "layout/labels.hpp"
 #include "layout/lanes.hpp"
 #include "layout/legend.hpp"
+#include "layout/participations.hpp"
 #include "layout/segments.hpp"
 #include "layout/text.hpp"
 #include "layout/ticks.hpp"
@@ -19,8 +20,9 @@ namespace {
 using namespace detail;
 
 constexpr double margin = 16;
-constexpr double row_gap = 8;      // kept free between neighbours sharing a row
-constexpr double break_apron = 8;  // half a diamond, and a little air, beside each break
+constexpr double row_gap = 8;               // kept free between neighbours sharing a row
+constexpr double break_apron = 8;           // half a diamond, and a little air, beside each break
+constexpr double participation_strip = 10;  // above a lane's rows, for participation markers
 
 bool finite(Seconds s) {
   return s > unbounded_past && s < unbounded_future;
@@ -296,9 +298,14 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     layout.marks.push_back(std::move(mark));
   }
 
-  // Rows inside each lane, then y for everything.
+  // Rows inside each lane, then y for everything. A lane that shows participation markers gets a
+  // strip above its rows for them.
   std::vector<std::vector<std::size_t>> members(lanes.lanes.size());
   for (std::size_t i = 0; i < layout.marks.size(); ++i) members[layout.marks[i].lane].push_back(i);
+  if (options.lanes == LaneGrouping::participant)
+    layout.participations = participation_markers(graph, layout.marks, lanes.lanes);
+  std::vector<bool> has_strip(lanes.lanes.size(), false);
+  for (const ParticipationMarker& marker : layout.participations) has_strip[marker.lane] = true;
   double y = layout.plot.y;
   std::vector<double> channels;  // row boundaries: 4 units clear of the labels on either side
   for (std::size_t lane_index = 0; lane_index < lanes.lanes.size(); ++lane_index) {
@@ -307,21 +314,25 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     for (const std::size_t i : members[lane_index]) extents.push_back(placed[i].occupied);
     const std::vector<std::size_t> rows_of = stack_rows(extents, row_gap);
     lane.rows = 1;
+    const double strip = has_strip[lane_index] ? participation_strip : 0;
+    const double top = y + lane_padding + strip;  // of the first row
     for (std::size_t k = 0; k < rows_of.size(); ++k) {
       EventMark& mark = layout.marks[members[lane_index][k]];
       mark.row = rows_of[k];
       lane.rows = std::max(lane.rows, mark.row + 1);
-      const double row_y = y + lane_padding + static_cast<double>(mark.row) * row_pitch;
+      const double row_y = top + static_cast<double>(mark.row) * row_pitch;
       mark.box.y = row_y + (row_pitch - bar_height) / 2;
       mark.label_box.y = row_y + (row_pitch - label_height) / 2;
     }
     lane.y = y;
-    lane.height = static_cast<double>(lane.rows) * row_pitch + 2 * lane_padding;
+    lane.height = static_cast<double>(lane.rows) * row_pitch + 2 * lane_padding + strip;
     for (std::size_t row = 0; row <= lane.rows; ++row)
-      channels.push_back(y + lane_padding + static_cast<double>(row) * row_pitch);
+      channels.push_back(top + static_cast<double>(row) * row_pitch);
     lane.title = fit_text(measure, lane.title, font, header_width - 12);
-    lane.header = {margin, y + lane_padding + (row_pitch - label_height) / 2,
-                   measure.width(lane.title, font), label_height};
+    lane.header = {margin, top + (row_pitch - label_height) / 2, measure.width(lane.title, font),
+                   label_height};
+    for (ParticipationMarker& marker : layout.participations)
+      if (marker.lane == lane_index) marker.y = y + (lane_padding + strip) / 2;
     y += lane.height;
   }
   layout.lanes = std::move(lanes.lanes);

@@ -188,10 +188,11 @@ TEST(TimelineLayout, LegendListsOnlyWhatIsDrawn) {
   const TimelineLayout layout = article_layout(Language::en);
   std::vector<LegendKey> keys;
   for (const LegendEntry& entry : layout.legend) keys.push_back(entry.key);
-  EXPECT_EQ(keys, (std::vector<LegendKey>{
-                      LegendKey::happened, LegendKey::planned, LegendKey::reported,
-                      LegendKey::superseded, LegendKey::uncertain, LegendKey::instant,
-                      LegendKey::continues, LegendKey::scale_break, LegendKey::relation}));
+  EXPECT_EQ(keys,
+            (std::vector<LegendKey>{LegendKey::happened, LegendKey::planned, LegendKey::reported,
+                                    LegendKey::superseded, LegendKey::uncertain, LegendKey::instant,
+                                    LegendKey::continues, LegendKey::scale_break,
+                                    LegendKey::relation, LegendKey::participation}));
 }
 
 TEST(TimelineLayout, ArrowsForExplicitOrderingRelations) {

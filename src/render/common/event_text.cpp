@@ -67,6 +67,16 @@ std::string node_title(const EventGraph& graph, NodeId node, Language language) 
   return lines.empty() ? graph.id(node) : lines.front();
 }
 
+std::string participation_tooltip(const EventGraph& graph, NodeId event, NodeId participant,
+                                  std::string_view event_lane, Language language) {
+  const std::string who = node_title(graph, participant, language);
+  const std::string what = node_title(graph, event, language);
+  return language == Language::ko
+             ? fmt::format("{} 참여: {}\n({} 줄에 그림)", who, what, event_lane)
+             : fmt::format("{} takes part in: {}\n(drawn in the lane of {})", who, what,
+                           event_lane);
+}
+
 std::string event_tooltip(const EventGraph& graph, NodeId node, Language language,
                           std::string_view second_zone) {
   const Event& event = graph.event(node);

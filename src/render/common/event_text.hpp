@@ -31,6 +31,12 @@ namespace chronograph::detail {
 // The lines joined by `separator`.
 [[nodiscard]] std::string joined(const std::vector<std::string>& lines, std::string_view separator);
 
+// A participation marker's hover text: who takes part in what, and in which lane the event is
+// drawn ("Kwak Noh-jung takes part in: Meeting with SK Hynix\n(drawn in the lane of Sam Altman)").
+[[nodiscard]] std::string participation_tooltip(const EventGraph& graph, NodeId event,
+                                                NodeId participant, std::string_view event_lane,
+                                                Language language);
+
 // `second_zone` (--tz2) adds the bounds in that zone too, when it is not one of those already.
 [[nodiscard]] std::string event_tooltip(const EventGraph& graph, NodeId event, Language language,
                                         std::string_view second_zone = {});

@@ -226,6 +226,20 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
                 layout.empty_note, 14);
   for (const EventMark& mark : layout.marks)
     pin_event(canvas, graph, second_zone, mark, colours[mark.lane], options.language);
+  for (std::size_t i = 0; i < layout.participations.size(); ++i) {
+    const ParticipationMarker& marker = layout.participations[i];
+    const LaneLayout& lane = layout.lanes[marker.event_lane];
+    const double r = marker.radius;
+    const DotGraph::Node ring = canvas.box(fmt::format("participation/{}", i),
+                                           {marker.x - r, marker.y - r, 2 * r, 2 * r}, "circle");
+    dot.set(ring, "style", "filled");
+    dot.set(ring, "fillcolor", "#ffffff");
+    dot.set(ring, "color", colours[marker.event_lane]);
+    dot.set(ring, "penwidth", "1.5");
+    dot.set(ring, "tooltip",
+            escape_tooltip(participation_tooltip(graph, marker.event, marker.participant,
+                                                 lane.title, options.language)));
+  }
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
     const LegendEntry& entry = layout.legend[i];
     const std::string name = fmt::format("legend/{}", i);
@@ -242,6 +256,14 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
       case LegendKey::reported:
         canvas.text(name, s, "Ⓡ", layout.font_size);
         break;
+      case LegendKey::participation: {
+        const DotGraph::Node ring =
+            canvas.box(name, {s.x + s.width / 2 - 3.5, s.y + s.height / 2 - 3.5, 7, 7}, "circle");
+        dot.set(ring, "style", "filled");
+        dot.set(ring, "fillcolor", "#ffffff");
+        dot.set(ring, "color", "#555555");
+        break;
+      }
       case LegendKey::relation:
         canvas.filled(name, {s.x, s.y + s.height / 2 - 0.5, s.width, 1}, "#777777");
         break;

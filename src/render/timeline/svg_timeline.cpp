@@ -23,6 +23,7 @@ constexpr const char* style_sheet = R"css(
 .subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
 .tick-label.major { font-weight: bold; fill: #222; }
 .axis-line, .tick { stroke: #888; stroke-width: 1; }
+.participation { stroke-width: 1.5; }
 .second-zone .tick-label { fill: #4a6a8a; }
 .second-zone .tick-label.major { fill: #2f4f6f; }
 .second-zone .axis-line, .second-zone .tick { stroke: #9fb3c8; }
@@ -273,6 +274,27 @@ void draw_badge(pugi::xml_node group, double x, const Box& label_box) {
   text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
 }
 
+// Small rings where an event drawn in another lane involves this lane's participant, in the colour
+// of the lane that draws the event.
+void draw_participations(pugi::xml_node svg, const Canvas& canvas) {
+  if (canvas.layout.participations.empty()) return;
+  pugi::xml_node group = svg_element(svg, "g", {{"class", "participations"}});
+  for (const ParticipationMarker& marker : canvas.layout.participations) {
+    const LaneLayout& lane = canvas.layout.lanes[marker.event_lane];
+    pugi::xml_node ring = svg_element(group, "circle",
+                                      {{"class", "participation"},
+                                       {"data-of", canvas.graph.id(marker.event)},
+                                       {"cx", n(marker.x)},
+                                       {"cy", n(marker.y)},
+                                       {"r", n(marker.radius)},
+                                       {"fill", "#ffffff"},
+                                       {"stroke", lane_colour(lane, marker.event_lane)}});
+    svg_text(svg_element(ring, "title"),
+             participation_tooltip(canvas.graph, marker.event, marker.participant, lane.title,
+                                   canvas.language));
+  }
+}
+
 void draw_events(pugi::xml_node svg, const Canvas& canvas) {
   pugi::xml_node events = svg_element(svg, "g", {{"class", "events"}});
   std::vector<std::string> colours;
@@ -414,6 +436,15 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
            {"d", fmt::format("M{},{} L{},{} L{},{}", n(s.right() - 7), n(s.y + 1), n(s.right() - 3),
                              n(mid), n(s.right() - 7), n(s.bottom() - 1))}});
       break;
+    case LegendKey::participation:
+      svg_element(group, "circle",
+                  {{"class", "participation"},
+                   {"cx", n(s.x + s.width / 2)},
+                   {"cy", n(mid)},
+                   {"r", "3.5"},
+                   {"fill", "#ffffff"},
+                   {"stroke", grey}});
+      break;
     case LegendKey::relation:
       svg_element(group, "path",
                   {{"class", "relation"},
@@ -503,6 +534,7 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_lanes(svg, layout);
   draw_axis(svg, layout);
   draw_arrows(svg, layout, graph);
+  draw_participations(svg, {layout, graph, options.language});
   draw_events(svg, {layout, graph, options.language});
   if (!layout.empty_note.empty())
     text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,

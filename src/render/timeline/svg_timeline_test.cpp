@@ -102,9 +102,10 @@ TEST(TimelineSvg, EveryStatusHasItsClass) {
 
 TEST(TimelineSvg, LegendListsOnlyTheMarksUsed) {
   const pugi::xml_document article = parse(render_svg(testing::article_graph()));
-  EXPECT_EQ(legend_keys(article),
-            (std::set<std::string>{"happened", "planned", "reported", "superseded", "uncertain",
-                                   "instant", "continues", "scale-break", "relation"}));
+  EXPECT_EQ(
+      legend_keys(article),
+      (std::set<std::string>{"happened", "planned", "reported", "superseded", "uncertain",
+                             "instant", "continues", "scale-break", "relation", "participation"}));
   EventGraph plain;
   plain.info.zone = "UTC";
   testing::add_sketch(plain, {"a",
