@@ -17,8 +17,9 @@ using testing::add_sketch;
 using testing::at;
 
 // Altman and Kwak each lead an event of their own, so each has a lane; they meet at a third
-// event that Altman leads, with Chey, who has no lane.
-EventGraph three_people() {
+// event that Altman leads, with Chey, who has no lane. Without Kwak's own event, only Altman has a
+// lane.
+EventGraph three_people(bool kwak_leads_an_event = true) {
   EventGraph graph;
   graph.info.title = {"", "", "Meetings"};
   graph.info.zone = "Asia/Seoul";
@@ -29,13 +30,14 @@ EventGraph three_people() {
   add_sketch(
       graph,
       {"arrival", "", "Arrival", {t, t}, {t + 3600, t + 3600}, EventStatus::happened, {altman}});
-  add_sketch(graph, {"earnings",
-                     "",
-                     "Earnings call",
-                     {t + 7200, t + 7200},
-                     {t + 9000, t + 9000},
-                     EventStatus::happened,
-                     {kwak}});
+  if (kwak_leads_an_event)
+    add_sketch(graph, {"earnings",
+                       "",
+                       "Earnings call",
+                       {t + 7200, t + 7200},
+                       {t + 9000, t + 9000},
+                       EventStatus::happened,
+                       {kwak}});
   add_sketch(graph, {"meeting",
                      "",
                      "Hynix meeting",
@@ -84,25 +86,9 @@ TEST(Participations, OnlyWhenLanesAreParticipants) {
 }
 
 TEST(Participations, WithoutOtherLanesNothingIsAddedAndLanesKeepTheirHeight) {
-  EventGraph graph = three_people();
-  const TimelineLayout with = layout_timeline(graph, {}, {});
-  // The same file without Kwak's own event: Kwak has no lane, so no ring and no strip.
-  EventGraph alone;
-  alone.info = graph.info;
-  const NodeId altman = add_person(alone, "altman", "", "Sam Altman");
-  const NodeId kwak = add_person(alone, "kwak", "", "Kwak Noh-jung");
-  const Seconds t = at(2024, 1, 26, 9);
-  add_sketch(
-      alone,
-      {"arrival", "", "Arrival", {t, t}, {t + 3600, t + 3600}, EventStatus::happened, {altman}});
-  add_sketch(alone, {"meeting",
-                     "",
-                     "Hynix meeting",
-                     {t + 4 * 3600, t + 4 * 3600},
-                     {t + 6 * 3600, t + 6 * 3600},
-                     EventStatus::happened,
-                     {altman, kwak}});
-  const TimelineLayout without = layout_timeline(alone, {}, {});
+  const TimelineLayout with = layout_timeline(three_people(), {}, {});
+  // Kwak without an event of his own has no lane: no ring and no strip.
+  const TimelineLayout without = layout_timeline(three_people(false), {}, {});
   EXPECT_TRUE(without.participations.empty());
   ASSERT_EQ(without.lanes.size(), 1U);
   EXPECT_DOUBLE_EQ(without.lanes[0].height, with.lanes[0].height);
