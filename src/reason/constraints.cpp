@@ -23,6 +23,13 @@ class Collector {
   Collector(NetworkData& network, Diagnostics& diagnostics)
       : network_(network), diagnostics_(diagnostics) {}
 
+  // Events from index `dated` on have no stated start; note for each the first event with one
+  // that a relation ties it to (collect_constraints numbers it next to that one).
+  void note_relatives(std::uint32_t dated, std::vector<std::uint32_t>& relative) {
+    dated_ = dated;
+    relative_ = &relative;
+  }
+
   void duration(Seconds min, Seconds max, NodeId node, std::uint32_t index) {
     const PointId start = start_point(index);
     const PointId end = end_point(index);
@@ -46,6 +53,7 @@ class Collector {
                                         to_string(relation.type), describe_node(graph, relation))));
       return;
     }
+    if (relative_ != nullptr) note_relative(*a_index, *b_index);
     current_ = &relation;
     const Endpoints a{start_point(*a_index), end_point(*a_index)};
     const Endpoints b{start_point(*b_index), end_point(*b_index)};
@@ -61,6 +69,13 @@ class Collector {
   }
 
   void add(const Constraint& constraint) { network_.written.emplace_back(constraint); }
+
+  void note_relative(std::uint32_t a, std::uint32_t b) {
+    if (a >= dated_ && b < dated_ && (*relative_)[a - dated_] == no_index)
+      (*relative_)[a - dated_] = b;
+    if (b >= dated_ && a < dated_ && (*relative_)[b - dated_] == no_index)
+      (*relative_)[b - dated_] = a;
+  }
 
   // `earlier` < `later` (strict) or ≤: the edge later → earlier of weight 0.
   void precedes(PointId earlier, PointId later, bool strict) {
@@ -183,6 +198,8 @@ class Collector {
   NetworkData& network_;
   Diagnostics& diagnostics_;
   const Relation* current_ = nullptr;
+  std::uint32_t dated_ = 0;
+  std::vector<std::uint32_t>* relative_ = nullptr;
 };
 
 }  // namespace
@@ -262,9 +279,62 @@ struct StatedDuration {
   Seconds max;
 };
 
+// Old event index → new: each event from `dated` on right after its relative (in index order
+// when several share one), those with none last. Empty when nothing moves.
+std::vector<std::uint32_t> place_near_relatives(const std::vector<std::uint32_t>& relative,
+                                                std::uint32_t dated, std::uint32_t count) {
+  std::vector<std::uint32_t> next(dated, 0);  // first how many follow i, then where the next goes
+  bool moved = false;
+  for (const std::uint32_t r : relative)
+    if (r != no_index) ++next[r], moved = true;
+  if (!moved) return {};
+  std::vector<std::uint32_t> new_index;
+  assign_huge(new_index, count, std::uint32_t{0});
+  std::uint32_t position = 0;
+  for (std::uint32_t i = 0; i < dated; ++i) {
+    new_index[i] = position;
+    position += 1 + std::exchange(next[i], position + 1);
+  }
+  for (std::uint32_t u = dated; u < count; ++u) {
+    const std::uint32_t r = relative[u - dated];
+    new_index[u] = r == no_index ? position++ : next[r]++;
+  }
+  return new_index;
+}
+
+// Moves event i to new_index[i]: its node, its lookup entry and the endpoints of the constraints
+// written so far (stated bounds are not written yet).
+void renumber(NetworkData& network, const std::vector<std::uint32_t>& new_index) {
+  const std::size_t count = network.events.size();
+  std::vector<NodeId> events;
+  assign_huge(events, count, NodeId{0});
+  for (std::size_t i = 0; i < count; ++i) events[new_index[i]] = network.events[i];
+  network.events.swap(events);
+  for (std::uint32_t j = 0; j < count; ++j) {
+    if (j + lookahead < count)
+      __builtin_prefetch(&network.event_index[network.events[j + lookahead]], 1);
+    network.event_index[network.events[j]] = j;
+  }
+  const auto moved = [&](PointId point) {
+    const std::uint32_t index = new_index[event_of_point(point)];
+    return is_start(point) ? start_point(index) : end_point(index);
+  };
+  std::vector<WrittenConstraint>& written = network.written;
+  const std::size_t total = written.size();
+  for (std::size_t i = 0; i < total; ++i) {
+    if (i + lookahead < total) {
+      __builtin_prefetch(&new_index[event_of_point(written[i + lookahead].from)]);
+      __builtin_prefetch(&new_index[event_of_point(written[i + lookahead].to)]);
+    }
+    written[i].from = moved(written[i].from);
+    written[i].to = moved(written[i].to);
+  }
+}
+
 }  // namespace
 
-void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
+void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics,
+                         Numbering numbering) {
   // Points are numbered in order of stated time, not file order: statements mostly relate events
   // close in time, so propagation then walks memory nearly in sequence (large graphs are bound by
   // cache misses, not arithmetic).
@@ -300,17 +370,22 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   reserve_huge(network.written, 2 * graph.relation_count() + 2 * durations.size());
 
   Collector collector(network, diagnostics);
+  // Events with no stated start have the largest key, unbounded_future: they come last.
+  auto dated = static_cast<std::uint32_t>(count);
+  while (dated > 0 && keys[by_time[dated - 1].index] == unbounded_future) --dated;
+  std::vector<std::uint32_t> relative;
+  network.numbering = Numbering::stated_time;
+  if (numbering == Numbering::near_relatives && dated > 0 && dated < count) {
+    relative.assign(count - dated, no_index);
+    collector.note_relatives(dated, relative);
+  }
   for (std::uint32_t i = 0; i < count; ++i) {
-    if (i + lookahead < count) {
-      __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
+    if (i + lookahead < count)
       __builtin_prefetch(&network.event_index[by_time[i + lookahead].node], 1);
-    }
     const std::uint32_t k = by_time[i].index;
     const NodeId node = by_time[i].node;
     network.events[i] = node;
     network.event_index[node] = i;
-    network.stated[start_point(i) - 1] = stated[2 * k];
-    network.stated[end_point(i) - 1] = stated[2 * k + 1];
     if (!duration_of.empty() && duration_of[k] != no_index)
       collector.duration(durations[duration_of[k]].min, durations[duration_of[k]].max, node, i);
   }
@@ -331,6 +406,20 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
       ++ahead;
     }
     collector.relation(graph, boost[*it]);
+  }
+  std::vector<std::uint32_t> new_index;
+  if (!relative.empty())
+    new_index = place_near_relatives(relative, dated, static_cast<std::uint32_t>(count));
+  if (!new_index.empty()) {
+    renumber(network, new_index);
+    network.numbering = Numbering::near_relatives;
+  }
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (i + lookahead < count) __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
+    const std::uint32_t k = by_time[i].index;
+    const std::uint32_t j = new_index.empty() ? i : new_index[i];
+    network.stated[start_point(j) - 1] = stated[2 * k];
+    network.stated[end_point(j) - 1] = stated[2 * k + 1];
   }
   network.disabled.clear();
   network.any_disabled = false;

@@ -73,7 +73,7 @@ TEST(ReasonFirstPass, MatchesTheSeparatePassesOverTheReversedGraph) {
     EXPECT_EQ(fused.members, separate.members);
     EXPECT_EQ(fused.cyclic, separate.cyclic);
     detail::Propagation expected;
-    detail::propagate(network, separate, true, expected);
+    detail::propagate(network, separate, true, expected, detail::Ties::smallest_constraint);
     ASSERT_EQ(earliest.distance.size(), expected.distance.size());
     for (std::size_t point = 0; point < expected.distance.size(); ++point) {
       EXPECT_TRUE(earliest.distance[point] == expected.distance[point]) << "point " << point;
