@@ -279,55 +279,45 @@ struct StatedDuration {
   Seconds max;
 };
 
-// Old event index → new: each event from `dated` on right after its relative (in index order
-// when several share one), those with none last. Empty when nothing moves.
+// Old index → new for the events from `dated` on (indexed from there): they stay after every
+// event with a stated start, but ordered by the index of their relative (then by their own), those
+// with none last. Passes walking points in order then walk them in order too, as a second stream,
+// and no event with a stated start moves. Empty when none has a relative.
 std::vector<std::uint32_t> place_near_relatives(const std::vector<std::uint32_t>& relative,
-                                                std::uint32_t dated, std::uint32_t count) {
-  std::vector<std::uint32_t> next(dated, 0);  // first how many follow i, then where the next goes
-  bool moved = false;
-  for (const std::uint32_t r : relative)
-    if (r != no_index) ++next[r], moved = true;
-  if (!moved) return {};
-  std::vector<std::uint32_t> new_index;
-  assign_huge(new_index, count, std::uint32_t{0});
-  std::uint32_t position = 0;
-  for (std::uint32_t i = 0; i < dated; ++i) {
-    new_index[i] = position;
-    position += 1 + std::exchange(next[i], position + 1);
+                                                std::uint32_t dated) {
+  // Counting sort by relative, those with none (no_index) counted at `dated`.
+  std::vector<std::uint32_t> next(std::size_t{dated} + 2, 0);
+  bool any = false;
+  for (const std::uint32_t r : relative) {
+    ++next[(r == no_index ? dated : r) + 1];
+    any = any || r != no_index;
   }
-  for (std::uint32_t u = dated; u < count; ++u) {
-    const std::uint32_t r = relative[u - dated];
-    new_index[u] = r == no_index ? position++ : next[r]++;
-  }
+  if (!any) return {};
+  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+  std::vector<std::uint32_t> new_index(relative.size());
+  for (std::size_t u = 0; u < relative.size(); ++u)
+    new_index[u] = dated + next[relative[u] == no_index ? dated : relative[u]]++;
   return new_index;
 }
 
-// Moves event i to new_index[i]: its node, its lookup entry and the endpoints of the constraints
-// written so far (stated bounds are not written yet).
-void renumber(NetworkData& network, const std::vector<std::uint32_t>& new_index) {
-  const std::size_t count = network.events.size();
-  std::vector<NodeId> events;
-  assign_huge(events, count, NodeId{0});
-  for (std::size_t i = 0; i < count; ++i) events[new_index[i]] = network.events[i];
-  network.events.swap(events);
-  for (std::uint32_t j = 0; j < count; ++j) {
-    if (j + lookahead < count)
-      __builtin_prefetch(&network.event_index[network.events[j + lookahead]], 1);
-    network.event_index[network.events[j]] = j;
+// Moves event u ≥ dated to new_index[u − dated]: its node, its lookup entry and the endpoints of
+// the constraints written so far (stated bounds are not written yet).
+void renumber(NetworkData& network, std::uint32_t dated,
+              const std::vector<std::uint32_t>& new_index) {
+  const std::vector<NodeId> moving(network.events.begin() + dated, network.events.end());
+  for (std::size_t u = 0; u < moving.size(); ++u) {
+    network.events[new_index[u]] = moving[u];
+    network.event_index[moving[u]] = new_index[u];
   }
+  const PointId first_moved = start_point(dated);
   const auto moved = [&](PointId point) {
-    const std::uint32_t index = new_index[event_of_point(point)];
+    if (point < first_moved) return point;
+    const std::uint32_t index = new_index[event_of_point(point) - dated];
     return is_start(point) ? start_point(index) : end_point(index);
   };
-  std::vector<WrittenConstraint>& written = network.written;
-  const std::size_t total = written.size();
-  for (std::size_t i = 0; i < total; ++i) {
-    if (i + lookahead < total) {
-      __builtin_prefetch(&new_index[event_of_point(written[i + lookahead].from)]);
-      __builtin_prefetch(&new_index[event_of_point(written[i + lookahead].to)]);
-    }
-    written[i].from = moved(written[i].from);
-    written[i].to = moved(written[i].to);
+  for (WrittenConstraint& c : network.written) {
+    c.from = moved(c.from);
+    c.to = moved(c.to);
   }
 }
 
@@ -408,16 +398,15 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     collector.relation(graph, boost[*it]);
   }
   std::vector<std::uint32_t> new_index;
-  if (!relative.empty())
-    new_index = place_near_relatives(relative, dated, static_cast<std::uint32_t>(count));
+  if (!relative.empty()) new_index = place_near_relatives(relative, dated);
   if (!new_index.empty()) {
-    renumber(network, new_index);
+    renumber(network, dated, new_index);
     network.numbering = Numbering::near_relatives;
   }
   for (std::uint32_t i = 0; i < count; ++i) {
     if (i + lookahead < count) __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
     const std::uint32_t k = by_time[i].index;
-    const std::uint32_t j = new_index.empty() ? i : new_index[i];
+    const std::uint32_t j = new_index.empty() || i < dated ? i : new_index[i - dated];
     network.stated[start_point(j) - 1] = stated[2 * k];
     network.stated[end_point(j) - 1] = stated[2 * k + 1];
   }

@@ -119,8 +119,8 @@ struct DistanceGraph {
 enum class Numbering {
   // By stated time (earliest start, else latest), events with no stated start last.
   stated_time,
-  // As stated_time, but each event with no stated start right after the first event with one that
-  // a relation ties it to, so that its arcs stay near in memory.
+  // As stated_time, but the events with no stated start (still last) ordered by the first event
+  // with one that a relation ties them to: passes then read them in order too.
   near_relatives,
 };
 
