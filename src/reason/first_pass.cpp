@@ -59,6 +59,10 @@ class FirstPass {
       visit_[root].order = visit_[root].low = discovered;
       ++discovered;
       stack_.push_back(root);
+      if (all_completed(root)) {
+        if (!complete(root)) return false;
+        continue;
+      }
       frames_.emplace_back(root, graph_.begin[root]);
       while (!frames_.empty()) {
         auto& [u, next] = frames_.back();
@@ -68,7 +72,10 @@ class FirstPass {
             visit_[v].order = visit_[v].low = discovered;
             ++discovered;
             stack_.push_back(v);
-            frames_.emplace_back(v, graph_.begin[v]);
+            if (!all_completed(v))
+              frames_.emplace_back(v, graph_.begin[v]);
+            else if (!complete(v))
+              return false;
           } else if (visit_[v].component == unvisited) {  // still on the stack
             visit_[u].low = std::min(visit_[u].low, visit_[v].order);
           }
@@ -90,6 +97,15 @@ class FirstPass {
   }
 
  private:
+  // A point whose arcs all lead to completed components is a component of its own (on time lines
+  // almost every point: arcs lead back in time): Tarjan would scan its arcs, find nothing on the
+  // stack and complete it; do that at once, without a DFS frame. Same components, same numbers.
+  [[nodiscard]] bool all_completed(PointId u) const {
+    for (const Arc& arc : graph_.out(u))
+      if (visit_[arc.target].component == unvisited) return false;
+    return true;
+  }
+
   // Most of the search runs in root order (arcs lead back in time to points already visited), and
   // it waits on memory: fetch the rows, then the arcs' targets, of roots a few steps ahead.
   void warm(PointId root, std::uint32_t n) const {
