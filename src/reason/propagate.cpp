@@ -213,17 +213,25 @@ void stable_order(const NetworkData& network, std::span<const PointId> members,
 void propagate(const NetworkData& network, const Components& components, bool backward,
                Propagation& result, Ties ties) {
   const std::size_t n = network.point_count();
-  assign_huge(result.distance, n, Weight::infinite());
-  assign_huge(result.parent, n, no_index);
   // Warm start: every point begins at its own stated bound, the edge from (or to) the origin.
+  // Written in one pass (no fill first: these arrays are tens of MB of fresh memory).
+  result.distance = {};
+  result.parent = {};
+  reserve_huge(result.distance, n);
+  reserve_huge(result.parent, n);
+  if (n > 0) result.distance.push_back(Weight::infinite()), result.parent.push_back(no_index);
   for (PointId point = 1; point < n; ++point) {
     const ConstraintId bound =
         backward ? NetworkData::earliest_bound(point) : NetworkData::latest_bound(point);
     const bool stated = backward ? network.has_earliest(point) : network.has_latest(point);
-    if (!stated || network.is_disabled(bound)) continue;
+    if (!stated || network.is_disabled(bound)) {
+      result.distance.push_back(Weight::infinite());
+      result.parent.push_back(no_index);
+      continue;
+    }
     const Bounds& bounds = network.stated[point - 1];
-    result.distance[point] = {backward ? -bounds.earliest : bounds.latest, 0};
-    result.parent[point] = bound;
+    result.distance.push_back({backward ? -bounds.earliest : bounds.latest, 0});
+    result.parent.push_back(bound);
   }
   const DistanceGraph& graph = graph_of(network, backward);
   std::vector<char> queued;
