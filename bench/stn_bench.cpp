@@ -182,7 +182,7 @@ void StnPhases(benchmark::State& state) {
       state.SkipWithError("cycle");
     lap("scc_earliest_ms");
     detail::Propagation forward;
-    detail::propagate(network, components, false, forward);
+    detail::propagate(network, components, false, forward, detail::Ties::smallest_constraint);
     if (detail::cycle_through_origin(network, forward)) state.SkipWithError("cycle");
     lap("latest_ms");
   }

@@ -23,6 +23,13 @@ class Collector {
   Collector(NetworkData& network, Diagnostics& diagnostics)
       : network_(network), diagnostics_(diagnostics) {}
 
+  // Events from index `dated` on have no stated start; note for each the first event with one
+  // that a relation ties it to (collect_constraints numbers it next to that one).
+  void note_relatives(std::uint32_t dated, std::vector<std::uint32_t>& relative) {
+    dated_ = dated;
+    relative_ = &relative;
+  }
+
   void duration(Seconds min, Seconds max, NodeId node, std::uint32_t index) {
     const PointId start = start_point(index);
     const PointId end = end_point(index);
@@ -46,6 +53,7 @@ class Collector {
                                         to_string(relation.type), describe_node(graph, relation))));
       return;
     }
+    if (relative_ != nullptr) note_relative(*a_index, *b_index);
     current_ = &relation;
     const Endpoints a{start_point(*a_index), end_point(*a_index)};
     const Endpoints b{start_point(*b_index), end_point(*b_index)};
@@ -61,6 +69,13 @@ class Collector {
   }
 
   void add(const Constraint& constraint) { network_.written.emplace_back(constraint); }
+
+  void note_relative(std::uint32_t a, std::uint32_t b) {
+    if (a >= dated_ && b < dated_ && (*relative_)[a - dated_] == no_index)
+      (*relative_)[a - dated_] = b;
+    if (b >= dated_ && a < dated_ && (*relative_)[b - dated_] == no_index)
+      (*relative_)[b - dated_] = a;
+  }
 
   // `earlier` < `later` (strict) or ≤: the edge later → earlier of weight 0.
   void precedes(PointId earlier, PointId later, bool strict) {
@@ -183,6 +198,8 @@ class Collector {
   NetworkData& network_;
   Diagnostics& diagnostics_;
   const Relation* current_ = nullptr;
+  std::uint32_t dated_ = 0;
+  std::vector<std::uint32_t>* relative_ = nullptr;
 };
 
 }  // namespace
@@ -262,9 +279,52 @@ struct StatedDuration {
   Seconds max;
 };
 
+// Old index → new for the events from `dated` on (indexed from there): they stay after every
+// event with a stated start, but ordered by the index of their relative (then by their own), those
+// with none last. Passes walking points in order then walk them in order too, as a second stream,
+// and no event with a stated start moves. Empty when none has a relative.
+std::vector<std::uint32_t> place_near_relatives(const std::vector<std::uint32_t>& relative,
+                                                std::uint32_t dated) {
+  // Counting sort by relative, those with none (no_index) counted at `dated`.
+  std::vector<std::uint32_t> next(std::size_t{dated} + 2, 0);
+  bool any = false;
+  for (const std::uint32_t r : relative) {
+    ++next[(r == no_index ? dated : r) + 1];
+    any = any || r != no_index;
+  }
+  if (!any) return {};
+  for (std::size_t i = 1; i < next.size(); ++i) next[i] += next[i - 1];
+  std::vector<std::uint32_t> new_index(relative.size());
+  for (std::size_t u = 0; u < relative.size(); ++u)
+    new_index[u] = dated + next[relative[u] == no_index ? dated : relative[u]]++;
+  return new_index;
+}
+
+// Moves event u ≥ dated to new_index[u − dated]: its node, its lookup entry and the endpoints of
+// the constraints written so far (stated bounds are not written yet).
+void renumber(NetworkData& network, std::uint32_t dated,
+              const std::vector<std::uint32_t>& new_index) {
+  const std::vector<NodeId> moving(network.events.begin() + dated, network.events.end());
+  for (std::size_t u = 0; u < moving.size(); ++u) {
+    network.events[new_index[u]] = moving[u];
+    network.event_index[moving[u]] = new_index[u];
+  }
+  const PointId first_moved = start_point(dated);
+  const auto moved = [&](PointId point) {
+    if (point < first_moved) return point;
+    const std::uint32_t index = new_index[event_of_point(point) - dated];
+    return is_start(point) ? start_point(index) : end_point(index);
+  };
+  for (WrittenConstraint& c : network.written) {
+    c.from = moved(c.from);
+    c.to = moved(c.to);
+  }
+}
+
 }  // namespace
 
-void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
+void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics,
+                         Numbering numbering) {
   // Points are numbered in order of stated time, not file order: statements mostly relate events
   // close in time, so propagation then walks memory nearly in sequence (large graphs are bound by
   // cache misses, not arithmetic).
@@ -300,17 +360,22 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   reserve_huge(network.written, 2 * graph.relation_count() + 2 * durations.size());
 
   Collector collector(network, diagnostics);
+  // Events with no stated start have the largest key, unbounded_future: they come last.
+  auto dated = static_cast<std::uint32_t>(count);
+  while (dated > 0 && keys[by_time[dated - 1].index] == unbounded_future) --dated;
+  std::vector<std::uint32_t> relative;
+  network.numbering = Numbering::stated_time;
+  if (numbering == Numbering::near_relatives && dated > 0 && dated < count) {
+    relative.assign(count - dated, no_index);
+    collector.note_relatives(dated, relative);
+  }
   for (std::uint32_t i = 0; i < count; ++i) {
-    if (i + lookahead < count) {
-      __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
+    if (i + lookahead < count)
       __builtin_prefetch(&network.event_index[by_time[i + lookahead].node], 1);
-    }
     const std::uint32_t k = by_time[i].index;
     const NodeId node = by_time[i].node;
     network.events[i] = node;
     network.event_index[node] = i;
-    network.stated[start_point(i) - 1] = stated[2 * k];
-    network.stated[end_point(i) - 1] = stated[2 * k + 1];
     if (!duration_of.empty() && duration_of[k] != no_index)
       collector.duration(durations[duration_of[k]].min, durations[duration_of[k]].max, node, i);
   }
@@ -331,6 +396,19 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
       ++ahead;
     }
     collector.relation(graph, boost[*it]);
+  }
+  std::vector<std::uint32_t> new_index;
+  if (!relative.empty()) new_index = place_near_relatives(relative, dated);
+  if (!new_index.empty()) {
+    renumber(network, dated, new_index);
+    network.numbering = Numbering::near_relatives;
+  }
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (i + lookahead < count) __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
+    const std::uint32_t k = by_time[i].index;
+    const std::uint32_t j = new_index.empty() || i < dated ? i : new_index[i - dated];
+    network.stated[start_point(j) - 1] = stated[2 * k];
+    network.stated[end_point(j) - 1] = stated[2 * k + 1];
   }
   network.disabled.clear();
   network.any_disabled = false;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <span>
 #include <tuple>
+#include <vector>
 
 namespace chronograph::detail {
 
@@ -16,26 +17,11 @@ constexpr std::uint32_t unvisited = no_index;
 struct Visit {
   Seconds seconds = Weight::infinite().seconds;  // distance to the origin, once settled
   std::uint32_t order = unvisited;               // DFS discovery number
-  // Tarjan's low link; once the point's component is complete, the turn in which the point last
-  // passed on its earliest bound (its component's queue order; 0 for a lone point).
-  std::uint32_t low = 0;
+  std::uint32_t low = 0;                         // Tarjan's low link
   std::uint32_t component = unvisited;
   std::int32_t strict = 0;
 
   [[nodiscard]] Weight distance() const { return {seconds, strict}; }
-};
-
-// The order in which the reversed-graph pass pushed bounds into a point: components in
-// completion order, inside one the member whose final bound went out first, then constraint id.
-// The first push that reaches the final distance sets the parent, so ties go to the smallest.
-struct PushOrder {
-  std::uint32_t component = 0;
-  std::uint32_t turn = 0;
-  ConstraintId id = 0;
-
-  friend bool operator<(const PushOrder& a, const PushOrder& b) {
-    return std::tie(a.component, a.turn, a.id) < std::tie(b.component, b.turn, b.id);
-  }
 };
 
 // An arc between two members of one component, reversed: `to` learns from `from`.
@@ -73,6 +59,10 @@ class FirstPass {
       visit_[root].order = visit_[root].low = discovered;
       ++discovered;
       stack_.push_back(root);
+      if (all_completed(root)) {
+        if (!complete(root)) return false;
+        continue;
+      }
       frames_.emplace_back(root, graph_.begin[root]);
       while (!frames_.empty()) {
         auto& [u, next] = frames_.back();
@@ -82,7 +72,10 @@ class FirstPass {
             visit_[v].order = visit_[v].low = discovered;
             ++discovered;
             stack_.push_back(v);
-            frames_.emplace_back(v, graph_.begin[v]);
+            if (!all_completed(v))
+              frames_.emplace_back(v, graph_.begin[v]);
+            else if (!complete(v))
+              return false;
           } else if (visit_[v].component == unvisited) {  // still on the stack
             visit_[u].low = std::min(visit_[u].low, visit_[v].order);
           }
@@ -104,6 +97,15 @@ class FirstPass {
   }
 
  private:
+  // A point whose arcs all lead to completed components is a component of its own (on time lines
+  // almost every point: arcs lead back in time): Tarjan would scan its arcs, find nothing on the
+  // stack and complete it; do that at once, without a DFS frame. Same components, same numbers.
+  [[nodiscard]] bool all_completed(PointId u) const {
+    for (const Arc& arc : graph_.out(u))
+      if (visit_[arc.target].component == unvisited) return false;
+    return true;
+  }
+
   // Most of the search runs in root order (arcs lead back in time to points already visited), and
   // it waits on memory: fetch the rows, then the arcs' targets, of roots a few steps ahead.
   void warm(PointId root, std::uint32_t n) const {
@@ -130,10 +132,7 @@ class FirstPass {
       components_.members.push_back(member);
     } while (member != root);
     components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
-    if (components_.members.size() - first == 1) {
-      visit_[root].low = 0;
-      return pull(root, c);
-    }
+    if (components_.members.size() - first == 1) return pull(root, c);
     std::sort(components_.members.begin() + static_cast<std::ptrdiff_t>(first),
               components_.members.end());
     components_.cyclic.push_back(c);
@@ -142,8 +141,9 @@ class FirstPass {
   }
 
   // The point's earliest bound from its stated one and from the arcs out of its component, whose
-  // targets are all settled. False on a loop below zero (x < x), which only a lone point can
-  // reach here; a larger component was checked as a whole.
+  // targets are all settled: the shortest, and among equally short ones the smallest constraint
+  // id (the stated bound has the smallest of all). False on a loop below zero (x < x), which only
+  // a lone point can reach here; a larger component was checked as a whole.
   bool pull(PointId u, std::uint32_t c) {
     Weight best = Weight::infinite();
     ConstraintId parent = no_index;
@@ -151,9 +151,7 @@ class FirstPass {
       best = {-network_.stated[u - 1].earliest, 0};
       parent = NetworkData::earliest_bound(u);
     }
-    bool from_arc = false;
     bool looped = false;
-    PushOrder best_order;
     for (const Arc& arc : graph_.out(u)) {
       const PointId v = arc.target;
       if (v == u) {
@@ -165,12 +163,9 @@ class FirstPass {
       const Weight settled = target.distance();
       if (settled.is_infinite()) continue;
       const Weight candidate = settled + arc.weight();
-      const PushOrder order{target.component, target.low, arc.constraint()};
-      if (candidate < best || (from_arc && candidate == best && order < best_order)) {
+      if (candidate < best || (candidate == best && arc.constraint() < parent)) {
         best = candidate;
         parent = arc.constraint();
-        from_arc = true;
-        best_order = order;
       }
     }
     visit_[u].seconds = best.seconds;
@@ -183,8 +178,8 @@ class FirstPass {
   }
 
   // A component of several points (equalities, durations): pull what comes from outside, then a
-  // FIFO queue inside it, exactly as the reversed-graph pass ran it, recording each member's
-  // last turn for the components that pull from it later.
+  // FIFO queue inside it that only takes strict improvements (ties inside could close a cycle of
+  // parents), started in stable_order, exactly as propagate() runs it.
   bool settle_cyclic(std::uint32_t c) {
     const std::span<const PointId> members(components_.members.data() + components_.begin[c],
                                            components_.begin[c + 1] - components_.begin[c]);
@@ -207,15 +202,15 @@ class FirstPass {
     for (const InsideArc& arc : inside_) ++row_[arc.from + 1];
     for (std::size_t i = 0; i < members.size(); ++i) row_[i + 1] += row_[i];
     queued_.assign(members.size(), 0);
-    turn_.assign(members.size(), 0);
     queue_.clear();
-    for (std::uint32_t i = 0; i < members.size(); ++i)
-      if (!visit_[members[i]].distance().is_infinite()) queue_.push_back(i), queued_[i] = 1;
-    std::uint32_t turn = 0;
+    stable_order(network_, members, ordered_);
+    for (const PointId point : ordered_) {
+      const std::uint32_t i = local(point);
+      if (!visit_[point].distance().is_infinite()) queue_.push_back(i), queued_[i] = 1;
+    }
     for (std::size_t head = 0; head < queue_.size(); ++head) {
       const std::uint32_t i = queue_[head];
       queued_[i] = 0;
-      turn_[i] = ++turn;
       const Weight base = visit_[members[i]].distance();
       for (std::uint32_t k = row_[i]; k < row_[i + 1]; ++k) {
         const InsideArc& arc = inside_[k];
@@ -229,7 +224,6 @@ class FirstPass {
         if (!queued_[j]) queue_.push_back(j), queued_[j] = 1;
       }
     }
-    for (std::uint32_t i = 0; i < members.size(); ++i) visit_[members[i]].low = turn_[i];
     return true;
   }
 
@@ -245,7 +239,7 @@ class FirstPass {
   std::vector<InsideArc> inside_;
   std::vector<std::uint32_t> row_;
   std::vector<char> queued_;
-  std::vector<std::uint32_t> turn_;
+  std::vector<PointId> ordered_;
   std::vector<std::uint32_t> queue_;
 };
 

@@ -114,6 +114,16 @@ struct DistanceGraph {
   }
 };
 
+// How collect_constraints numbers the events (and so the points). Results do not depend on it
+// (see Ties in propagate.hpp); speed does, since the passes wait on memory.
+enum class Numbering {
+  // By stated time (earliest start, else latest), events with no stated start last.
+  stated_time,
+  // As stated_time, but the events with no stated start (still last) ordered by the first event
+  // with one that a relation ties them to: passes then read them in order too.
+  near_relatives,
+};
+
 // Constraint ids: the stated bounds of point p are 2(p − 1) (latest, an edge z → p) and
 // 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; written
 // relations and durations follow from 5E on. Stated bounds and start ≤ end are not stored as
@@ -137,6 +147,7 @@ struct NetworkData {
   std::vector<Weight> to_origin;
   std::vector<ConstraintId> to_parent;
   bool consistent = true;
+  Numbering numbering = Numbering::stated_time;
 
   [[nodiscard]] std::size_t point_count() const { return 1 + 2 * events.size(); }
   [[nodiscard]] ConstraintId first_written() const {
@@ -165,7 +176,8 @@ struct NetworkData {
 };
 
 // Reads every statement about time into constraints; warnings for relations it cannot use.
-void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics);
+void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics,
+                         Numbering numbering = Numbering::near_relatives);
 // Builds the forward CSR graph from the constraints.
 void build_distance_graphs(NetworkData& network);
 // Builds network.backward from network.forward, unless it is there already.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 #include <span>
+#include <utility>
 
 namespace chronograph::detail {
 
@@ -200,32 +201,57 @@ std::optional<std::vector<ConstraintId>> cycle_inside_components(const NetworkDa
   return std::nullopt;
 }
 
+void stable_order(const NetworkData& network, std::span<const PointId> members,
+                  std::vector<PointId>& ordered) {
+  ordered.assign(members.begin(), members.end());
+  const auto key = [&](PointId point) {
+    return std::pair{network.events[event_of_point(point)], is_start(point) ? 0 : 1};
+  };
+  std::sort(ordered.begin(), ordered.end(), [&](PointId a, PointId b) { return key(a) < key(b); });
+}
+
 void propagate(const NetworkData& network, const Components& components, bool backward,
-               Propagation& result) {
+               Propagation& result, Ties ties) {
   const std::size_t n = network.point_count();
-  assign_huge(result.distance, n, Weight::infinite());
-  assign_huge(result.parent, n, no_index);
   // Warm start: every point begins at its own stated bound, the edge from (or to) the origin.
+  // Written in one pass (no fill first: these arrays are tens of MB of fresh memory).
+  result.distance = {};
+  result.parent = {};
+  reserve_huge(result.distance, n);
+  reserve_huge(result.parent, n);
+  if (n > 0) result.distance.push_back(Weight::infinite()), result.parent.push_back(no_index);
   for (PointId point = 1; point < n; ++point) {
     const ConstraintId bound =
         backward ? NetworkData::earliest_bound(point) : NetworkData::latest_bound(point);
     const bool stated = backward ? network.has_earliest(point) : network.has_latest(point);
-    if (!stated || network.is_disabled(bound)) continue;
+    if (!stated || network.is_disabled(bound)) {
+      result.distance.push_back(Weight::infinite());
+      result.parent.push_back(no_index);
+      continue;
+    }
     const Bounds& bounds = network.stated[point - 1];
-    result.distance[point] = {backward ? -bounds.earliest : bounds.latest, 0};
-    result.parent[point] = bound;
+    result.distance.push_back({backward ? -bounds.earliest : bounds.latest, 0});
+    result.parent.push_back(bound);
   }
   const DistanceGraph& graph = graph_of(network, backward);
   std::vector<char> queued;
   assign_huge(queued, n, char{0});
   std::vector<PointId> queue;
+  std::vector<PointId> ordered;
+  const bool smallest = ties == Ties::smallest_constraint;
   const auto relax_from = [&](PointId u, std::uint32_t component, bool queue_inside) {
     const Weight base = result.distance[u];
     for (const Arc& arc : graph.out(u)) {
       if (network.is_disabled(arc.constraint())) continue;
       const PointId v = arc.target;
       const Weight candidate = base + arc.weight();
-      if (!(candidate < result.distance[v])) continue;
+      if (!(candidate < result.distance[v])) {
+        // Pushes from other components all come before v's own component is settled.
+        if (smallest && candidate == result.distance[v] && arc.constraint() < result.parent[v] &&
+            (queue_inside ? components.of[v] != component : v != u))
+          result.parent[v] = arc.constraint();
+        continue;
+      }
       result.distance[v] = candidate;
       result.parent[v] = arc.constraint();
       if (queue_inside && components.of[v] == component && !queued[v])
@@ -263,10 +289,10 @@ void propagate(const NetworkData& network, const Components& components, bool ba
       continue;
     }
     queue.clear();
-    for (std::uint32_t i = first; i < last; ++i) {
-      const PointId u = components.members[i];
+    const std::span<const PointId> inside(components.members.data() + first, last - first);
+    if (smallest) stable_order(network, inside, ordered);
+    for (const PointId u : smallest ? std::span<const PointId>(ordered) : inside)
       if (!result.distance[u].is_infinite()) queue.push_back(u), queued[u] = 1;
-    }
     for (std::size_t head = 0; head < queue.size(); ++head) {
       const PointId u = queue[head];
       queued[u] = 0;

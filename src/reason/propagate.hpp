@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "reason/network.hpp"
@@ -47,10 +48,26 @@ struct CycleScratch {
 [[nodiscard]] std::optional<std::vector<ConstraintId>> cycle_inside_components(
     const NetworkData& network, const Components& components);
 
+// Which of several equally short paths becomes a point's parent (the chain explanations show).
+enum class Ties {
+  // Independent of point numbering: among the stated bound and the arcs from other components
+  // that reach the final distance, the smallest constraint id; inside a component only strict
+  // improvements count, its queue started in stable_order(). The first round uses this.
+  smallest_constraint,
+  // The first push that reaches the final distance, components and points in numbering order:
+  // kept for the rounds after a contradiction, so conflict diagnostics stay as they were.
+  first_push,
+};
+
 // Distances from the origin (backward = false: latest bounds) or to it (true: minus earliest
 // bounds). Requires that no component holds a cycle below zero.
 void propagate(const NetworkData& network, const Components& components, bool backward,
-               Propagation& result);
+               Propagation& result, Ties ties);
+
+// The points of one component in an order that does not depend on point numbering: by event
+// node id, start before end.
+void stable_order(const NetworkData& network, std::span<const PointId> members,
+                  std::vector<PointId>& ordered);
 
 // After propagate(forward): a point whose latest bound falls below its stated earliest closes a
 // cycle through the origin. Returns that cycle, starting with the constraint out of the origin.

@@ -18,9 +18,9 @@ std::optional<std::vector<ConstraintId>> find_cycle(NetworkData& network,
                                                     const Components& components,
                                                     Propagation& forward, Propagation& backward) {
   if (auto cycle = cycle_inside_components(network, components)) return cycle;
-  propagate(network, components, false, forward);
+  propagate(network, components, false, forward, Ties::first_push);
   if (auto cycle = cycle_through_origin(network, forward)) return cycle;
-  propagate(network, components, true, backward);
+  propagate(network, components, true, backward, Ties::first_push);
   return std::nullopt;
 }
 
@@ -31,7 +31,7 @@ bool solve_consistent(NetworkData& network) {
   Propagation backward;
   if (!components_and_earliest(network, components, backward)) return false;
   Propagation forward;
-  propagate(network, components, false, forward);
+  propagate(network, components, false, forward, Ties::smallest_constraint);
   if (cycle_through_origin(network, forward)) return false;
   network.from_origin = std::move(forward.distance);
   network.from_parent = std::move(forward.parent);
@@ -44,6 +44,13 @@ bool solve_consistent(NetworkData& network) {
 
 void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
   if (solve_consistent(network)) return;
+  // Contradictions are searched and reported in stated-time numbering, as before points were
+  // renumbered for speed, so which conflicts are found, and in which order, stays as it was.
+  if (network.numbering != Numbering::stated_time) {
+    Diagnostics repeated;  // the same warnings as the first time
+    collect_constraints(graph, network, repeated, Numbering::stated_time);
+    build_distance_graphs(network);
+  }
   // Some statements contradict each other: rounds that report one contradiction each, set one
   // constraint aside and start again. They run over the reversed graph too.
   build_reversed_graph(network);
