@@ -267,14 +267,7 @@ TEST(ViewBadInput, YearFifteenHundredGetsABreakAndLeaves2024Unsquashed) {
   ASSERT_TRUE(loaded.ok());
   const Views before = render_views(*loaded.graph, Language::en, loaded.report);
   EventGraph graph = *loaded.graph;
-  const Seconds y1500 = -14831769600;  // 1500-01-01T00:00Z
-  add_sketch(graph, {"founding",
-                     "",
-                     "Something in 1500",
-                     {y1500, y1500},
-                     {y1500 + 86400, y1500 + 86400},
-                     EventStatus::happened,
-                     {*graph.find("altman")}});
+  testing::add_year_1500_event(graph, *graph.find("altman"));
   const Views after = render_views(graph, Language::en, loaded.report);
   EXPECT_EQ(after.layout.breaks.size(), before.layout.breaks.size() + 1);
   EXPECT_EQ(

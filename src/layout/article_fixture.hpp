@@ -54,6 +54,19 @@ inline NodeId add_person(EventGraph& graph, const std::string& id, const std::st
   return graph.add_entity(std::move(entity));
 }
 
+// Adds "founding", a one-day event on 1500-01-01 (UTC) led by `participant`: an event five
+// centuries from the rest, for the scale-break bad-input tests.
+inline NodeId add_year_1500_event(EventGraph& graph, NodeId participant) {
+  const Seconds y1500 = -14831769600;  // 1500-01-01T00:00Z
+  return add_sketch(graph, {"founding",
+                            "",
+                            "Something in 1500",
+                            {y1500, y1500},
+                            {y1500 + 86400, y1500 + 86400},
+                            EventStatus::happened,
+                            {participant}});
+}
+
 // `count` events "Event 0" … all at 2024-01-26 12:00 UTC, hosted by "host"; with `guests`, each
 // also has a guest of its own ("g0" …), so a storyline has a line per guest. Bad-input fixture.
 inline EventGraph same_instant_graph(int count, bool guests) {

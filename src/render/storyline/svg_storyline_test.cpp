@@ -155,15 +155,7 @@ TEST(StorylineSvg, EventFiveCenturiesAwayBecomesAScaleBreak) {
   Loaded loaded = load_article();
   ASSERT_TRUE(loaded.ok());
   EventGraph graph = *loaded.graph;
-  const NodeId altman = *graph.find("altman");
-  const Seconds y1500 = -14831769600;  // 1500-01-01T00:00Z
-  add_sketch(graph, {"founding",
-                     "",
-                     "Something in 1500",
-                     {y1500, y1500},
-                     {y1500 + 86400, y1500 + 86400},
-                     EventStatus::happened,
-                     {altman}});
+  testing::add_year_1500_event(graph, *graph.find("altman"));
   const auto result = storyline_svg(graph, loaded.report);
   ASSERT_TRUE(result.value);
   const pugi::xml_document document = parse(*result.value);
