@@ -98,6 +98,10 @@ struct LayoutOptions {
   // instead of the events' spans; the marks are still the events'. The storyline uses it to give
   // its meetings, not the events' full spans, the room (docs/storyline.md).
   std::vector<Seconds> axis_instants;
+  // Parallel to axis_instants (or empty): how precisely each instant is known, in seconds (its
+  // event's earliest..latest). A segment's ticks are never finer than its most precise instant,
+  // up to days: meetings known to the month do not get an axis in half hours.
+  std::vector<Seconds> axis_resolution;
 };
 
 // A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).

@@ -236,9 +236,13 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   std::vector<Seconds> meeting_times;
   for (const EventMark& mark : timeline.marks)
     meeting_times.push_back(time_at(timeline, (mark.x_start_earliest + mark.x_end_latest) / 2));
-  for (std::size_t i = 0; i < timeline.marks.size(); ++i)
-    if (has_a_line(graph, timeline.marks[i].event))
-      timeline_options.axis_instants.push_back(meeting_times[i]);
+  for (std::size_t i = 0; i < timeline.marks.size(); ++i) {
+    const EventMark& mark = timeline.marks[i];
+    if (!has_a_line(graph, mark.event)) continue;
+    timeline_options.axis_instants.push_back(meeting_times[i]);
+    timeline_options.axis_resolution.push_back(time_at(timeline, mark.x_end_latest) -
+                                               time_at(timeline, mark.x_start_earliest));
+  }
   if (!timeline_options.axis_instants.empty()) {
     timeline_options.break_threshold = storyline_threshold(
         timeline_options.axis_instants, options.break_threshold / 6, timeline.plot.width);

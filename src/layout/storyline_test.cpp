@@ -166,5 +166,25 @@ TEST(StorylineLayout, LegendListsUsedStatusesOnly) {
   EXPECT_EQ(std::find(keys.begin(), keys.end(), LegendKey::cancelled), keys.end());
 }
 
+// The June 2023 meetings are known only to the month: their stretch of axis must not tick in
+// hours or minutes ("00:30" would claim a precision the article does not have), while 26 Jan,
+// known to the hour, keeps hourly ticks.
+TEST(StorylineLayout, AxisIsNeverFinerThanWhatTheMeetingsAreKnownTo) {
+  const StorylineLayout layout = article_storyline();
+  ASSERT_FALSE(layout.segments.empty());
+  const TimeSegment& june = layout.segments.front();
+  constexpr Seconds kst = 9 * 3600;
+  for (const AxisTick& tick : layout.ticks) {
+    if (tick.at < june.begin || tick.at > june.end || tick.at == june.begin) continue;
+    EXPECT_EQ((tick.at + kst) % 86400, 0) << "tick '" << tick.label << "' inside June 2023";
+  }
+  const bool hourly_on_26_jan =
+      std::any_of(layout.ticks.begin(), layout.ticks.end(), [](const AxisTick& tick) {
+        return tick.level == TickLevel::minor && !tick.label.empty() &&
+               tick.label.find(':') != std::string::npos;
+      });
+  EXPECT_TRUE(hourly_on_26_jan);
+}
+
 }  // namespace
 }  // namespace chronograph

@@ -53,11 +53,12 @@ constexpr std::size_t max_ticks_per_segment = 2000;
 }  // namespace
 
 CalendarStep choose_step(const TimeSegment& segment, const WallClock& clock, Language language,
-                         const TextMeasure& measure, double font_size) {
+                         const TextMeasure& measure, double font_size, Seconds finest_step) {
   const double seconds = static_cast<double>(segment.end - segment.begin);
   const double px_per_second = seconds > 0 ? (segment.x1 - segment.x0) / seconds : 0;
   const CivilTime sample = clock.civil(segment.begin);
   for (const CalendarStep step : ladder) {
+    if (nominal_seconds(step) < finest_step) continue;
     const double spacing = static_cast<double>(nominal_seconds(step)) * px_per_second;
     const double label =
         measure.width(calendar_label(sample, step.unit, language, false), font_size);
@@ -77,7 +78,7 @@ std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock&
                                     const AxisRows& rows) {
   const double font = rows.font_size;
   const double label_height = font + 2;
-  const CalendarStep step = choose_step(segment, clock, language, measure, font);
+  const CalendarStep step = choose_step(segment, clock, language, measure, font, rows.finest_step);
   std::vector<AxisTick> ticks;
 
   // Major row: the context label at the segment's start, then one label per major boundary.

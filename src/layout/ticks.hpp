@@ -12,11 +12,12 @@ struct AxisRows {
   double major_y = 0;  // top of the major (context) label row
   double minor_y = 0;  // top of the minor label row
   double font_size = 11;
+  Seconds finest_step = 0;  // no tick step shorter than this (nominal seconds)
 };
 
 // The finest calendar step whose labels do not crowd each other at this segment's scale.
 CalendarStep choose_step(const TimeSegment& segment, const WallClock& clock, Language language,
-                         const TextMeasure& measure, double font_size);
+                         const TextMeasure& measure, double font_size, Seconds finest_step = 0);
 
 // Minor ticks at every step boundary with centred labels, and major ticks one unit up with
 // left-aligned labels; the segment's first major label always names its context (e.g.

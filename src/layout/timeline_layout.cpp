@@ -68,6 +68,21 @@ std::optional<Item> make_item(const Event& event, NodeId node, std::size_t file_
   return item;
 }
 
+// The resolution of the most precise axis instant inside the segment, at most a day; 0 (any
+// step) when the caller gave no resolutions.
+Seconds finest_step_in(const TimeSegment& segment, const LayoutOptions& options) {
+  if (options.axis_resolution.size() != options.axis_instants.size()) return 0;
+  Seconds finest = 86400;
+  bool any = false;
+  for (std::size_t i = 0; i < options.axis_instants.size(); ++i) {
+    const Seconds at = options.axis_instants[i];
+    if (at < segment.begin || at > segment.end) continue;
+    finest = std::min(finest, std::max<Seconds>(options.axis_resolution[i], 0));
+    any = true;
+  }
+  return any ? finest : 0;
+}
+
 }  // namespace
 
 double TimelineLayout::x_of(Seconds instant) const {
@@ -226,7 +241,9 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     const WallClock second_clock(options.second_zone);
     const AxisRows second = axis_rows(axis_top);
     for (const TimeSegment& segment : layout.segments) {
-      auto ticks = segment_ticks(segment, second_clock, language, measure, second);
+      AxisRows rows = second;
+      rows.finest_step = finest_step_in(segment, options);
+      auto ticks = segment_ticks(segment, second_clock, language, measure, rows);
       layout.second_ticks.insert(layout.second_ticks.end(), ticks.begin(), ticks.end());
     }
     layout.second_axis_y = second.minor_y + axis_font + 4;
@@ -238,7 +255,9 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   layout.axis_y = axis.minor_y + axis_font + 4;
   layout.plot.y = layout.axis_y + 6;
   for (const TimeSegment& segment : layout.segments) {
-    auto ticks = segment_ticks(segment, clock, language, measure, axis);
+    AxisRows rows = axis;
+    rows.finest_step = finest_step_in(segment, options);
+    auto ticks = segment_ticks(segment, clock, language, measure, rows);
     layout.ticks.insert(layout.ticks.end(), ticks.begin(), ticks.end());
   }
   for (ScaleBreak& gap : layout.breaks) {
