@@ -37,13 +37,16 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   return value;
 }
 
+bool is_wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
 namespace {
 
 double em_width(char32_t c) {
-  const bool wide = (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                    (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
-                    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
-  if (wide) return 1.0;
+  if (is_wide(c)) return 1.0;
   if (c == U' ') return 0.3;
   if (c >= U'A' && c <= U'Z') return 0.65;
   if ((c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9')) return 0.55;

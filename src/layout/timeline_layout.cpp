@@ -236,16 +236,21 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     label.label_box = {margin, rows.minor_y, measure.width(label.label, axis_font), axis_font + 2};
     return label;
   };
+  // Every segment's ticks on one clock, in one pair of rows.
+  const auto axis_ticks = [&](const WallClock& on, AxisRows rows) {
+    std::vector<AxisTick> ticks;
+    for (const TimeSegment& segment : layout.segments) {
+      rows.finest_step = finest_step_in(segment, options);
+      std::vector<AxisTick> more = segment_ticks(segment, on, language, measure, rows);
+      ticks.insert(ticks.end(), more.begin(), more.end());
+    }
+    return ticks;
+  };
   double axis_top = layout.subtitle_box.bottom() + 14;
   if (two_zones) {
     const WallClock second_clock(options.second_zone);
     const AxisRows second = axis_rows(axis_top);
-    for (const TimeSegment& segment : layout.segments) {
-      AxisRows rows = second;
-      rows.finest_step = finest_step_in(segment, options);
-      auto ticks = segment_ticks(segment, second_clock, language, measure, rows);
-      layout.second_ticks.insert(layout.second_ticks.end(), ticks.begin(), ticks.end());
-    }
+    layout.second_ticks = axis_ticks(second_clock, second);
     layout.second_axis_y = second.minor_y + axis_font + 4;
     layout.zone_labels.push_back(zone_label(options.second_zone, second));
     axis_top = layout.second_axis_y + 8;
@@ -254,12 +259,7 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
   if (two_zones) layout.zone_labels.push_back(zone_label(document_zone, axis));
   layout.axis_y = axis.minor_y + axis_font + 4;
   layout.plot.y = layout.axis_y + 6;
-  for (const TimeSegment& segment : layout.segments) {
-    AxisRows rows = axis;
-    rows.finest_step = finest_step_in(segment, options);
-    auto ticks = segment_ticks(segment, clock, language, measure, rows);
-    layout.ticks.insert(layout.ticks.end(), ticks.begin(), ticks.end());
-  }
+  layout.ticks = axis_ticks(clock, axis);
   for (ScaleBreak& gap : layout.breaks) {
     const double width = measure.width(gap.label, axis_font);
     gap.label_box = {(gap.x0 + gap.x1 - width) / 2, axis.minor_y, width, axis_font + 2};
@@ -350,11 +350,11 @@ TimelineLayout layout_timeline(const EventGraph& graph, const ReasonReport& /*re
     lane.title = fit_text(measure, lane.title, font, header_width - 12);
     lane.header = {margin, top + (row_pitch - label_height) / 2, measure.width(lane.title, font),
                    label_height};
-    for (ParticipationMarker& marker : layout.participations)
-      if (marker.lane == lane_index) marker.y = y + (lane_padding + strip) / 2;
     y += lane.height;
   }
   layout.lanes = std::move(lanes.lanes);
+  for (ParticipationMarker& marker : layout.participations)  // in the strip above the lane's rows
+    marker.y = layout.lanes[marker.lane].y + (lane_padding + participation_strip) / 2;
   layout.plot.height = y - layout.plot.y;
   if (items.empty()) {
     // A blank page would look like a rendering failure; say why it is empty.

@@ -40,27 +40,32 @@ std::string joined_lines(const std::vector<std::string>& lines, std::string_view
 constexpr std::size_t label_columns = 40;
 constexpr std::size_t label_lines_per_text = 3;
 
+// Each line broken into lines of at most `columns` (wrap_label), in order.
+std::vector<std::string> wrapped_lines(const std::vector<std::string>& lines, std::size_t columns,
+                                       std::size_t max_lines) {
+  std::vector<std::string> out;
+  for (const std::string& line : lines)
+    for (std::string& piece : wrap_label(line, columns, max_lines)) out.push_back(std::move(piece));
+  return out;
+}
+
 // Every line of `text` wrapped like a node label's, joined again by newlines.
 std::string wrapped(std::string_view text) {
   std::vector<std::string> lines;
   for (std::size_t begin = 0; begin <= text.size();) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    for (std::string& line :
-         wrap_label(text.substr(begin, end - begin), label_columns, label_lines_per_text))
-      lines.push_back(std::move(line));
+    lines.emplace_back(text.substr(begin, end - begin));
     begin = end + 1;
   }
-  return joined_lines(lines, "\n");
+  return joined_lines(wrapped_lines(lines, label_columns, label_lines_per_text), "\n");
 }
 
 std::vector<std::string> label_lines(const EventGraph& graph, NodeId node, Language language) {
   const Text& text =
       graph.kind(node) == NodeKind::event ? graph.event(node).title : graph.entity(node).name;
-  std::vector<std::string> lines;
-  for (const std::string& line : text_lines(text, language))
-    for (std::string& wrapped : wrap_label(line, label_columns, label_lines_per_text))
-      lines.push_back(std::move(wrapped));
+  std::vector<std::string> lines =
+      wrapped_lines(text_lines(text, language), label_columns, label_lines_per_text);
   if (lines.empty()) lines.push_back(graph.id(node));
   return lines;
 }
@@ -227,10 +232,8 @@ class Builder {
     dot_.set_graph("rankdir", "LR");
     dot_.set_graph("fontname", graph_fontname);
     dot_.set_graph("outputorder", "edgesfirst");
-    std::vector<std::string> title;
-    for (const std::string& line : text_lines(graph_.info.title, language_))
-      for (std::string& wrapped : wrap_label(line, 2 * label_columns, 2))
-        title.push_back(std::move(wrapped));
+    const std::vector<std::string> title =
+        wrapped_lines(text_lines(graph_.info.title, language_), 2 * label_columns, 2);
     if (!title.empty()) {
       dot_.set_graph("label", escape_label(joined_lines(title, "\n")));
       dot_.set_graph("labelloc", "t");

@@ -15,10 +15,7 @@ void append_line(std::string& out, std::string_view line) {
 }
 
 std::size_t display_columns(char32_t c) {
-  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD);
-  return wide ? 2 : 1;
+  return is_wide(c) ? 2 : 1;
 }
 
 }  // namespace

@@ -119,6 +119,18 @@ void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
   }
 }
 
+// The baseline of a tick row, one piece per segment (breaks interrupt it).
+void draw_axis_lines(pugi::xml_node parent, const std::vector<TimeSegment>& segments,
+                     double axis_y) {
+  for (const TimeSegment& segment : segments)
+    svg_element(parent, "line",
+                {{"class", "axis-line"},
+                 {"x1", n(segment.x0)},
+                 {"y1", n(axis_y)},
+                 {"x2", n(segment.x1)},
+                 {"y2", n(axis_y)}});
+}
+
 // Tick marks hanging from the row's baseline, and their labels.
 void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, double axis_y) {
   for (const AxisTick& tick : ticks) {
@@ -137,13 +149,7 @@ void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, do
 
 void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
-  for (const TimeSegment& segment : layout.segments)
-    svg_element(axis, "line",
-                {{"class", "axis-line"},
-                 {"x1", n(segment.x0)},
-                 {"y1", n(layout.axis_y)},
-                 {"x2", n(segment.x1)},
-                 {"y2", n(layout.axis_y)}});
+  draw_axis_lines(axis, layout.segments, layout.axis_y);
   for (const AxisTick& tick : layout.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
@@ -156,13 +162,7 @@ void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
   draw_tick_row(axis, layout.ticks, layout.axis_y);
   if (!layout.second_ticks.empty()) {
     pugi::xml_node second = svg_element(axis, "g", {{"class", "second-zone"}});
-    for (const TimeSegment& segment : layout.segments)
-      svg_element(second, "line",
-                  {{"class", "axis-line"},
-                   {"x1", n(segment.x0)},
-                   {"y1", n(layout.second_axis_y)},
-                   {"x2", n(segment.x1)},
-                   {"y2", n(layout.second_axis_y)}});
+    draw_axis_lines(second, layout.segments, layout.second_axis_y);
     draw_tick_row(second, layout.second_ticks, layout.second_axis_y);
   }
   for (const AxisZoneLabel& zone : layout.zone_labels) {
