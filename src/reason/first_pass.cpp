@@ -13,15 +13,11 @@ namespace {
 
 constexpr std::uint32_t unvisited = no_index;
 
-// Everything the pass reads about an arc's target, in one place (one cache miss, not four).
+// Tarjan's bookkeeping for one point; its distance to the origin is kept beside it in the result.
 struct Visit {
-  Seconds seconds = Weight::infinite().seconds;  // distance to the origin, once settled
-  std::uint32_t order = unvisited;               // DFS discovery number
-  std::uint32_t low = 0;                         // Tarjan's low link
+  std::uint32_t order = unvisited;  // DFS discovery number
+  std::uint32_t low = 0;            // Tarjan's low link
   std::uint32_t component = unvisited;
-  std::int32_t strict = 0;
-
-  [[nodiscard]] Weight distance() const { return {seconds, strict}; }
 };
 
 // An arc between two members of one component, reversed: `to` learns from `from`.
@@ -44,6 +40,7 @@ class FirstPass {
   bool run() {
     const auto n = static_cast<std::uint32_t>(graph_.point_count());
     assign_huge(visit_, n, Visit{});
+    assign_huge(distance_, n, Weight::infinite());
     assign_huge(components_.of, n, unvisited);
     components_.begin.clear();
     reserve_huge(components_.begin, n + 1);
@@ -52,30 +49,20 @@ class FirstPass {
     reserve_huge(components_.members, n);
     components_.cyclic.clear();
     assign_huge(parent_, n, no_index);
-    std::uint32_t discovered = 0;
     for (PointId root = 0; root < n; ++root) {
       warm(root, n);
       if (visit_[root].order != unvisited) continue;
-      visit_[root].order = visit_[root].low = discovered;
-      ++discovered;
-      stack_.push_back(root);
-      if (all_completed(root)) {
-        if (!complete(root)) return false;
-        continue;
-      }
+      if (settle_alone(root)) continue;
+      discover(root);
       frames_.emplace_back(root, graph_.begin[root]);
       while (!frames_.empty()) {
         auto& [u, next] = frames_.back();
         if (next < graph_.begin[u + 1]) {
           const PointId v = graph_.arcs[next++].target;
           if (visit_[v].order == unvisited) {
-            visit_[v].order = visit_[v].low = discovered;
-            ++discovered;
-            stack_.push_back(v);
-            if (!all_completed(v))
-              frames_.emplace_back(v, graph_.begin[v]);
-            else if (!complete(v))
-              return false;
+            if (settle_alone(v)) continue;
+            discover(v);
+            frames_.emplace_back(v, graph_.begin[v]);
           } else if (visit_[v].component == unvisited) {  // still on the stack
             visit_[u].low = std::min(visit_[u].low, visit_[v].order);
           }
@@ -90,19 +77,46 @@ class FirstPass {
         if (visit_[done].low == visit_[done].order && !complete(done)) return false;
       }
     }
-    reserve_huge(distance_, n);
-    distance_.clear();
-    for (const Visit& point : visit_) distance_.push_back(point.distance());
     return true;
   }
 
  private:
-  // A point whose arcs all lead to completed components is a component of its own (on time lines
-  // almost every point: arcs lead back in time): Tarjan would scan its arcs, find nothing on the
-  // stack and complete it; do that at once, without a DFS frame. Same components, same numbers.
-  [[nodiscard]] bool all_completed(PointId u) const {
-    for (const Arc& arc : graph_.out(u))
-      if (visit_[arc.target].component == unvisited) return false;
+  void discover(PointId u) {
+    visit_[u].order = visit_[u].low = discovered_++;
+    stack_.push_back(u);
+  }
+
+  // A point whose arcs all lead to completed components (on time lines almost every point: arcs
+  // lead back in time) is a component of its own: Tarjan would scan its arcs, find nothing on the
+  // stack and complete it. Do that at once, and pull its earliest bound in the same scan of its
+  // arcs: same components, same numbers, same bound as complete() gives. False, with nothing
+  // changed, when some arc leads to a point not yet completed (or to itself).
+  [[nodiscard]] bool settle_alone(PointId u) {
+    Weight best = Weight::infinite();
+    ConstraintId parent = no_index;
+    if (u != origin_point && network_.has_earliest(u)) {
+      best = {-network_.stated[u - 1].earliest, 0};
+      parent = NetworkData::earliest_bound(u);
+    }
+    for (const Arc& arc : graph_.out(u)) {
+      const PointId v = arc.target;
+      if (visit_[v].component == unvisited) return false;  // a loop (v = u) too
+      const Weight settled = distance_[v];
+      if (settled.is_infinite()) continue;
+      const Weight candidate = settled + arc.weight();
+      if (candidate < best || (candidate == best && arc.constraint() < parent)) {
+        best = candidate;
+        parent = arc.constraint();
+      }
+    }
+    const auto c = static_cast<std::uint32_t>(components_.begin.size() - 1);
+    visit_[u] = {discovered_, discovered_, c};
+    ++discovered_;
+    components_.of[u] = c;
+    components_.members.push_back(u);
+    components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
+    distance_[u] = best;
+    parent_[u] = parent;
     return true;
   }
 
@@ -136,8 +150,53 @@ class FirstPass {
     std::sort(components_.members.begin() + static_cast<std::ptrdiff_t>(first),
               components_.members.end());
     components_.cyclic.push_back(c);
+    if (components_.members.size() - first == 2) return settle_pair(c);
     if (cycle_in_component(network_, components_, c, scratch_)) return false;
     return settle_cyclic(c);
+  }
+
+  // The commonest cycle by far: two points stated equal (meets, starts, equals…). The same checks
+  // and the same queue as cycle_in_component + settle_cyclic, without their general machinery,
+  // which cost more than everything else the pass does for such a pair.
+  bool settle_pair(std::uint32_t c) {
+    const PointId pair[2] = {components_.members[components_.begin[c]],
+                             components_.members[components_.begin[c] + 1]};
+    // A cycle below zero: a loop, or the shortest arc one way plus the shortest the other.
+    Weight shortest[2] = {Weight::infinite(), Weight::infinite()};  // out of pair[0], pair[1]
+    for (int i = 0; i < 2; ++i)
+      for (const Arc& arc : graph_.out(pair[i])) {
+        if (arc.target == pair[i] && arc.weight().below_zero()) return false;
+        if (arc.target == pair[1 - i] && arc.weight() < shortest[i]) shortest[i] = arc.weight();
+      }
+    if ((shortest[0] + shortest[1]).below_zero()) return false;
+    pull(pair[0], c);
+    pull(pair[1], c);
+    // FIFO queue, started in stable_order; a point taken from it tells the other (whose arcs lead
+    // to it) in constraint order, and only strict improvements count.
+    const auto key = [&](PointId point) {
+      return std::pair{network_.events[event_of_point(point)], is_start(point) ? 0 : 1};
+    };
+    int queue[4];
+    int head = 0;
+    int tail = 0;
+    bool queued[2] = {false, false};
+    const int first = key(pair[1]) < key(pair[0]) ? 1 : 0;
+    for (const int i : {first, 1 - first})
+      if (!distance_[pair[i]].is_infinite()) queue[tail++ % 4] = i, queued[i] = true;
+    while (head < tail) {
+      const int i = queue[head++ % 4];
+      queued[i] = false;
+      const int j = 1 - i;
+      for (const Arc& arc : graph_.out(pair[j])) {
+        if (arc.target != pair[i]) continue;
+        const Weight candidate = distance_[pair[i]] + arc.weight();
+        if (!(candidate < distance_[pair[j]])) continue;
+        distance_[pair[j]] = candidate;
+        parent_[pair[j]] = arc.constraint();
+        if (!queued[j]) queue[tail++ % 4] = j, queued[j] = true;
+      }
+    }
+    return true;
   }
 
   // The point's earliest bound from its stated one and from the arcs out of its component, whose
@@ -158,9 +217,8 @@ class FirstPass {
         if (arc.weight().below_zero()) return false;
         looped = true;
       }
-      const Visit& target = visit_[v];
-      if (target.component == c) continue;
-      const Weight settled = target.distance();
+      if (visit_[v].component == c) continue;
+      const Weight settled = distance_[v];
       if (settled.is_infinite()) continue;
       const Weight candidate = settled + arc.weight();
       if (candidate < best || (candidate == best && arc.constraint() < parent)) {
@@ -168,8 +226,7 @@ class FirstPass {
         parent = arc.constraint();
       }
     }
-    visit_[u].seconds = best.seconds;
-    visit_[u].strict = best.strict;
+    distance_[u] = best;
     parent_[u] = parent;
     // A lone point with a loop is listed as strong_components_of lists it.
     if (looped && (components_.cyclic.empty() || components_.cyclic.back() != c))
@@ -206,19 +263,18 @@ class FirstPass {
     stable_order(network_, members, ordered_);
     for (const PointId point : ordered_) {
       const std::uint32_t i = local(point);
-      if (!visit_[point].distance().is_infinite()) queue_.push_back(i), queued_[i] = 1;
+      if (!distance_[point].is_infinite()) queue_.push_back(i), queued_[i] = 1;
     }
     for (std::size_t head = 0; head < queue_.size(); ++head) {
       const std::uint32_t i = queue_[head];
       queued_[i] = 0;
-      const Weight base = visit_[members[i]].distance();
+      const Weight base = distance_[members[i]];
       for (std::uint32_t k = row_[i]; k < row_[i + 1]; ++k) {
         const InsideArc& arc = inside_[k];
         const Weight candidate = base + arc.weight;
-        Visit& target = visit_[arc.to];
-        if (!(candidate < target.distance())) continue;
-        target.seconds = candidate.seconds;
-        target.strict = candidate.strict;
+        Weight& target = distance_[arc.to];
+        if (!(candidate < target)) continue;
+        target = candidate;
         parent_[arc.to] = arc.id;
         const std::uint32_t j = local(arc.to);
         if (!queued_[j]) queue_.push_back(j), queued_[j] = 1;
@@ -233,6 +289,7 @@ class FirstPass {
   std::vector<Weight>& distance_;
   std::vector<ConstraintId>& parent_;
   std::vector<Visit> visit_;
+  std::uint32_t discovered_ = 0;
   std::vector<PointId> stack_;                             // points not yet in a component
   std::vector<std::pair<PointId, std::uint32_t>> frames_;  // point, next arc to look at
   CycleScratch scratch_;
