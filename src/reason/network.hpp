@@ -58,36 +58,23 @@ struct Constraint {
   RelationType type = RelationType::label;
 };
 
-// A stored (relation or duration) constraint in 32 bytes rather than Constraint's 48: two million
-// of them on large graphs are written once and read back only to build the distance graph.
-struct WrittenConstraint {
-  Seconds seconds = 0;
-  PointId from = 0;
-  PointId to = 0;
-  NodeId event = 0;
-  NodeId other = 0;
-  std::uint32_t relation = no_index;
-  std::uint8_t kind = 0;    // ConstraintKind
-  std::uint8_t strict = 0;  // Weight::strict, 0 or 1
-  std::uint8_t type = 0;    // RelationType
+// What the network keeps of relation r: the event indices of its ends (no_index when the relation
+// says nothing about event times) and its type. 12 bytes rather than the model's 200-byte record,
+// read twice in a row to build the distance graph.
+struct RelationEnds {
+  std::uint32_t a = no_index;  // Relation::from
+  std::uint32_t b = no_index;  // Relation::to
+  RelationType type = RelationType::label;
+  bool gap = false;  // its gap adds inequalities (Relation::gap, on before, after or causes)
 
-  WrittenConstraint() = default;
-  explicit WrittenConstraint(const Constraint& c)
-      : seconds(c.weight.seconds),
-        from(c.from),
-        to(c.to),
-        event(c.event),
-        other(c.other),
-        relation(c.relation),
-        kind(static_cast<std::uint8_t>(c.kind)),
-        strict(static_cast<std::uint8_t>(c.weight.strict)),
-        type(static_cast<std::uint8_t>(c.type)) {}
-  [[nodiscard]] Constraint unpacked() const {
-    return {from,  to,    {seconds, strict}, static_cast<ConstraintKind>(kind),
-            event, other, relation,          static_cast<RelationType>(type)};
-  }
+  [[nodiscard]] bool used() const { return a != no_index; }
 };
-static_assert(sizeof(WrittenConstraint) == 32);
+
+struct StatedDuration {
+  Seconds min = 0;
+  Seconds max = 0;
+  bool given = false;  // the event states one (Event::duration)
+};
 
 // One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
 // so a relaxation reads one cache line for target, weight and origin together.
@@ -125,14 +112,20 @@ enum class Numbering {
 };
 
 // Constraint ids: the stated bounds of point p are 2(p − 1) (latest, an edge z → p) and
-// 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; written
-// relations and durations follow from 5E on. Stated bounds and start ≤ end are not stored as
-// constraints but read back from `stated` when asked, which halves memory on large graphs.
+// 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; its
+// duration 5E + 2i (at most) and 5E + 2i + 1 (at least); the k-th inequality of relation r (in the
+// order for_each_inequality lists them) 7E + 4r + k. No constraint is stored: each is rebuilt from
+// its id when asked, which keeps memory to the distance graph itself on large graphs. The order of
+// ids (stated < start ≤ end < durations < relations in file order) is what ties are broken by.
 struct NetworkData {
-  std::vector<NodeId> events;              // EventGraph::events() at build time
-  std::vector<std::uint32_t> event_index;  // NodeId → index into `events`, or no_index
-  std::vector<Bounds> stated;              // per point p ≥ 1, at p − 1
-  std::vector<WrittenConstraint> written;  // relations and durations, from id 5E
+  static constexpr std::uint32_t inequalities_per_relation = 4;
+
+  std::vector<NodeId> events;               // EventGraph::events() at build time
+  std::vector<std::uint32_t> event_index;   // NodeId → index into `events`, or no_index
+  std::vector<Bounds> stated;               // per point p ≥ 1, at p − 1
+  std::vector<StatedDuration> durations;    // per event index; empty when no event has one
+  std::vector<const Relation*> relations;   // every relation of the graph, in edge order
+  std::vector<RelationEnds> relation_ends;  // beside `relations`
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;  // u → v as stated
   // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
@@ -150,10 +143,18 @@ struct NetworkData {
   Numbering numbering = Numbering::stated_time;
 
   [[nodiscard]] std::size_t point_count() const { return 1 + 2 * events.size(); }
-  [[nodiscard]] ConstraintId first_written() const {
+  [[nodiscard]] ConstraintId first_duration() const {
     return static_cast<ConstraintId>(5 * events.size());
   }
-  [[nodiscard]] std::size_t constraint_count() const { return first_written() + written.size(); }
+  [[nodiscard]] ConstraintId first_relation() const {
+    return static_cast<ConstraintId>(7 * events.size());
+  }
+  [[nodiscard]] ConstraintId relation_constraint(std::uint32_t r, std::uint32_t k) const {
+    return first_relation() + inequalities_per_relation * r + k;
+  }
+  [[nodiscard]] std::size_t constraint_count() const {
+    return first_relation() + std::size_t{inequalities_per_relation} * relations.size();
+  }
   [[nodiscard]] static ConstraintId latest_bound(PointId point) { return 2 * (point - 1); }
   [[nodiscard]] static ConstraintId earliest_bound(PointId point) { return 2 * (point - 1) + 1; }
   [[nodiscard]] bool has_latest(PointId point) const {
@@ -175,10 +176,11 @@ struct NetworkData {
   }
 };
 
-// Reads every statement about time into constraints; warnings for relations it cannot use.
+// Reads what every statement about time needs (stated bounds, durations, relation ends) and numbers
+// the points; warnings for relations it cannot use.
 void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics,
                          Numbering numbering = Numbering::near_relatives);
-// Builds the forward CSR graph from the constraints.
+// Builds the forward CSR graph: one arc per constraint, except the stated bounds.
 void build_distance_graphs(NetworkData& network);
 // Builds network.backward from network.forward, unless it is there already.
 void build_reversed_graph(NetworkData& network);
