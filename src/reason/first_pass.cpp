@@ -122,7 +122,9 @@ class FirstPass {
 
   // Most of the search runs in root order (arcs lead back in time to points already visited), and
   // it waits on memory: fetch the rows, then the arcs' targets, of roots a few steps ahead.
-  void warm(PointId root, std::uint32_t n) const {
+  // Always inlined: a function made only of prefetches looks free of side effects to GCC, which
+  // then deletes its calls (__builtin_prefetch touches nothing it can see).
+  [[gnu::always_inline]] void warm(PointId root, std::uint32_t n) const {
     if (root + 16 < n) {
       __builtin_prefetch(graph_.arcs.data() + graph_.begin[root + 16]);  // may be one past the end
       __builtin_prefetch(&network_.stated[root + 15]);

@@ -266,7 +266,7 @@ void propagate(const NetworkData& network, const Components& components, bool ba
     const std::ptrdiff_t at = backward ? first + steps : first - steps;
     return at >= 0 && at < members ? &components.members[static_cast<std::size_t>(at)] : nullptr;
   };
-  const auto warm = [&](std::uint32_t first) {
+  const auto warm = [&](std::uint32_t first) __attribute__((always_inline)) {
     if (const PointId* far = ahead(first, 24)) {
       __builtin_prefetch(&graph.begin[*far]);
       __builtin_prefetch(&result.distance[*far]);
