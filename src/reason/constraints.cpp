@@ -2,6 +2,8 @@
 // a constraint from its id when a message needs one).
 
 #include <algorithm>
+#include <bit>
+#include <numeric>
 #include <utility>
 
 #include <fmt/format.h>
@@ -15,40 +17,57 @@ namespace chronograph::detail {
 
 namespace {
 
-// Stable LSD radix sort of event indices by time key, 11 bits a pass; passes whose digit is the
-// same for every key are skipped (keys of one document span a few decades at most). Same order as
-// sorting (key, index) pairs, at a fraction of the cost for a million events.
-struct Keyed {
-  std::uint64_t key;  // minus the lowest key, so high digits are zero and their passes skipped
-  std::uint32_t index;
-  NodeId node;  // carried along (it fits the padding) rather than looked up in random order
-};
-
-std::vector<Keyed> order_by_key(const std::vector<Seconds>& keys,
-                                const std::vector<NodeId>& nodes) {
+// Event indices in order of (key, index). Each key, less the lowest, goes into the high bits of
+// one 64-bit word with the index below it; a stable LSD radix sort, 11 bits a pass, over the key
+// bits only (passes whose digit is the same for every key are skipped), then orders the words.
+// Eight bytes an event rather than sixteen for (key, index) pairs: the passes move half as much.
+// Keys of one document span a few decades; when key and index do not fit one word (a span of
+// over 500 000 years at a million events), a comparison sort gives the same order.
+std::vector<std::uint32_t> order_by_key(const std::vector<Seconds>& keys) {
   const std::size_t n = keys.size();
-  std::vector<Keyed> items;
-  std::vector<Keyed> scratch;
-  assign_huge(items, n, Keyed{});
-  assign_huge(scratch, n, Keyed{});
-  const Seconds low = n == 0 ? 0 : *std::min_element(keys.begin(), keys.end());
-  std::uint64_t all = 0;
-  for (std::uint32_t k = 0; k < n; ++k) {
-    items[k] = {static_cast<std::uint64_t>(keys[k]) - static_cast<std::uint64_t>(low), k, nodes[k]};
-    all |= items[k].key;
+  std::vector<std::uint32_t> order;
+  assign_huge(order, n, std::uint32_t{0});
+  if (n == 0) return order;
+  // Events with no stated start (key unbounded_future) sort last: they count as one past the
+  // highest other key, so they do not stretch the span.
+  Seconds lowest = unbounded_future;
+  Seconds highest = unbounded_past;
+  for (const Seconds key : keys)
+    if (key != unbounded_future) lowest = std::min(lowest, key), highest = std::max(highest, key);
+  if (lowest > highest) lowest = highest = 0;  // none has a stated start
+  const auto low = static_cast<std::uint64_t>(lowest);
+  const std::uint64_t last = static_cast<std::uint64_t>(highest) - low + 1;
+  const auto index_bits = static_cast<unsigned>(std::bit_width(n - 1));
+  const auto key_bits = static_cast<unsigned>(std::bit_width(last));
+  if (index_bits + key_bits > 64) {
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+    return order;
+  }
+  std::vector<std::uint64_t> words;
+  std::vector<std::uint64_t> scratch;
+  assign_huge(words, n, std::uint64_t{0});
+  assign_huge(scratch, n, std::uint64_t{0});
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint64_t key =
+        keys[k] == unbounded_future ? last : static_cast<std::uint64_t>(keys[k]) - low;
+    words[k] = key << index_bits | k;
   }
   constexpr unsigned digit_bits = 11;
   constexpr std::uint64_t digit_mask = (std::uint64_t{1} << digit_bits) - 1;
   std::vector<std::uint32_t> next(digit_mask + 1);
-  for (unsigned shift = 0; shift < 64 && (all >> shift) != 0; shift += digit_bits) {
+  for (unsigned shift = index_bits; shift < index_bits + key_bits; shift += digit_bits) {
     std::fill(next.begin(), next.end(), 0);
-    for (const Keyed& item : items) ++next[(item.key >> shift) & digit_mask];
+    for (const std::uint64_t word : words) ++next[(word >> shift) & digit_mask];
     std::uint32_t sum = 0;
     for (std::uint32_t& slot : next) sum += std::exchange(slot, sum);
-    for (const Keyed& item : items) scratch[next[(item.key >> shift) & digit_mask]++] = item;
-    items.swap(scratch);
+    for (const std::uint64_t word : words) scratch[next[(word >> shift) & digit_mask]++] = word;
+    words.swap(scratch);
   }
-  return items;
+  const std::uint64_t index_mask = (std::uint64_t{1} << index_bits) - 1;
+  for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<std::uint32_t>(words[i] & index_mask);
+  return order;
 }
 
 // The loops below look up records in random order (events by time, nodes by id): fetching a
@@ -277,24 +296,25 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     if (durations.empty()) durations.resize(count);
     durations[k] = {event.duration->min, event.duration->max, true};
   }
-  const std::vector<Keyed> by_time = order_by_key(keys, storage.event_nodes);
+  const std::vector<std::uint32_t> by_time = order_by_key(keys);
+  const std::vector<NodeId>& nodes = storage.event_nodes;
   assign_huge(network.events, count, NodeId{0});
   assign_huge(network.event_index, graph.node_count(), no_index);
   assign_huge(network.stated, 2 * count, Bounds{});
   network.durations.assign(durations.empty() ? 0 : count, StatedDuration{});
   for (std::uint32_t i = 0; i < count; ++i) {
     if (i + lookahead < count)
-      __builtin_prefetch(&network.event_index[by_time[i + lookahead].node], 1);
-    const NodeId node = by_time[i].node;
+      __builtin_prefetch(&network.event_index[nodes[by_time[i + lookahead]]], 1);
+    const NodeId node = nodes[by_time[i]];
     network.events[i] = node;
     network.event_index[node] = i;
-    if (!durations.empty()) network.durations[i] = durations[by_time[i].index];
+    if (!durations.empty()) network.durations[i] = durations[by_time[i]];
   }
 
   RelationReader reader(graph, network, diagnostics);
   // Events with no stated start have the largest key, unbounded_future: they come last.
   auto dated = static_cast<std::uint32_t>(count);
-  while (dated > 0 && keys[by_time[dated - 1].index] == unbounded_future) --dated;
+  while (dated > 0 && keys[by_time[dated - 1]] == unbounded_future) --dated;
   std::vector<std::uint32_t> relative;
   network.numbering = Numbering::stated_time;
   if (numbering == Numbering::near_relatives && dated > 0 && dated < count) {
@@ -309,8 +329,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     network.numbering = Numbering::near_relatives;
   }
   for (std::uint32_t i = 0; i < count; ++i) {
-    if (i + lookahead < count) __builtin_prefetch(&stated[2 * by_time[i + lookahead].index]);
-    const std::uint32_t k = by_time[i].index;
+    if (i + lookahead < count) __builtin_prefetch(&stated[2 * by_time[i + lookahead]]);
+    const std::uint32_t k = by_time[i];
     const std::uint32_t j = new_index.empty() || i < dated ? i : new_index[i - dated];
     network.stated[start_point(j) - 1] = stated[2 * k];
     network.stated[end_point(j) - 1] = stated[2 * k + 1];
