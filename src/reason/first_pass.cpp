@@ -13,11 +13,11 @@ namespace {
 
 constexpr std::uint32_t unvisited = no_index;
 
-// Tarjan's bookkeeping for one point; its distance to the origin is kept beside it in the result.
+// Tarjan's bookkeeping for a point the depth-first search enters. Whether a point is completed is
+// Components::of; points completed at once (settle_alone) never get a visit.
 struct Visit {
   std::uint32_t order = unvisited;  // DFS discovery number
   std::uint32_t low = 0;            // Tarjan's low link
-  std::uint32_t component = unvisited;
 };
 
 // An arc between two members of one component, reversed: `to` learns from `from`.
@@ -51,7 +51,7 @@ class FirstPass {
     assign_huge(parent_, n, no_index);
     for (PointId root = 0; root < n; ++root) {
       warm(root, n);
-      if (visit_[root].order != unvisited) continue;
+      if (completed(root)) continue;  // every search from an earlier root has run to its end
       if (settle_alone(root)) continue;
       discover(root);
       frames_.emplace_back(root, graph_.begin[root]);
@@ -59,11 +59,12 @@ class FirstPass {
         auto& [u, next] = frames_.back();
         if (next < graph_.begin[u + 1]) {
           const PointId v = graph_.arcs[next++].target;
+          if (completed(v)) continue;
           if (visit_[v].order == unvisited) {
             if (settle_alone(v)) continue;
             discover(v);
             frames_.emplace_back(v, graph_.begin[v]);
-          } else if (visit_[v].component == unvisited) {  // still on the stack
+          } else {  // still on the stack
             visit_[u].low = std::min(visit_[u].low, visit_[v].order);
           }
           continue;
@@ -81,6 +82,8 @@ class FirstPass {
   }
 
  private:
+  [[nodiscard]] bool completed(PointId u) const { return components_.of[u] != unvisited; }
+
   void discover(PointId u) {
     visit_[u].order = visit_[u].low = discovered_++;
     stack_.push_back(u);
@@ -100,7 +103,7 @@ class FirstPass {
     }
     for (const Arc& arc : graph_.out(u)) {
       const PointId v = arc.target;
-      if (visit_[v].component == unvisited) return false;  // a loop (v = u) too
+      if (!completed(v)) return false;  // a loop (v = u) too
       const Weight settled = distance_[v];
       if (settled.is_infinite()) continue;
       const Weight candidate = settled + arc.weight();
@@ -110,8 +113,6 @@ class FirstPass {
       }
     }
     const auto c = static_cast<std::uint32_t>(components_.begin.size() - 1);
-    visit_[u] = {discovered_, discovered_, c};
-    ++discovered_;
     components_.of[u] = c;
     components_.members.push_back(u);
     components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
@@ -131,7 +132,7 @@ class FirstPass {
     }
     if (root + 8 < n) {
       for (const Arc& arc : graph_.out(root + 8)) {
-        __builtin_prefetch(&visit_[arc.target]);
+        __builtin_prefetch(&components_.of[arc.target]);
       }
     }
   }
@@ -144,7 +145,7 @@ class FirstPass {
     do {
       member = stack_.back();
       stack_.pop_back();
-      components_.of[member] = visit_[member].component = c;
+      components_.of[member] = c;
       components_.members.push_back(member);
     } while (member != root);
     components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
@@ -219,7 +220,7 @@ class FirstPass {
         if (arc.weight().below_zero()) return false;
         looped = true;
       }
-      if (visit_[v].component == c) continue;
+      if (components_.of[v] == c) continue;
       const Weight settled = distance_[v];
       if (settled.is_infinite()) continue;
       const Weight candidate = settled + arc.weight();
@@ -252,7 +253,7 @@ class FirstPass {
     inside_.clear();
     for (PointId x : members)
       for (const Arc& arc : graph_.out(x))
-        if (visit_[arc.target].component == c)
+        if (components_.of[arc.target] == c)
           inside_.push_back({local(arc.target), x, arc.weight(), arc.constraint()});
     std::sort(inside_.begin(), inside_.end(), [](const InsideArc& a, const InsideArc& b) {
       return std::tie(a.from, a.id) < std::tie(b.from, b.id);
