@@ -113,9 +113,8 @@ class RelationReader {
   void read() {
     const BoostGraph& boost = boost_graph(graph_);
     const std::size_t total = boost::num_edges(boost);
-    network_.relations.clear();
     network_.relation_ends.clear();
-    reserve_huge(network_.relations, total);
+    network_.gaps.clear();
     reserve_huge(network_.relation_ends, total);
     auto [it, end] = boost::edges(boost);
     auto ahead = it;
@@ -132,7 +131,6 @@ class RelationReader {
         ++ahead;
       }
       const Relation& relation = boost[*it];
-      network_.relations.push_back(&relation);
       network_.relation_ends.push_back(ends_of(relation));
     }
   }
@@ -160,7 +158,12 @@ class RelationReader {
           relation.range, fmt::format("a gap is only meaningful for 'before', 'after' and "
                                       "'causes'; the gap of this '{}' relation is ignored",
                                       to_string(relation.type))));
-    return {*a, *b, relation.type, relation.gap && takes_gap(relation.type)};
+    std::uint32_t gap = no_index;
+    if (relation.gap && takes_gap(relation.type)) {
+      gap = static_cast<std::uint32_t>(network_.gaps.size());
+      network_.gaps.push_back({relation.gap->min, relation.gap->max, true});
+    }
+    return {*a, *b, relation.sequence, gap, relation.type};
   }
 
   std::string describe_node(const Relation& relation) const {
@@ -212,19 +215,12 @@ Constraint NetworkData::constraint(ConstraintId id) const {
   if (id >= first_relation()) {
     const std::uint32_t r = (id - first_relation()) / inequalities_per_relation;
     const std::uint32_t k = (id - first_relation()) % inequalities_per_relation;
-    const Relation& relation = *relations[r];
     const RelationEnds& ends = relation_ends[r];
-    Constraint found{0,
-                     0,
-                     {},
-                     ConstraintKind::relation,
-                     relation.from,
-                     relation.to,
-                     relation.sequence,
-                     relation.type};
+    Constraint found{
+        0,        0, {}, ConstraintKind::relation, events[ends.a], events[ends.b], ends.sequence,
+        ends.type};
     std::uint32_t listed = 0;
-    for_each_inequality(ends.type, endpoints_of(ends.a), endpoints_of(ends.b),
-                        ends.gap ? &*relation.gap : nullptr,
+    for_each_inequality(ends.type, endpoints_of(ends.a), endpoints_of(ends.b), gap_of(ends),
                         [&](PointId from, PointId to, Weight weight, ConstraintKind kind) {
                           if (listed++ != k) return;
                           found.from = from, found.to = to, found.weight = weight;

@@ -16,10 +16,6 @@ namespace {
 // what the relation a few steps ahead will touch.
 constexpr std::size_t lookahead = 16;
 
-const DurationSpec* gap_of(const NetworkData& network, std::uint32_t r) {
-  return network.relation_ends[r].gap ? &*network.relations[r]->gap : nullptr;
-}
-
 // Counting sort of the arcs by source point: each row ends up in constraint-id order.
 void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   const auto count = static_cast<std::uint32_t>(network.events.size());
@@ -41,7 +37,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     Sources found;
     const RelationEnds& e = ends[r];
     if (e.used())
-      for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), gap_of(network, r),
+      for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), network.gap_of(e),
                           [&](PointId from, PointId, Weight, ConstraintKind) {
                             found.point[found.count++] = from;
                           });
@@ -60,7 +56,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     if (r + lookahead < relations) touch(r + lookahead);
     const RelationEnds& e = ends[r];
     if (!e.used()) continue;
-    for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), gap_of(network, r),
+    for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), network.gap_of(e),
                         [&](PointId from, PointId, Weight, ConstraintKind) { ++begin[from]; });
   }
   for (std::size_t p = 1; p < points; ++p) begin[p] += begin[p - 1];
@@ -90,7 +86,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     };
     Listed listed[NetworkData::inequalities_per_relation];
     std::uint32_t k = 0;
-    for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), gap_of(network, r),
+    for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), network.gap_of(e),
                         [&](PointId from, PointId to, Weight weight, ConstraintKind) {
                           listed[k++] = {from, to, weight};
                         });

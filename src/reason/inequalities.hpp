@@ -103,7 +103,7 @@ inline constexpr auto table = [] {
 // states, then for those of its gap (pass nullptr when it has none or takes none). At most
 // NetworkData::inequalities_per_relation of them.
 template <class Emit>
-void for_each_inequality(RelationType type, Endpoints a, Endpoints b, const DurationSpec* gap,
+void for_each_inequality(RelationType type, Endpoints a, Endpoints b, const StatedDuration* gap,
                          Emit&& emit) {
   const auto t = static_cast<std::size_t>(type);
   if (t >= shapes::type_count) return;

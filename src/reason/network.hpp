@@ -58,22 +58,25 @@ struct Constraint {
   RelationType type = RelationType::label;
 };
 
-// What the network keeps of relation r: the event indices of its ends (no_index when the relation
-// says nothing about event times) and its type. 12 bytes rather than the model's 200-byte record,
-// read twice in a row to build the distance graph.
-struct RelationEnds {
-  std::uint32_t a = no_index;  // Relation::from
-  std::uint32_t b = no_index;  // Relation::to
-  RelationType type = RelationType::label;
-  bool gap = false;  // its gap adds inequalities (Relation::gap, on before, after or causes)
-
-  [[nodiscard]] bool used() const { return a != no_index; }
-};
-
+// A duration or a gap: [min, max] seconds.
 struct StatedDuration {
   Seconds min = 0;
   Seconds max = 0;
-  bool given = false;  // the event states one (Event::duration)
+  bool given = false;  // for Event::duration: the event states one
+};
+
+// What the network keeps of relation r: the event indices of its ends (no_index when the relation
+// says nothing about event times), its type, and what messages name it by. 20 bytes rather than
+// the model's 200-byte record, read twice in a row to build the distance graph; a copy rather
+// than a pointer into the model, so a report stays valid whatever happens to the graph later.
+struct RelationEnds {
+  std::uint32_t a = no_index;         // Relation::from
+  std::uint32_t b = no_index;         // Relation::to
+  std::uint32_t sequence = no_index;  // Relation::sequence
+  std::uint32_t gap = no_index;       // index into NetworkData::gaps, when its gap counts
+  RelationType type = RelationType::label;
+
+  [[nodiscard]] bool used() const { return a != no_index; }
 };
 
 // One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
@@ -124,8 +127,8 @@ struct NetworkData {
   std::vector<std::uint32_t> event_index;   // NodeId → index into `events`, or no_index
   std::vector<Bounds> stated;               // per point p ≥ 1, at p − 1
   std::vector<StatedDuration> durations;    // per event index; empty when no event has one
-  std::vector<const Relation*> relations;   // every relation of the graph, in edge order
-  std::vector<RelationEnds> relation_ends;  // beside `relations`
+  std::vector<RelationEnds> relation_ends;  // every relation of the graph, in edge order
+  std::vector<StatedDuration> gaps;         // of the relations whose gap counts, in that order
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;  // u → v as stated
   // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
@@ -153,7 +156,7 @@ struct NetworkData {
     return first_relation() + inequalities_per_relation * r + k;
   }
   [[nodiscard]] std::size_t constraint_count() const {
-    return first_relation() + std::size_t{inequalities_per_relation} * relations.size();
+    return first_relation() + std::size_t{inequalities_per_relation} * relation_ends.size();
   }
   [[nodiscard]] static ConstraintId latest_bound(PointId point) { return 2 * (point - 1); }
   [[nodiscard]] static ConstraintId earliest_bound(PointId point) { return 2 * (point - 1) + 1; }
@@ -164,6 +167,9 @@ struct NetworkData {
     return stated[point - 1].earliest > unbounded_past;
   }
   [[nodiscard]] Constraint constraint(ConstraintId id) const;
+  [[nodiscard]] const StatedDuration* gap_of(const RelationEnds& ends) const {
+    return ends.gap == no_index ? nullptr : &gaps[ends.gap];
+  }
   [[nodiscard]] bool is_disabled(ConstraintId id) const { return any_disabled && disabled[id]; }
   void disable(ConstraintId id) {
     if (disabled.empty()) disabled.assign(constraint_count(), 0);
