@@ -101,7 +101,7 @@ EventGraph& cached(std::size_t events) {
   return *slot;
 }
 
-// Consistency and tight bounds: constraints, distance graphs, propagation both ways.
+// Consistency and tight bounds from the model: building the network (collect + CSR) and solving.
 void StnConsistencyAndBounds(benchmark::State& state) {
   const EventGraph& graph = cached(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
@@ -139,7 +139,8 @@ void StnBuildDistanceGraphs(benchmark::State& state) {
   }
 }
 
-// Only the propagation (the network already built).
+// Consistency and tight bounds of the built network: what the 0.3 s at 1M covers
+// (docs/reasoning.md, "What the 0.3 s covers").
 void StnPropagationOnly(benchmark::State& state) {
   const EventGraph& graph = cached(static_cast<std::size_t>(state.range(0)));
   detail::NetworkData network;
