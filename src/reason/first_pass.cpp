@@ -89,35 +89,44 @@ class FirstPass {
     stack_.push_back(u);
   }
 
-  // A point whose arcs all lead to completed components (on time lines almost every point: arcs
-  // lead back in time) is a component of its own: Tarjan would scan its arcs, find nothing on the
-  // stack and complete it. Do that at once, and pull its earliest bound in the same scan of its
-  // arcs: same components, same numbers, same bound as complete() gives. False, with nothing
-  // changed, when some arc leads to a point not yet completed (or to itself).
-  [[nodiscard]] bool settle_alone(PointId u) {
+  // A point's earliest bound as it is pulled: its stated one, then each arc out of its component
+  // to a settled point; the shortest wins, and among equally short ones the smallest constraint
+  // id (the stated bound has the smallest of all).
+  struct Pull {
     Weight best = Weight::infinite();
     ConstraintId parent = no_index;
-    if (u != origin_point && network_.has_earliest(u)) {
-      best = {-network_.stated[u - 1].earliest, 0};
-      parent = NetworkData::earliest_bound(u);
-    }
-    for (const Arc& arc : graph_.out(u)) {
-      const PointId v = arc.target;
-      if (!completed(v)) return false;  // a loop (v = u) too
-      const Weight settled = distance_[v];
-      if (settled.is_infinite()) continue;
+
+    void offer(Weight settled, const Arc& arc) {
+      if (settled.is_infinite()) return;
       const Weight candidate = settled + arc.weight();
       if (candidate < best || (candidate == best && arc.constraint() < parent)) {
         best = candidate;
         parent = arc.constraint();
       }
     }
+  };
+  [[nodiscard]] Pull start_pull(PointId u) const {
+    if (u == origin_point || !network_.has_earliest(u)) return {};
+    return {{-network_.stated[u - 1].earliest, 0}, NetworkData::earliest_bound(u)};
+  }
+
+  // A point whose arcs all lead to completed components (on time lines almost every point: arcs
+  // lead back in time) is a component of its own: Tarjan would scan its arcs, find nothing on the
+  // stack and complete it. Do that at once, and pull its earliest bound in the same scan of its
+  // arcs: same components, same numbers, same bound as complete() gives. False, with nothing
+  // changed, when some arc leads to a point not yet completed (or to itself).
+  [[nodiscard]] bool settle_alone(PointId u) {
+    Pull pulled = start_pull(u);
+    for (const Arc& arc : graph_.out(u)) {
+      if (!completed(arc.target)) return false;  // a loop (target = u) too
+      pulled.offer(distance_[arc.target], arc);
+    }
     const auto c = static_cast<std::uint32_t>(components_.begin.size() - 1);
     components_.of[u] = c;
     components_.members.push_back(u);
     components_.begin.push_back(static_cast<std::uint32_t>(components_.members.size()));
-    distance_[u] = best;
-    parent_[u] = parent;
+    distance_[u] = pulled.best;
+    parent_[u] = pulled.parent;
     return true;
   }
 
@@ -203,16 +212,10 @@ class FirstPass {
   }
 
   // The point's earliest bound from its stated one and from the arcs out of its component, whose
-  // targets are all settled: the shortest, and among equally short ones the smallest constraint
-  // id (the stated bound has the smallest of all). False on a loop below zero (x < x), which only
-  // a lone point can reach here; a larger component was checked as a whole.
+  // targets are all settled (Pull). False on a loop below zero (x < x), which only a lone point
+  // can reach here; a larger component was checked as a whole.
   bool pull(PointId u, std::uint32_t c) {
-    Weight best = Weight::infinite();
-    ConstraintId parent = no_index;
-    if (u != origin_point && network_.has_earliest(u)) {
-      best = {-network_.stated[u - 1].earliest, 0};
-      parent = NetworkData::earliest_bound(u);
-    }
+    Pull outside = start_pull(u);
     bool looped = false;
     for (const Arc& arc : graph_.out(u)) {
       const PointId v = arc.target;
@@ -220,17 +223,10 @@ class FirstPass {
         if (arc.weight().below_zero()) return false;
         looped = true;
       }
-      if (components_.of[v] == c) continue;
-      const Weight settled = distance_[v];
-      if (settled.is_infinite()) continue;
-      const Weight candidate = settled + arc.weight();
-      if (candidate < best || (candidate == best && arc.constraint() < parent)) {
-        best = candidate;
-        parent = arc.constraint();
-      }
+      if (components_.of[v] != c) outside.offer(distance_[v], arc);
     }
-    distance_[u] = best;
-    parent_[u] = parent;
+    distance_[u] = outside.best;
+    parent_[u] = outside.parent;
     // A lone point with a loop is listed as strong_components_of lists it.
     if (looped && (components_.cyclic.empty() || components_.cyclic.back() != c))
       components_.cyclic.push_back(c);
