@@ -7,6 +7,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "chronograph/adapters/boost_graph.hpp"
 #include "reason/network.hpp"
 #include "reason/order.hpp"
 #include "reason/solve.hpp"
@@ -62,12 +63,21 @@ Bounds tight_bounds(const detail::NetworkData& network, detail::PointId point) {
   return bounds;
 }
 
+// In the storage's (file) order: the 800-byte event records are then written in sequence, and the
+// random reads go to the network's arrays, which sit in huge pages (no TLB miss each).
 void write_bounds(EventGraph& graph, const detail::NetworkData& network) {
   const bool solved = !network.to_origin.empty();
-  for (std::uint32_t i = 0; i < network.events.size(); ++i) {
-    Event& event = graph.event(network.events[i]);
-    event.start = solved ? tight_bounds(network, detail::start_point(i)) : event.stated_start;
-    event.end = solved ? tight_bounds(network, detail::end_point(i)) : event.stated_end;
+  detail::GraphStorage& storage = graph.storage();
+  for (std::size_t k = 0; k < storage.events.size(); ++k) {
+    Event& event = storage.events[k];
+    if (!solved) {
+      event.start = event.stated_start;
+      event.end = event.stated_end;
+      continue;
+    }
+    const std::uint32_t i = network.event_index[storage.event_nodes[k]];
+    event.start = tight_bounds(network, detail::start_point(i));
+    event.end = tight_bounds(network, detail::end_point(i));
   }
 }
 
