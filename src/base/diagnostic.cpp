@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/unicode.hpp"
+
 namespace chronograph {
 
 bool has_errors(const Diagnostics& diagnostics) {
@@ -49,24 +51,6 @@ std::string_view line_of(std::string_view source, int line) {
   return text;
 }
 
-bool is_continuation(std::string_view text, std::size_t at) {
-  return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
-}
-
-// Terminal columns of UTF-8 text: East Asian wide characters (Hangul, CJK: three-byte sequences
-// from U+3000) take two; a stray byte of invalid UTF-8 takes one.
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-    const bool wide = byte >= 0xE3 && byte <= 0xED && is_continuation(text, i + 1) &&
-                      is_continuation(text, i + 2);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
 void append_one(std::string& out, const Diagnostic& d, std::string_view source) {
   const SourcePosition& at = d.range.begin;
   if (!d.range.file.empty()) {
@@ -87,8 +71,8 @@ void append_one(std::string& out, const Diagnostic& d, std::string_view source) 
     length = static_cast<std::size_t>(d.range.end.column - at.column);
   const std::string_view before = line.substr(0, std::min(column, line.size()));
   const std::string_view marked = line.substr(std::min(column, line.size()), length);
-  out.append(display_width(before), ' ');
-  const std::size_t width = std::max<std::size_t>(1, display_width(marked));
+  out.append(detail::display_width(before), ' ');
+  const std::size_t width = std::max<std::size_t>(1, detail::display_width(marked));
   out += '^';
   out.append(width - 1, '~');
   out += '\n';

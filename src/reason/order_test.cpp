@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "chronograph/reason.hpp"
 #include "reason/test_graphs.hpp"
 
@@ -15,52 +17,51 @@ using testing::utc;
 
 constexpr Seconds day = 86400;
 
+// Two events a, b with these bounds (start and end alike), optionally related; their order both
+// ways once reasoned.
+struct Pair {
+  Order a_to_b;
+  Order b_to_a;
+};
+
+Pair order_of(Bounds a_when, Bounds b_when, std::optional<RelationType> relation = std::nullopt) {
+  GraphBuilder built;
+  const NodeId a = built.event("a", a_when, 1);
+  const NodeId b = built.event("b", b_when, 3);
+  if (relation) built.relate(a, *relation, b, 5);
+  const ReasonReport report = reason(built.graph);
+  EXPECT_FALSE(has_errors(report.diagnostics));
+  return {derived_order(report, a, b), derived_order(report, b, a)};
+}
+
 // In both solutions a ends exactly when b starts: a tie is not a refutation of "no later than".
 TEST(ReasonOrder, MeetsIsBeforeThoughBothSolutionsTie) {
-  GraphBuilder built;
   const Seconds t = utc(2024, 1, 25);
-  const NodeId a = built.event("a", between(t, t + day), 1);
-  const NodeId b = built.event("b", between(t, t + day), 3);
-  built.relate(a, RelationType::meets, b, 5);
-  const ReasonReport report = reason(built.graph);
-  ASSERT_FALSE(has_errors(report.diagnostics));
-  EXPECT_EQ(derived_order(report, a, b), Order::before);
-  EXPECT_EQ(derived_order(report, b, a), Order::after);
+  const Pair pair = order_of(between(t, t + day), between(t, t + day), RelationType::meets);
+  EXPECT_EQ(pair.a_to_b, Order::before);
+  EXPECT_EQ(pair.b_to_a, Order::after);
 }
 
 // Strict order is compared with its infinitesimals: in the all-earliest solution a and b start at
 // the same second, b an ε later, so "a starts strictly before b ends" must still be provable.
 TEST(ReasonOrder, OverlapsHoldsThoughBothSolutionsShareSeconds) {
-  GraphBuilder built;
   const Seconds t = utc(2024, 1, 26);
-  const NodeId a = built.event("a", between(t, t + day), 1);
-  const NodeId b = built.event("b", between(t, t + day), 3);
-  built.relate(a, RelationType::overlaps, b, 5);
-  const ReasonReport report = reason(built.graph);
-  ASSERT_FALSE(has_errors(report.diagnostics));
-  EXPECT_EQ(derived_order(report, a, b), Order::overlaps);
+  EXPECT_EQ(order_of(between(t, t + day), between(t, t + day), RelationType::overlaps).a_to_b,
+            Order::overlaps);
 }
 
 // Both extreme solutions put a first, yet b may start before a ends: unknown, not before.
 TEST(ReasonOrder, OrderedInBothSolutionsIsNotNecessarilyOrdered) {
-  GraphBuilder built;
   const Seconds t = utc(2024, 1, 26);
-  const NodeId a = built.event("a", between(t, t + 100), 1);
-  const NodeId b = built.event("b", between(t + 50, t + 150), 3);
-  const ReasonReport report = reason(built.graph);
-  ASSERT_FALSE(has_errors(report.diagnostics));
-  EXPECT_EQ(derived_order(report, a, b), Order::unknown);
+  EXPECT_EQ(order_of(between(t, t + 100), between(t + 50, t + 150)).a_to_b, Order::unknown);
 }
 
 // Disjoint bounds decide without any relation.
 TEST(ReasonOrder, DisjointBoundsAreBefore) {
-  GraphBuilder built;
   const Seconds t = utc(2024, 1, 26);
-  const NodeId a = built.event("a", between(t, t + 100), 1);
-  const NodeId b = built.event("b", between(t + 100, t + 150), 3);
-  const ReasonReport report = reason(built.graph);
-  EXPECT_EQ(derived_order(report, a, b), Order::before);
-  EXPECT_EQ(derived_order(report, b, a), Order::after);
+  const Pair pair = order_of(between(t, t + 100), between(t + 100, t + 150));
+  EXPECT_EQ(pair.a_to_b, Order::before);
+  EXPECT_EQ(pair.b_to_a, Order::after);
 }
 
 }  // namespace

@@ -14,10 +14,6 @@ void append_line(std::string& out, std::string_view line) {
   out += line;
 }
 
-std::size_t display_columns(char32_t c) {
-  return is_wide(c) ? 2 : 1;
-}
-
 }  // namespace
 
 std::vector<std::string> wrap_label(std::string_view text, std::size_t columns,

@@ -1,0 +1,44 @@
+// The caret line under a diagnostic lines up in a terminal: wide characters take two columns.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "base/unicode.hpp"
+#include "chronograph/diagnostic.hpp"
+
+namespace chronograph {
+namespace {
+
+Diagnostic at(int line, int column, int end_column) {
+  return make_error({"f.yaml", {line, column}, {line, end_column}}, "bad");
+}
+
+TEST(DiagnosticCaret, HangulTakesTwoColumns) {
+  // "도착" is six bytes, four columns; the error is at byte column 8 (after "title: ").
+  const std::string source = "title: 도착 x\n";
+  EXPECT_EQ(format_diagnostic(at(1, 15, 16), source),
+            "f.yaml:1:15: error: bad\ntitle: 도착 x\n            ^\n");
+  // A range over the Hangul itself is as wide as it is drawn.
+  EXPECT_EQ(format_diagnostic(at(1, 8, 14), source),
+            "f.yaml:1:8: error: bad\ntitle: 도착 x\n       ^~~~\n");
+}
+
+TEST(DiagnosticCaret, FullWidthFormsAndCjkBeyondTheBasicPlaneAreWide) {
+  // "ＡＢ" (U+FF21, U+FF22) and "𠀋" (U+2000B, four bytes) are wide; "ꓐ" (U+A4D0, Lisu) is not.
+  const std::string source = "t: ＡＢ𠀋ꓐ x\n";
+  // Bytes: "t: " 3, "ＡＢ" 6, "𠀋" 4, "ꓐ" 3, " " 1: x at byte column 18.
+  EXPECT_EQ(
+      format_diagnostic(at(1, 18, 19), source),
+      "f.yaml:1:18: error: bad\nt: ＡＢ𠀋ꓐ x\n" + std::string(3 + 4 + 2 + 1 + 1, ' ') + "^\n");
+}
+
+TEST(DiagnosticCaret, InvalidBytesTakeOneColumnEach) {
+  EXPECT_EQ(detail::display_width("a\xFF\xFE"
+                                  "b"),
+            4U);
+  EXPECT_EQ(detail::display_width("\xED\x95"), 2U);  // a cut-off sequence: two stray bytes
+}
+
+}  // namespace
+}  // namespace chronograph
