@@ -4,6 +4,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/svg_parts.hpp"
 #include "render/storyline/storyline_style.hpp"
 #include "render/timeline/svg_writer.hpp"
 #include "render/timeline/tooltip.hpp"
@@ -45,28 +46,9 @@ std::string n(double value) {
   return svg_number(value);
 }
 
-pugi::xml_node text_at(pugi::xml_node parent, const char* css, double x, double baseline,
-                       std::string_view content, const char* anchor = nullptr) {
-  pugi::xml_node node =
-      svg_element(parent, "text", {{"class", css}, {"x", n(x)}, {"y", n(baseline)}});
-  if (anchor != nullptr) svg_set(node, "text-anchor", anchor);
-  svg_text(node, content);
-  return node;
-}
-
-double baseline(const Box& box) {
-  return box.y + box.height - 4;
-}
-
 void draw_axis(pugi::xml_node svg, const StorylineLayout& layout) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
-  for (const TimeSegment& segment : layout.segments)
-    svg_element(axis, "line",
-                {{"class", "axis-line"},
-                 {"x1", n(segment.x0)},
-                 {"y1", n(layout.axis_y)},
-                 {"x2", n(segment.x1)},
-                 {"y2", n(layout.axis_y)}});
+  draw_axis_lines(axis, layout.segments, layout.axis_y);
   for (const AxisTick& tick : layout.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
@@ -82,40 +64,11 @@ void draw_axis(pugi::xml_node svg, const StorylineLayout& layout) {
                  {"x2", n(tick.x)},
                  {"y2", n(layout.axis_y)}});
     if (!tick.label.empty())
-      text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
-              baseline(tick.label_box) + 1, tick.label);
+      svg_text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
+                  text_baseline(tick.label_box) + 1, tick.label);
   }
-  for (const ScaleBreak& gap : layout.breaks) {
-    pugi::xml_node group = svg_element(axis, "g", {{"class", "scale-break"}});
-    svg_text(svg_element(group, "title"), gap.label);
-    svg_element(group, "rect",
-                {{"class", "band"},
-                 {"x", n(gap.band_x0)},
-                 {"y", n(layout.axis_y - 8)},
-                 {"width", n(gap.band_x1 - gap.band_x0)},
-                 {"height", n(layout.plot.bottom() - layout.axis_y + 8)}});
-    for (const double x : {gap.band_x0 + 3, gap.band_x1 - 3}) {
-      std::string path = fmt::format("M{},{}", n(x), n(layout.axis_y));
-      bool left = true;
-      for (double y = layout.axis_y + 5; y <= layout.plot.bottom(); y += 5, left = !left)
-        path += fmt::format(" L{},{}", n(x + (left ? -3 : 3)), n(y));
-      svg_element(group, "path", {{"class", "glyph"}, {"d", path}});
-    }
-    text_at(group, "break-label", (gap.x0 + gap.x1) / 2, baseline(gap.label_box) + 1, gap.label,
-            "middle");
-  }
-}
-
-void draw_badge(pugi::xml_node parent, double x, const Box& label_box) {
-  pugi::xml_node badge = svg_element(parent, "g", {{"class", "badge"}});
-  const double size = label_box.height - 4;
-  svg_element(badge, "rect",
-              {{"x", n(x + 1)},
-               {"y", n(label_box.y + 2)},
-               {"width", n(size)},
-               {"height", n(size)},
-               {"rx", "3"}});
-  text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
+  for (const ScaleBreak& gap : layout.breaks)
+    draw_scale_break(axis, gap, layout.axis_y, layout.plot.bottom());
 }
 
 void draw_meetings(pugi::xml_node svg, const StorylineLayout& layout, const EventGraph& graph,
@@ -145,10 +98,10 @@ void draw_meetings(pugi::xml_node svg, const StorylineLayout& layout, const Even
     const Box& box = meeting.label.box;
     double text_x = box.x;
     if (meeting.badge) {
-      draw_badge(group, text_x, box);
+      draw_reported_badge(group, text_x, box);
       text_x += box.height;
     }
-    text_at(group, "event-label halo", text_x, baseline(box), meeting.label.text);
+    svg_text_at(group, "event-label halo", text_x, text_baseline(box), meeting.label.text);
     if (event.status == EventStatus::cancelled)
       svg_element(group, "line",
                   {{"class", "strike"},
@@ -199,14 +152,14 @@ void draw_lines(pugi::xml_node svg, const StorylineLayout& layout, const EventGr
     const StorylineLine& line = layout.lines[i];
     const std::string colour = storyline_colour(line);
     if (!line.label.text.empty()) {
-      pugi::xml_node label = text_at(names, "line-label halo", line.label.box.x,
-                                     baseline(line.label.box) + 1, line.label.text);
+      pugi::xml_node label = svg_text_at(names, "line-label halo", line.label.box.x,
+                                         text_baseline(line.label.box) + 1, line.label.text);
       svg_set(label, "fill", colour);
       svg_text(svg_element(label, "title"), line.name);
     }
     for (const StorylineLabel& reentry : line.reentry_labels) {
-      pugi::xml_node label = text_at(names, "reentry-label halo", reentry.box.x,
-                                     baseline(reentry.box) + 1, reentry.text);
+      pugi::xml_node label = svg_text_at(names, "reentry-label halo", reentry.box.x,
+                                         text_baseline(reentry.box) + 1, reentry.text);
       svg_set(label, "fill", colour);
       svg_text(svg_element(label, "title"), line.name);
     }
@@ -231,7 +184,8 @@ void draw_legend(pugi::xml_node svg, const StorylineLayout& layout) {
            {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
                              n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
     } else if (entry.key == LegendKey::reported) {
-      draw_badge(group, s.x + (s.width - s.height - 4) / 2, {s.x, s.y - 2, s.width, s.height + 4});
+      draw_reported_badge(group, s.x + (s.width - s.height - 4) / 2,
+                          {s.x, s.y - 2, s.width, s.height + 4});
     } else {
       const std::string status(legend_key_name(entry.key));
       svg_element(group, "path",
@@ -239,7 +193,8 @@ void draw_legend(pugi::xml_node svg, const StorylineLayout& layout) {
                    {"stroke", "#555555"},
                    {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right()), n(mid))}});
     }
-    text_at(group, "legend-label", entry.label_box.x, baseline(entry.label_box), entry.label);
+    svg_text_at(group, "legend-label", entry.label_box.x, text_baseline(entry.label_box),
+                entry.label);
   }
 }
 
@@ -260,16 +215,16 @@ Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonRe
       svg, "rect",
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
   pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
-  text_at(header, "title", layout.title_box.x, baseline(layout.title_box), layout.title);
+  svg_text_at(header, "title", layout.title_box.x, text_baseline(layout.title_box), layout.title);
   if (!layout.subtitle.empty())
-    text_at(header, "subtitle", layout.subtitle_box.x, baseline(layout.subtitle_box),
-            layout.subtitle);
+    svg_text_at(header, "subtitle", layout.subtitle_box.x, text_baseline(layout.subtitle_box),
+                layout.subtitle);
   draw_axis(svg, layout);
   draw_meetings(svg, layout, graph, options.language);
   draw_lines(svg, layout, graph, options.language);
   if (!layout.empty_note.empty())
-    text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
-            layout.empty_note);
+    svg_text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
+                layout.empty_note);
   draw_legend(svg, layout);
 
   Result<std::string> result;

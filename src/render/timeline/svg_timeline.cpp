@@ -7,6 +7,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/svg_parts.hpp"
 #include "render/timeline/svg_writer.hpp"
 #include "render/timeline/timeline_options.hpp"
 #include "render/timeline/tooltip.hpp"
@@ -67,19 +68,6 @@ std::string n(double value) {
   return svg_number(value);
 }
 
-pugi::xml_node text_at(pugi::xml_node parent, const char* css, double x, double baseline,
-                       std::string_view content, const char* anchor = nullptr) {
-  pugi::xml_node node =
-      svg_element(parent, "text", {{"class", css}, {"x", n(x)}, {"y", n(baseline)}});
-  if (anchor != nullptr) svg_set(node, "text-anchor", anchor);
-  svg_text(node, content);
-  return node;
-}
-
-double baseline(const Box& box) {
-  return box.y + box.height - 4;
-}
-
 void hatch_pattern(pugi::xml_node defs, std::size_t index, const std::string& colour) {
   pugi::xml_node pattern = svg_element(defs, "pattern",
                                        {{"id", fmt::format("hatch-{}", index)},
@@ -99,10 +87,10 @@ void hatch_pattern(pugi::xml_node defs, std::size_t index, const std::string& co
 
 void draw_header(pugi::xml_node svg, const TimelineLayout& layout) {
   pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
-  text_at(header, "title", layout.title_box.x, baseline(layout.title_box), layout.title);
+  svg_text_at(header, "title", layout.title_box.x, text_baseline(layout.title_box), layout.title);
   if (!layout.subtitle.empty())
-    text_at(header, "subtitle", layout.subtitle_box.x, baseline(layout.subtitle_box),
-            layout.subtitle);
+    svg_text_at(header, "subtitle", layout.subtitle_box.x, text_baseline(layout.subtitle_box),
+                layout.subtitle);
 }
 
 void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
@@ -115,22 +103,11 @@ void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
                  {"y", n(lane.y)},
                  {"width", n(layout.plot.right() - lane.header.x + 8)},
                  {"height", n(lane.height)}});
-    text_at(lanes, "lane-header", lane.header.x, baseline(lane.header), lane.title);
+    svg_text_at(lanes, "lane-header", lane.header.x, text_baseline(lane.header), lane.title);
   }
 }
 
 // The baseline of a tick row, one piece per segment (breaks interrupt it).
-void draw_axis_lines(pugi::xml_node parent, const std::vector<TimeSegment>& segments,
-                     double axis_y) {
-  for (const TimeSegment& segment : segments)
-    svg_element(parent, "line",
-                {{"class", "axis-line"},
-                 {"x1", n(segment.x0)},
-                 {"y1", n(axis_y)},
-                 {"x2", n(segment.x1)},
-                 {"y2", n(axis_y)}});
-}
-
 // Tick marks hanging from the row's baseline, and their labels.
 void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, double axis_y) {
   for (const AxisTick& tick : ticks) {
@@ -142,8 +119,8 @@ void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, do
                  {"x2", n(tick.x)},
                  {"y2", n(axis_y)}});
     if (!tick.label.empty())
-      text_at(parent, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
-              baseline(tick.label_box) + 1, tick.label);
+      svg_text_at(parent, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
+                  text_baseline(tick.label_box) + 1, tick.label);
   }
 }
 
@@ -166,31 +143,12 @@ void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
     draw_tick_row(second, layout.second_ticks, layout.second_axis_y);
   }
   for (const AxisZoneLabel& zone : layout.zone_labels) {
-    pugi::xml_node label =
-        text_at(axis, "zone-label", zone.label_box.x, baseline(zone.label_box) + 1, zone.label);
+    pugi::xml_node label = svg_text_at(axis, "zone-label", zone.label_box.x,
+                                       text_baseline(zone.label_box) + 1, zone.label);
     if (zone.label != zone.zone) svg_text(svg_element(label, "title"), zone.zone);
   }
-  for (const ScaleBreak& gap : layout.breaks) {
-    pugi::xml_node group = svg_element(axis, "g", {{"class", "scale-break"}});
-    pugi::xml_node title = svg_element(group, "title");
-    svg_text(title, gap.label);
-    svg_element(group, "rect",
-                {{"class", "band"},
-                 {"x", n(gap.band_x0)},
-                 {"y", n(layout.axis_y - 8)},
-                 {"width", n(gap.band_x1 - gap.band_x0)},
-                 {"height", n(layout.plot.bottom() - layout.axis_y + 8)}});
-    // Two zig-zags down the band mark the cut.
-    for (const double x : {gap.band_x0 + 3, gap.band_x1 - 3}) {
-      std::string path = fmt::format("M{},{}", n(x), n(layout.axis_y));
-      bool left = true;
-      for (double y = layout.axis_y + 5; y <= layout.plot.bottom(); y += 5, left = !left)
-        path += fmt::format(" L{},{}", n(x + (left ? -3 : 3)), n(y));
-      svg_element(group, "path", {{"class", "glyph"}, {"d", path}});
-    }
-    text_at(group, "break-label", (gap.x0 + gap.x1) / 2, baseline(gap.label_box) + 1, gap.label,
-            "middle");
-  }
+  for (const ScaleBreak& gap : layout.breaks)
+    draw_scale_break(axis, gap, layout.axis_y, layout.plot.bottom());
 }
 
 void draw_bar(pugi::xml_node group, const EventMark& mark, const std::string& colour,
@@ -262,18 +220,6 @@ void draw_instant(pugi::xml_node group, const EventMark& mark, const std::string
                          n(mid), n(centre), n(box.bottom()), n(centre - r), n(mid))}});
 }
 
-void draw_badge(pugi::xml_node group, double x, const Box& label_box) {
-  pugi::xml_node badge = svg_element(group, "g", {{"class", "badge"}});
-  const double size = label_box.height - 4;
-  svg_element(badge, "rect",
-              {{"x", n(x + 1)},
-               {"y", n(label_box.y + 2)},
-               {"width", n(size)},
-               {"height", n(size)},
-               {"rx", "3"}});
-  text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
-}
-
 // Small rings where an event drawn in another lane involves this lane's participant, in the colour
 // of the lane that draws the event.
 void draw_participations(pugi::xml_node svg, const Canvas& canvas) {
@@ -326,14 +272,15 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
     }
     double text_x = mark.label_box.x;
     if (mark.badge) {
-      draw_badge(group, text_x, mark.label_box);
+      draw_reported_badge(group, text_x, mark.label_box);
       text_x += mark.label_box.height;
     }
     if (mark.placement == LabelPlacement::left) {
       // The width is an estimate: anchor at the end so the text meets its mark.
-      text_at(group, "label", mark.label_box.right(), baseline(mark.label_box), mark.label, "end");
+      svg_text_at(group, "label", mark.label_box.right(), text_baseline(mark.label_box), mark.label,
+                  "end");
     } else {
-      text_at(group, "label", text_x, baseline(mark.label_box), mark.label);
+      svg_text_at(group, "label", text_x, text_baseline(mark.label_box), mark.label);
     }
   }
 }
@@ -399,7 +346,8 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
       rect("outline", s.x, s.right(), "none");
       break;
     case LegendKey::reported:
-      draw_badge(group, s.x + (s.width - s.height - 4) / 2, {s.x, s.y - 2, s.width, s.height + 4});
+      draw_reported_badge(group, s.x + (s.width - s.height - 4) / 2,
+                          {s.x, s.y - 2, s.width, s.height + 4});
       break;
     case LegendKey::cancelled:
       rect("core", s.x, s.right(), grey);
@@ -485,7 +433,8 @@ void draw_legend(pugi::xml_node svg, const TimelineLayout& layout) {
         {{"class", "legend-entry"}, {"data-key", std::string(legend_key_name(entry.key))}});
     // The status class goes on the swatch only, so the explanation itself stays legible.
     draw_legend_swatch(svg_element(group, "g", {{"class", status}}), entry);
-    text_at(group, "legend-label", entry.label_box.x, baseline(entry.label_box), entry.label);
+    svg_text_at(group, "legend-label", entry.label_box.x, text_baseline(entry.label_box),
+                entry.label);
   }
 }
 
@@ -537,8 +486,8 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_participations(svg, {layout, graph, options.language});
   draw_events(svg, {layout, graph, options.language});
   if (!layout.empty_note.empty())
-    text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
-            layout.empty_note);
+    svg_text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
+                layout.empty_note);
   draw_legend(svg, layout);
 
   Result<std::string> result;
