@@ -5,6 +5,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/dot_pins.hpp"
 #include "render/dot/cgraph.hpp"
 #include "render/storyline/storyline_style.hpp"
 #include "render/timeline/svg_writer.hpp"
@@ -18,40 +19,6 @@ using namespace detail;
 
 constexpr const char* dot_font = "Noto Sans CJK KR";
 
-class Pinner {
- public:
-  Pinner(DotGraph& dot, double page_height) : dot_(dot), height_(page_height) {}
-
-  [[nodiscard]] std::string point(double x, double y) const {
-    return fmt::format("{},{}", svg_number(x), svg_number(height_ - y));
-  }
-
-  DotGraph::Node node(const std::string& name, const Box& box, const char* shape) {
-    DotGraph::Node node = dot_.add_node(name);
-    dot_.set(node, "shape", shape);
-    dot_.set(node, "label", "");
-    dot_.set(node, "pos", point(box.x + box.width / 2, box.y + box.height / 2) + "!");
-    dot_.set(node, "width", fmt::format("{:.4f}", std::max(box.width, 0.5) / 72.0));
-    dot_.set(node, "height", fmt::format("{:.4f}", std::max(box.height, 0.5) / 72.0));
-    return node;
-  }
-
-  DotGraph::Node text(const std::string& name, const Box& box, std::string_view content,
-                      double font_size, const std::string& colour = "#222222") {
-    DotGraph::Node node = this->node(name, box, "plaintext");
-    dot_.set(node, "label", escape_label(content));
-    dot_.set(node, "fontsize", svg_number(font_size));
-    dot_.set(node, "fontcolor", colour);
-    return node;
-  }
-
-  DotGraph& dot() { return dot_; }
-
- private:
-  DotGraph& dot_;
-  double height_;
-};
-
 const char* stroke_style(EventStatus status) {
   switch (status) {
     case EventStatus::planned:
@@ -63,7 +30,7 @@ const char* stroke_style(EventStatus status) {
   }
 }
 
-void pin_line(Pinner& pin, const StorylineLayout& layout, std::size_t index,
+void pin_line(PinnedCanvas& pin, const StorylineLayout& layout, std::size_t index,
               const EventGraph& graph, Language language) {
   const StorylineLine& line = layout.lines[index];
   DotGraph& dot = pin.dot();
@@ -71,7 +38,7 @@ void pin_line(Pinner& pin, const StorylineLayout& layout, std::size_t index,
   const std::string colour = storyline_colour(line);
   const std::string tooltip = escape_tooltip(line_tooltip(graph, layout, index, language));
   const auto anchor = [&](std::size_t k, double x, double y) {
-    DotGraph::Node node = pin.node(fmt::format("line/{}/{}", id, k), {x, y, 0.5, 0.5}, "point");
+    DotGraph::Node node = pin.box(fmt::format("line/{}/{}", id, k), {x, y, 0.5, 0.5}, "point");
     dot.set(node, "style", "invis");
     return node;
   };
@@ -100,7 +67,7 @@ void pin_line(Pinner& pin, const StorylineLayout& layout, std::size_t index,
              line.reentry_labels[k].text, 10, colour);
 }
 
-void pin_meeting(Pinner& pin, const StorylineMeeting& meeting, const EventGraph& graph,
+void pin_meeting(PinnedCanvas& pin, const StorylineMeeting& meeting, const EventGraph& graph,
                  Language language) {
   const Event& event = graph.event(meeting.event);
   DotGraph& dot = pin.dot();
@@ -108,7 +75,7 @@ void pin_meeting(Pinner& pin, const StorylineMeeting& meeting, const EventGraph&
   const std::string tooltip = escape_tooltip(event_tooltip(graph, meeting.event, language));
   const bool faded =
       event.status == EventStatus::cancelled || event.status == EventStatus::superseded;
-  DotGraph::Node box = pin.node(name, meeting.box, "box");
+  DotGraph::Node box = pin.box(name, meeting.box, "box");
   dot.set(box, "style",
           event.status == EventStatus::planned ? "rounded,filled,dashed" : "rounded,filled");
   dot.set(box, "fillcolor", faded ? "#f2f2f280" : "#f2f2f2");
@@ -117,13 +84,13 @@ void pin_meeting(Pinner& pin, const StorylineMeeting& meeting, const EventGraph&
   const double leader = meeting.box.y - meeting.leader_y0;
   if (leader > 1) {
     DotGraph::Node line =
-        pin.node(name + "/leader", {meeting.x - 0.25, meeting.leader_y0, 0.5, leader}, "box");
+        pin.box(name + "/leader", {meeting.x - 0.25, meeting.leader_y0, 0.5, leader}, "box");
     dot.set(line, "style", "filled");
     dot.set(line, "fillcolor", "#c8c8c8");
     dot.set(line, "color", "#c8c8c8");
   }
   if (meeting.label.text.empty()) return;
-  DotGraph::Node label = pin.node(name + "/label", meeting.label.box, "plaintext");
+  DotGraph::Node label = pin.box(name + "/label", meeting.label.box, "plaintext");
   const std::string text = meeting.badge ? "Ⓡ " + meeting.label.text : meeting.label.text;
   if (event.status == EventStatus::cancelled) {
     dot.set_html(label, "label", "<S>" + escape_html_text(text) + "</S>");
@@ -157,7 +124,7 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
   dot.set_node_default("margin", "0");
   dot.set_node_default("fontname", dot_font);
   dot.set_edge_default("penwidth", "2.5");
-  Pinner pin(dot, layout.height);
+  PinnedCanvas pin(dot, layout.height);
 
   pin.text("title", layout.title_box, layout.title, layout.font_size * 1.5, "#1a1a1a");
   if (!layout.subtitle.empty())
@@ -165,8 +132,8 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
   for (std::size_t i = 0; i < layout.segments.size(); ++i) {
     const TimeSegment& segment = layout.segments[i];
     DotGraph::Node axis =
-        pin.node(fmt::format("axis/{}", i),
-                 {segment.x0, layout.axis_y - 0.5, segment.x1 - segment.x0, 1}, "box");
+        pin.box(fmt::format("axis/{}", i),
+                {segment.x0, layout.axis_y - 0.5, segment.x1 - segment.x0, 1}, "box");
     dot.set(axis, "style", "filled");
     dot.set(axis, "fillcolor", "#888888");
     dot.set(axis, "color", "transparent");
@@ -177,10 +144,10 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
                layout.font_size - 1, "#444444");
   for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
     const ScaleBreak& gap = layout.breaks[i];
-    DotGraph::Node band = pin.node(fmt::format("break/{}", i),
-                                   {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
-                                    layout.plot.bottom() - layout.axis_y},
-                                   "box");
+    DotGraph::Node band = pin.box(fmt::format("break/{}", i),
+                                  {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
+                                   layout.plot.bottom() - layout.axis_y},
+                                  "box");
     dot.set(band, "style", "filled,dashed");
     dot.set(band, "fillcolor", "#eeeeee");
     dot.set(band, "color", "#777777");
@@ -201,8 +168,8 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
       const Box& s = entry.swatch;
       const bool stroke = entry.key != LegendKey::scale_break;
       DotGraph::Node swatch =
-          pin.node(fmt::format("legend/{}", i),
-                   stroke ? Box{s.x, s.y + s.height / 2 - 1.5, s.width, 3} : s, "box");
+          pin.box(fmt::format("legend/{}", i),
+                  stroke ? Box{s.x, s.y + s.height / 2 - 1.5, s.width, 3} : s, "box");
       const EventStatus status = static_cast<EventStatus>(static_cast<int>(entry.key));
       const bool solid =
           stroke && (status == EventStatus::happened || status == EventStatus::cancelled);

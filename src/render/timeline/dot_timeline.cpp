@@ -8,6 +8,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/dot_pins.hpp"
 #include "render/dot/cgraph.hpp"
 #include "render/timeline/svg_writer.hpp"
 #include "render/timeline/timeline_options.hpp"
@@ -20,49 +21,6 @@ namespace {
 using namespace detail;
 
 constexpr const char* dot_font = "Noto Sans CJK KR";
-
-// Graphviz puts y up and measures node sizes in inches; the layout uses y down and points.
-class PinnedCanvas {
- public:
-  PinnedCanvas(DotGraph& dot, double page_height) : dot_(dot), page_height_(page_height) {}
-
-  DotGraph::Node box(const std::string& name, const Box& box, const char* shape = "box") {
-    DotGraph::Node node = dot_.add_node(name);
-    dot_.set(node, "shape", shape);
-    // Per node: agwrite leaves out an empty default, and Graphviz would then print the name.
-    dot_.set(node, "label", "");
-    dot_.set(node, "pos",
-             fmt::format("{},{}!", svg_number(box.x + box.width / 2),
-                         svg_number(page_height_ - (box.y + box.height / 2))));
-    dot_.set(node, "width", fmt::format("{:.4f}", std::max(box.width, 0.5) / 72.0));
-    dot_.set(node, "height", fmt::format("{:.4f}", std::max(box.height, 0.5) / 72.0));
-    return node;
-  }
-
-  DotGraph::Node filled(const std::string& name, const Box& area, const std::string& fill,
-                        const std::string& outline = "transparent", const char* style = "filled") {
-    DotGraph::Node node = box(name, area);
-    dot_.set(node, "style", style);
-    dot_.set(node, "fillcolor", fill);
-    dot_.set(node, "color", outline);
-    return node;
-  }
-
-  DotGraph::Node text(const std::string& name, const Box& area, std::string_view content,
-                      double font_size, const std::string& colour = "#222222") {
-    DotGraph::Node node = box(name, area, "plaintext");
-    dot_.set(node, "label", escape_label(content));
-    dot_.set(node, "fontsize", svg_number(font_size));
-    dot_.set(node, "fontcolor", colour);
-    return node;
-  }
-
-  DotGraph& dot() { return dot_; }
-
- private:
-  DotGraph& dot_;
-  double page_height_;
-};
 
 Box span_box(double x0, double x1, const Box& row) {
   return {x0, row.y, x1 - x0, row.height};
