@@ -8,6 +8,17 @@
 
 namespace chronograph::detail {
 
+void set_pinned_page(DotGraph& dot, double width, double height) {
+  constexpr const char* font = "Noto Sans CJK KR";
+  dot.set_graph("bb", fmt::format("0,0,{},{}", svg_number(width), svg_number(height)));
+  dot.set_graph("bgcolor", "white");
+  dot.set_graph("fontname", font);
+  dot.set_graph("outputorder", "nodesfirst");
+  dot.set_node_default("fixedsize", "shape");
+  dot.set_node_default("margin", "0");
+  dot.set_node_default("fontname", font);
+}
+
 std::string PinnedCanvas::point(double x, double y) const {
   return fmt::format("{},{}", svg_number(x), svg_number(page_height_ - y));
 }
@@ -41,6 +52,12 @@ DotGraph::Node PinnedCanvas::text(const std::string& name, const Box& area,
   dot_.set(node, "fontsize", svg_number(font_size));
   dot_.set(node, "fontcolor", colour);
   return node;
+}
+
+void PinnedCanvas::titles(const Box& title_box, std::string_view title, const Box& subtitle_box,
+                          std::string_view subtitle, double font_size) {
+  text("title", title_box, title, font_size * 1.5, "#1a1a1a");
+  if (!subtitle.empty()) text("subtitle", subtitle_box, subtitle, font_size - 1, "#444444");
 }
 
 }  // namespace chronograph::detail

@@ -11,6 +11,11 @@
 
 namespace chronograph::detail {
 
+// The page both pinned views start from: its bounding box, a white background, the CJK-first font,
+// nodes drawn before edges, and node sizes fixed (the layout measured every text already, so
+// Graphviz must not resize nodes around labels).
+void set_pinned_page(DotGraph& dot, double width, double height);
+
 class PinnedCanvas {
  public:
   PinnedCanvas(DotGraph& dot, double page_height) : dot_(dot), page_height_(page_height) {}
@@ -26,6 +31,10 @@ class PinnedCanvas {
   // Text drawn in `area`.
   DotGraph::Node text(const std::string& name, const Box& area, std::string_view content,
                       double font_size, const std::string& colour = "#222222");
+
+  // The page title and, when there is one, the subtitle under it.
+  void titles(const Box& title_box, std::string_view title, const Box& subtitle_box,
+              std::string_view subtitle, double font_size);
 
   DotGraph& dot() { return dot_; }
 

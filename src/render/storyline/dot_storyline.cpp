@@ -17,8 +17,6 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* dot_font = "Noto Sans CJK KR";
-
 const char* stroke_style(EventStatus status) {
   switch (status) {
     case EventStatus::planned:
@@ -113,22 +111,14 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
   const StorylineLayout layout = layout_storyline(graph, report, layout_options);
 
   DotGraph dot("storyline", false);
-  dot.set_graph("bb",
-                fmt::format("0,0,{},{}", svg_number(layout.width), svg_number(layout.height)));
-  dot.set_graph("bgcolor", "white");
-  dot.set_graph("fontname", dot_font);
-  // Lines (edges) over the meeting boxes and break bands they pass.
-  dot.set_graph("outputorder", "nodesfirst");
+  // Lines (edges) are drawn over the meeting boxes and break bands they pass (nodes first).
+  set_pinned_page(dot, layout.width, layout.height);
   dot.set_graph("splines", "true");
-  dot.set_node_default("fixedsize", "shape");
-  dot.set_node_default("margin", "0");
-  dot.set_node_default("fontname", dot_font);
   dot.set_edge_default("penwidth", "2.5");
   PinnedCanvas pin(dot, layout.height);
 
-  pin.text("title", layout.title_box, layout.title, layout.font_size * 1.5, "#1a1a1a");
-  if (!layout.subtitle.empty())
-    pin.text("subtitle", layout.subtitle_box, layout.subtitle, layout.font_size - 1, "#444444");
+  pin.titles(layout.title_box, layout.title, layout.subtitle_box, layout.subtitle,
+             layout.font_size);
   for (std::size_t i = 0; i < layout.segments.size(); ++i) {
     const TimeSegment& segment = layout.segments[i];
     DotGraph::Node axis =

@@ -20,8 +20,6 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* dot_font = "Noto Sans CJK KR";
-
 Box span_box(double x0, double x1, const Box& row) {
   return {x0, row.y, x1 - x0, row.height};
 }
@@ -152,21 +150,12 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
   const TimelineLayout layout = layout_timeline(graph, report, *layout_options.value);
 
   DotGraph dot("timeline");
-  dot.set_graph("bb",
-                fmt::format("0,0,{},{}", svg_number(layout.width), svg_number(layout.height)));
-  dot.set_graph("bgcolor", "white");
-  dot.set_graph("fontname", dot_font);
-  dot.set_graph("outputorder", "nodesfirst");
-  // The layout measured every text already; Graphviz must not resize nodes around labels.
-  dot.set_node_default("fixedsize", "shape");
-  dot.set_node_default("margin", "0");
-  dot.set_node_default("fontname", dot_font);
+  set_pinned_page(dot, layout.width, layout.height);
   dot.set_node_default("penwidth", "1");
   PinnedCanvas canvas(dot, layout.height);
 
-  canvas.text("title", layout.title_box, layout.title, layout.font_size * 1.5, "#1a1a1a");
-  if (!layout.subtitle.empty())
-    canvas.text("subtitle", layout.subtitle_box, layout.subtitle, layout.font_size - 1, "#444444");
+  canvas.titles(layout.title_box, layout.title, layout.subtitle_box, layout.subtitle,
+                layout.font_size);
   std::vector<std::string> colours;
   for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
     const LaneLayout& lane = layout.lanes[i];
