@@ -1,6 +1,7 @@
 #include "chronograph/diagnostic.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -37,21 +38,36 @@ std::string_view severity_name(Severity severity) {
   return "error";
 }
 
-std::string_view line_of(std::string_view source, int line) {
-  std::size_t begin = 0;
-  for (int current = 1; current < line; ++current) {
-    const std::size_t newline = source.find('\n', begin);
-    if (newline == std::string_view::npos) return {};
-    begin = newline + 1;
-  }
-  std::size_t end = source.find('\n', begin);
-  if (end == std::string_view::npos) end = source.size();
-  std::string_view text = source.substr(begin, end - begin);
-  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-  return text;
-}
+// The source's lines by number, indexed on first use: a file with many diagnostics used to be
+// scanned from its start for each one (seconds for a hundred thousand lines and a few dozen).
+class SourceLines {
+ public:
+  explicit SourceLines(std::string_view source) : source_(source) {}
 
-void append_one(std::string& out, const Diagnostic& d, std::string_view source) {
+  // Line `line` (1-based) without its line break; empty when there is no such line.
+  [[nodiscard]] std::string_view line(int line) {
+    if (starts_.empty()) {
+      starts_.push_back(0);
+      for (std::size_t at = source_.find('\n'); at != std::string_view::npos;
+           at = source_.find('\n', at + 1))
+        starts_.push_back(at + 1);
+    }
+    if (line < 1 || static_cast<std::size_t>(line) > starts_.size()) return {};
+    const std::size_t begin = starts_[static_cast<std::size_t>(line) - 1];
+    if (begin > source_.size()) return {};
+    std::size_t end = source_.find('\n', begin);
+    if (end == std::string_view::npos) end = source_.size();
+    std::string_view text = source_.substr(begin, end - begin);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    return text;
+  }
+
+ private:
+  std::string_view source_;
+  std::vector<std::size_t> starts_;
+};
+
+void append_one(std::string& out, const Diagnostic& d, SourceLines& source) {
   const SourcePosition& at = d.range.begin;
   if (!d.range.file.empty()) {
     out += d.range.file;
@@ -61,7 +77,7 @@ void append_one(std::string& out, const Diagnostic& d, std::string_view source) 
   }
   out += fmt::format("{}: {}\n", severity_name(d.severity), d.message);
   if (at.line <= 0 || at.column <= 0) return;
-  const std::string_view line = line_of(source, at.line);
+  const std::string_view line = source.line(at.line);
   if (line.empty()) return;
   out += line;
   out += '\n';
@@ -78,18 +94,24 @@ void append_one(std::string& out, const Diagnostic& d, std::string_view source) 
   out += '\n';
 }
 
+void append_with_notes(std::string& out, const Diagnostic& diagnostic, SourceLines& lines) {
+  append_one(out, diagnostic, lines);
+  for (const Diagnostic& note : diagnostic.notes) append_one(out, note, lines);
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source) {
   std::string out;
-  append_one(out, diagnostic, source);
-  for (const Diagnostic& note : diagnostic.notes) append_one(out, note, source);
+  SourceLines lines(source);
+  append_with_notes(out, diagnostic, lines);
   return out;
 }
 
 std::string format_diagnostics(const Diagnostics& diagnostics, std::string_view source) {
   std::string out;
-  for (const Diagnostic& d : diagnostics) out += format_diagnostic(d, source);
+  SourceLines lines(source);
+  for (const Diagnostic& d : diagnostics) append_with_notes(out, d, lines);
   return out;
 }
 

@@ -33,6 +33,18 @@ TEST(DiagnosticCaret, FullWidthFormsAndCjkBeyondTheBasicPlaneAreWide) {
       "f.yaml:1:18: error: bad\nt: ＡＢ𠀋ꓐ x\n" + std::string(3 + 4 + 2 + 1 + 1, ' ') + "^\n");
 }
 
+// One call formats many diagnostics against one index of the source's lines: any order of lines,
+// CRLF line ends, a last line without a line break, and a line past the end (no caret block).
+TEST(DiagnosticCaret, ManyDiagnosticsOneSource) {
+  const std::string source = "first\r\nsecond\nthird";
+  const Diagnostics diagnostics = {at(3, 2, 3), at(1, 1, 6), at(2, 7, 8), at(9, 1, 2)};
+  EXPECT_EQ(format_diagnostics(diagnostics, source),
+            "f.yaml:3:2: error: bad\nthird\n ^\n"
+            "f.yaml:1:1: error: bad\nfirst\n^~~~~\n"
+            "f.yaml:2:7: error: bad\nsecond\n      ^\n"
+            "f.yaml:9:1: error: bad\n");
+}
+
 TEST(DiagnosticCaret, InvalidBytesTakeOneColumnEach) {
   EXPECT_EQ(detail::display_width("a\xFF\xFE"
                                   "b"),

@@ -1,6 +1,7 @@
 #include "parse/yaml_reader.hpp"
 
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
@@ -44,6 +45,9 @@ void Reader::error(SourceRange range, std::string message, std::vector<Diagnosti
 std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view duplicate_label,
                                    std::string_view in_context) {
   std::vector<Field> fields;
+  // Looked up, not scanned: an `events` map of 100k ids took 46 s to check for duplicates when
+  // every key was compared with every earlier one.
+  std::unordered_map<std::string, std::size_t> first;
   for (const auto& pair : map) {
     const YAML::Node& key = pair.first;
     if (!key.IsScalar()) {
@@ -51,16 +55,14 @@ std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view dupli
       continue;
     }
     Field field{key.Scalar(), key, pair.second, text_range(key)};
-    bool repeated = false;
-    for (const Field& earlier : fields) {
-      if (earlier.name != field.name) continue;
+    const auto [at, inserted] = first.try_emplace(field.name, fields.size());
+    if (!inserted) {
       error(field.key_range,
             fmt::format("duplicate {} '{}'{}", duplicate_label, field.name, in_context),
-            {make_note(earlier.key_range, "first defined here")});
-      repeated = true;
-      break;
+            {make_note(fields[at->second].key_range, "first defined here")});
+      continue;
     }
-    if (!repeated) fields.push_back(std::move(field));
+    fields.push_back(std::move(field));
   }
   return fields;
 }
