@@ -22,6 +22,10 @@ inline constexpr std::size_t large_graph_nodes = 1500;
 
 [[nodiscard]] std::string_view graph_layout_engine(std::size_t node_count);
 
+// What `sfdp` needs to lay a large graph out in seconds and legibly: overlaps removed, straight
+// edges, disconnected parts packed in rows (see docs/graph.md).
+void set_large_layout(DotGraph& dot);
+
 // With a report, the derived order it proves is drawn as faint dashed edges; without, not at all.
 [[nodiscard]] DotGraph build_relationship_graph(const EventGraph& graph, Language language,
                                                 const ReasonReport* report = nullptr);

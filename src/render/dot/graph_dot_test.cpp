@@ -232,6 +232,17 @@ TEST(GraphSvg, LargeGraphsUseSfdp) {
   EXPECT_EQ(svg.select_nodes("//g[@class='cluster']").size(), 0U);
 }
 
+// Many unrelated events are many disconnected parts: packed in rows, not as polyominoes (which
+// took minutes at a few thousand).
+TEST(GraphSvg, LargeLayoutPacksPartsInRows) {
+  detail::DotGraph dot("g");
+  detail::set_large_layout(dot);
+  const std::string text = dot.write();
+  EXPECT_NE(text.find("packmode=array"), std::string::npos) << text;
+  EXPECT_NE(text.find("overlap=prism"), std::string::npos) << text;
+  EXPECT_NE(text.find("splines=false"), std::string::npos) << text;
+}
+
 // a, b and c follow one another in time; only b → c is stated, so a → b is derived, and a → c
 // is implied by the chain (transitive reduction leaves it out).
 constexpr std::string_view three_in_a_row = R"(chronograph: 1
