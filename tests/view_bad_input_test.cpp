@@ -14,7 +14,7 @@
 
 #include "chronograph/chronograph.hpp"
 #include "layout/article_fixture.hpp"
-#include "render/dot/cgraph.hpp"
+#include "render/graphviz/cgraph.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {

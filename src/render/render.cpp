@@ -2,7 +2,7 @@
 
 #include "chronograph/render.hpp"
 
-#include "render/picture/picture.hpp"
+#include "render/graphviz/picture.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,16 +1,16 @@
-#include "render/common/dot_pins.hpp"
+#include "render/graphviz/pinned_canvas.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "render/timeline/svg_writer.hpp"
+#include "render/common/numbers.hpp"
 
 namespace chronograph::detail {
 
 void set_pinned_page(DotGraph& dot, double width, double height) {
   constexpr const char* font = "Noto Sans CJK KR";
-  dot.set_graph("bb", fmt::format("0,0,{},{}", svg_number(width), svg_number(height)));
+  dot.set_graph("bb", fmt::format("0,0,{},{}", format_number(width), format_number(height)));
   dot.set_graph("bgcolor", "white");
   dot.set_graph("fontname", font);
   dot.set_graph("outputorder", "nodesfirst");
@@ -20,7 +20,7 @@ void set_pinned_page(DotGraph& dot, double width, double height) {
 }
 
 std::string PinnedCanvas::point(double x, double y) const {
-  return fmt::format("{},{}", svg_number(x), svg_number(page_height_ - y));
+  return fmt::format("{},{}", format_number(x), format_number(page_height_ - y));
 }
 
 DotGraph::Node PinnedCanvas::box(const std::string& name, const Box& area, const char* shape) {
@@ -49,7 +49,7 @@ DotGraph::Node PinnedCanvas::text(const std::string& name, const Box& area,
                                   const std::string& colour) {
   DotGraph::Node node = box(name, area, "plaintext");
   dot_.set(node, "label", escape_label(content));
-  dot_.set(node, "fontsize", svg_number(font_size));
+  dot_.set(node, "fontsize", format_number(font_size));
   dot_.set(node, "fontcolor", colour);
   return node;
 }

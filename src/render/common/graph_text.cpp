@@ -1,4 +1,4 @@
-#include "render/dot/graph_text.hpp"
+#include "render/common/graph_text.hpp"
 
 #include <fmt/format.h>
 

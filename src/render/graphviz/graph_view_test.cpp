@@ -1,4 +1,4 @@
-#include "render/dot/graph_dot.hpp"
+#include "render/graphviz/graph_view.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@
 
 #include "chronograph/chronograph.hpp"
 #include "chronograph/render.hpp"
-#include "render/dot/sample_graph_for_tests.hpp"
+#include "sample_graph.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -50,7 +50,7 @@ std::filesystem::path output_dir() {
 }
 
 TEST(GraphDot, MatchesGolden) {
-  testing::expect_golden(testing::source_dir() / "src/render/dot/testdata/sample_graph.dot",
+  testing::expect_golden(testing::source_dir() / "src/render/graphviz/testdata/sample_graph.dot",
                          dot_of(testing::sample_graph()));
 }
 

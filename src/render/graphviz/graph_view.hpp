@@ -7,7 +7,7 @@
 
 #include "chronograph/graph.hpp"
 #include "chronograph/reason.hpp"
-#include "render/dot/cgraph.hpp"
+#include "render/graphviz/cgraph.hpp"
 
 namespace chronograph::detail {
 

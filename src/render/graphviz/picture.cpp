@@ -1,9 +1,9 @@
-#include "render/picture/picture.hpp"
+#include "render/graphviz/picture.hpp"
 
 #include <utility>
 
-#include "render/dot/cgraph.hpp"
-#include "render/dot/graph_dot.hpp"
+#include "render/graphviz/cgraph.hpp"
+#include "render/graphviz/graph_view.hpp"
 
 namespace chronograph::detail {
 

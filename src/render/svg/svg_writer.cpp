@@ -1,6 +1,5 @@
-#include "render/timeline/svg_writer.hpp"
+#include "render/svg/svg_writer.hpp"
 
-#include <cmath>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -27,14 +26,6 @@ std::string xml_safe(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string svg_number(double value) {
-  if (std::abs(value) < 0.005) return "0";
-  std::string text = fmt::format("{:.2f}", value);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
 }
 
 pugi::xml_node svg_element(pugi::xml_node parent, const char* tag,
@@ -68,9 +59,9 @@ pugi::xml_node svg_root(pugi::xml_document& document, std::string_view css_class
       svg_element(document, "svg",
                   {{"xmlns", "http://www.w3.org/2000/svg"},
                    {"class", std::string(css_class)},
-                   {"width", svg_number(width)},
-                   {"height", svg_number(height)},
-                   {"viewBox", fmt::format("0 0 {} {}", svg_number(width), svg_number(height))},
+                   {"width", format_number(width)},
+                   {"height", format_number(height)},
+                   {"viewBox", fmt::format("0 0 {} {}", format_number(width), format_number(height))},
                    {"font-family", font_stack},
                    {"lang", korean ? "ko" : "en"}});
   svg_text(svg_element(svg, "title"), title);

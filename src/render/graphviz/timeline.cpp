@@ -8,11 +8,11 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/common/dot_pins.hpp"
-#include "render/dot/cgraph.hpp"
-#include "render/timeline/svg_writer.hpp"
-#include "render/timeline/timeline_options.hpp"
-#include "render/timeline/tooltip.hpp"
+#include "render/graphviz/pinned_canvas.hpp"
+#include "render/graphviz/cgraph.hpp"
+#include "render/common/numbers.hpp"
+#include "render/common/view_options.hpp"
+#include "render/common/palette.hpp"
 
 namespace chronograph {
 
@@ -86,7 +86,7 @@ std::string edge_pos(const std::vector<PathPoint>& route, double page_height) {
     end.y -= (end.y - before.y) * head / length;
   }
   const auto point = [&](double x, double y) {
-    return fmt::format(" {},{}", svg_number(x), svg_number(page_height - y));
+    return fmt::format(" {},{}", format_number(x), format_number(page_height - y));
   };
   std::string pos = "e," + point(tip.x, tip.y).substr(1) + point(points[0].x, points[0].y);
   for (std::size_t i = 0; i + 1 < points.size(); ++i) {

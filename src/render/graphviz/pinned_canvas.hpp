@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "chronograph/layout.hpp"
-#include "render/dot/cgraph.hpp"
+#include "render/graphviz/cgraph.hpp"
 
 namespace chronograph::detail {
 

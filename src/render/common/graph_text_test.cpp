@@ -1,8 +1,8 @@
-#include "render/dot/graph_text.hpp"
+#include "render/common/graph_text.hpp"
 
 #include <gtest/gtest.h>
 
-#include "render/dot/sample_graph_for_tests.hpp"
+#include "sample_graph.hpp"
 
 namespace chronograph::detail::graph_view {
 namespace {

@@ -1,17 +1,17 @@
-#include "render/common/svg_parts.hpp"
+#include "render/svg/svg_parts.hpp"
 
 #include <string>
 
 #include <fmt/format.h>
 
-#include "render/timeline/svg_writer.hpp"
+#include "render/svg/svg_writer.hpp"
 
 namespace chronograph::detail {
 
 namespace {
 
 std::string n(double value) {
-  return svg_number(value);
+  return format_number(value);
 }
 
 }  // namespace

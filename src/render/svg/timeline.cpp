@@ -7,10 +7,10 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/common/svg_parts.hpp"
-#include "render/timeline/svg_writer.hpp"
-#include "render/timeline/timeline_options.hpp"
-#include "render/timeline/tooltip.hpp"
+#include "render/svg/svg_parts.hpp"
+#include "render/svg/svg_writer.hpp"
+#include "render/common/view_options.hpp"
+#include "render/common/palette.hpp"
 
 namespace chronograph {
 
@@ -65,7 +65,7 @@ std::string_view second_zone(const TimelineLayout& layout) {
 }
 
 std::string n(double value) {
-  return svg_number(value);
+  return format_number(value);
 }
 
 void hatch_pattern(pugi::xml_node defs, std::size_t index, const std::string& colour) {

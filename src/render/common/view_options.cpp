@@ -1,4 +1,4 @@
-#include "render/timeline/timeline_options.hpp"
+#include "render/common/view_options.hpp"
 
 #include <fmt/format.h>
 

@@ -1,10 +1,10 @@
-#include "render/storyline/storyline_style.hpp"
+#include "render/common/storyline_style.hpp"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "render/timeline/tooltip.hpp"
+#include "render/common/palette.hpp"
 
 namespace chronograph::detail {
 

@@ -1,4 +1,4 @@
-#include "render/dot/graph_dot.hpp"
+#include "render/graphviz/graph_view.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "chronograph/render.hpp"
-#include "render/dot/graph_text.hpp"
+#include "render/common/graph_text.hpp"
 
 namespace chronograph::detail {
 

@@ -1,4 +1,4 @@
-#include "render/timeline/tooltip.hpp"
+#include "render/common/palette.hpp"
 
 #include <array>
 

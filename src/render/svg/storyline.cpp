@@ -4,10 +4,10 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/common/svg_parts.hpp"
-#include "render/storyline/storyline_style.hpp"
-#include "render/timeline/svg_writer.hpp"
-#include "render/timeline/tooltip.hpp"
+#include "render/svg/svg_parts.hpp"
+#include "render/common/storyline_style.hpp"
+#include "render/svg/svg_writer.hpp"
+#include "render/common/palette.hpp"
 
 namespace chronograph {
 
@@ -43,7 +43,7 @@ constexpr const char* style_sheet = R"css(
 )css";
 
 std::string n(double value) {
-  return svg_number(value);
+  return format_number(value);
 }
 
 void draw_axis(pugi::xml_node svg, const StorylineLayout& layout) {

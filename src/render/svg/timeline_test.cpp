@@ -9,7 +9,7 @@
 
 #include "chronograph/render.hpp"
 #include "layout/article_fixture.hpp"
-#include "render/timeline/svg_writer.hpp"
+#include "render/svg/svg_writer.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -168,10 +168,10 @@ TEST(TimelineSvg, SameInputSameBytes) {
 }
 
 TEST(SvgWriter, NumbersAndUnsafeText) {
-  EXPECT_EQ(detail::svg_number(12), "12");
-  EXPECT_EQ(detail::svg_number(12.5), "12.5");
-  EXPECT_EQ(detail::svg_number(-0.001), "0");
-  EXPECT_EQ(detail::svg_number(1.0 / 3), "0.33");
+  EXPECT_EQ(detail::format_number(12), "12");
+  EXPECT_EQ(detail::format_number(12.5), "12.5");
+  EXPECT_EQ(detail::format_number(-0.001), "0");
+  EXPECT_EQ(detail::format_number(1.0 / 3), "0.33");
   EXPECT_EQ(detail::xml_safe("ok\tline\n"), "ok\tline\n");
   EXPECT_EQ(detail::xml_safe("\x02"), "\xEF\xBF\xBD");
   EXPECT_EQ(detail::xml_safe("\xE0\x80\x80"), "\xEF\xBF\xBD");  // overlong encoding of NUL

@@ -1,4 +1,4 @@
-#include "render/dot/cgraph.hpp"
+#include "render/graphviz/cgraph.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

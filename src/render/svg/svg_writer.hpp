@@ -1,7 +1,7 @@
 #pragma once
 // Internal: a small layer over pugixml for writing SVG. pugixml does the escaping; this layer
-// removes what XML cannot carry at all (invalid UTF-8, control characters) and formats numbers
-// the same way on every machine.
+// removes what XML cannot carry at all (invalid UTF-8, control characters). Numbers are printed
+// by format_number (render/common/numbers.hpp), the same way on every machine.
 
 #include <initializer_list>
 #include <string>
@@ -10,13 +10,13 @@
 
 #include <pugixml.hpp>
 
+#include "render/common/numbers.hpp"
+
 namespace chronograph::detail {
 
 // Valid UTF-8 without the control characters XML 1.0 forbids; anything else becomes U+FFFD.
 std::string xml_safe(std::string_view text);
 
-// Shortest fixed-point text with at most two decimals: 12, 12.5, 12.25.
-std::string svg_number(double value);
 
 using SvgAttribute = std::pair<const char*, std::string>;
 

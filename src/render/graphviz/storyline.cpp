@@ -5,11 +5,11 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/common/dot_pins.hpp"
-#include "render/dot/cgraph.hpp"
-#include "render/storyline/storyline_style.hpp"
-#include "render/timeline/svg_writer.hpp"
-#include "render/timeline/tooltip.hpp"
+#include "render/graphviz/pinned_canvas.hpp"
+#include "render/graphviz/cgraph.hpp"
+#include "render/common/storyline_style.hpp"
+#include "render/common/numbers.hpp"
+#include "render/common/palette.hpp"
 
 namespace chronograph {
 
