@@ -92,7 +92,7 @@ std::string_view status_text(EventStatus status, Language language) {
 std::string_view legend_key_name(LegendKey key) {
   static constexpr std::array<std::string_view, detail::legend_key_count> names{
       "happened",  "planned", "reported",  "cancelled",   "superseded", "certain",
-      "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
+      "uncertain", "instant", "continues", "scale-break", "relation",   "participation"};
   return names[static_cast<std::size_t>(key)];
 }
 

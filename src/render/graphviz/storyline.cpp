@@ -5,11 +5,11 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/graphviz/pinned_canvas.hpp"
-#include "render/graphviz/cgraph.hpp"
-#include "render/common/storyline_style.hpp"
 #include "render/common/numbers.hpp"
 #include "render/common/palette.hpp"
+#include "render/common/storyline_style.hpp"
+#include "render/graphviz/cgraph.hpp"
+#include "render/graphviz/pinned_canvas.hpp"
 
 namespace chronograph {
 

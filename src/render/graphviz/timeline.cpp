@@ -8,11 +8,11 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/graphviz/pinned_canvas.hpp"
-#include "render/graphviz/cgraph.hpp"
 #include "render/common/numbers.hpp"
-#include "render/common/view_options.hpp"
 #include "render/common/palette.hpp"
+#include "render/common/view_options.hpp"
+#include "render/graphviz/cgraph.hpp"
+#include "render/graphviz/pinned_canvas.hpp"
 
 namespace chronograph {
 

@@ -4,10 +4,10 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "render/svg/svg_parts.hpp"
-#include "render/common/storyline_style.hpp"
-#include "render/svg/svg_writer.hpp"
 #include "render/common/palette.hpp"
+#include "render/common/storyline_style.hpp"
+#include "render/svg/svg_parts.hpp"
+#include "render/svg/svg_writer.hpp"
 
 namespace chronograph {
 

@@ -55,15 +55,15 @@ pugi::xml_node svg_root(pugi::xml_document& document, std::string_view css_class
   // Hangul must render wherever the SVG is opened, so Korean fonts come first.
   constexpr const char* font_stack =
       "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
-  pugi::xml_node svg =
-      svg_element(document, "svg",
-                  {{"xmlns", "http://www.w3.org/2000/svg"},
-                   {"class", std::string(css_class)},
-                   {"width", format_number(width)},
-                   {"height", format_number(height)},
-                   {"viewBox", fmt::format("0 0 {} {}", format_number(width), format_number(height))},
-                   {"font-family", font_stack},
-                   {"lang", korean ? "ko" : "en"}});
+  pugi::xml_node svg = svg_element(
+      document, "svg",
+      {{"xmlns", "http://www.w3.org/2000/svg"},
+       {"class", std::string(css_class)},
+       {"width", format_number(width)},
+       {"height", format_number(height)},
+       {"viewBox", fmt::format("0 0 {} {}", format_number(width), format_number(height))},
+       {"font-family", font_stack},
+       {"lang", korean ? "ko" : "en"}});
   svg_text(svg_element(svg, "title"), title);
   svg_text(svg_element(svg, "style"), style_sheet);
   return svg;

@@ -17,7 +17,6 @@ namespace chronograph::detail {
 // Valid UTF-8 without the control characters XML 1.0 forbids; anything else becomes U+FFFD.
 std::string xml_safe(std::string_view text);
 
-
 using SvgAttribute = std::pair<const char*, std::string>;
 
 // Appends <tag a="…" …> to `parent`; attribute values pass through xml_safe.

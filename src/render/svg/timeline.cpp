@@ -7,10 +7,10 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/palette.hpp"
+#include "render/common/view_options.hpp"
 #include "render/svg/svg_parts.hpp"
 #include "render/svg/svg_writer.hpp"
-#include "render/common/view_options.hpp"
-#include "render/common/palette.hpp"
 
 namespace chronograph {
 
