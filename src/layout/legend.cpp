@@ -27,7 +27,7 @@ LegendKey status_key(EventStatus status) {
 
 }  // namespace
 
-double place_legend(TimelineLayout& layout, const EventGraph& graph, Language language,
+double place_legend(TimelineScene& layout, const EventGraph& graph, Language language,
                     const TextMeasure& measure, double axis_font, double label_height,
                     double margin) {
   std::array<bool, legend_key_count> used{};
@@ -44,7 +44,7 @@ double place_legend(TimelineLayout& layout, const EventGraph& graph, Language la
     }
     if (mark.continues_before || mark.continues_after) use(LegendKey::continues);
   }
-  if (!layout.breaks.empty()) use(LegendKey::scale_break);
+  if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (!layout.arrows.empty()) use(LegendKey::relation);
   if (!layout.participations.empty()) use(LegendKey::participation);
   double legend_x = margin;

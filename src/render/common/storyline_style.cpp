@@ -14,7 +14,7 @@ std::string storyline_colour(const StorylineLine& line) {
   return lane_colour(lane, line.colour);
 }
 
-std::string line_tooltip(const EventGraph& graph, const StorylineLayout& layout,
+std::string line_tooltip(const EventGraph& graph, const StorylineScene& layout,
                          std::size_t line_index, Language language) {
   const StorylineLine& line = layout.lines[line_index];
   const Entity& entity = graph.entity(line.entity);

@@ -12,7 +12,7 @@ namespace chronograph::detail {
 std::string storyline_colour(const StorylineLine& line);
 
 // Name, role, affiliation and the meetings the line takes part in, one item per line.
-std::string line_tooltip(const EventGraph& graph, const StorylineLayout& layout,
+std::string line_tooltip(const EventGraph& graph, const StorylineScene& layout,
                          std::size_t line_index, Language language);
 
 // Cubic Bézier control points of a curve: flat at both ends, bending around mid-x.

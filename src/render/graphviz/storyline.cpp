@@ -28,7 +28,7 @@ const char* stroke_style(EventStatus status) {
   }
 }
 
-void pin_line(PinnedCanvas& pin, const StorylineLayout& layout, std::size_t index,
+void pin_line(PinnedCanvas& pin, const StorylineScene& layout, std::size_t index,
               const EventGraph& graph, Language language) {
   const StorylineLine& line = layout.lines[index];
   DotGraph& dot = pin.dot();
@@ -108,7 +108,7 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
   layout_options.measure = options.measure;
-  const StorylineLayout layout = layout_storyline(graph, report, layout_options);
+  const StorylineScene layout = layout_storyline(graph, report, layout_options);
 
   DotGraph dot("storyline", false);
   // Lines (edges) are drawn over the meeting boxes and break bands they pass (nodes first).
@@ -117,26 +117,26 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
   dot.set_edge_default("penwidth", "2.5");
   PinnedCanvas pin(dot, layout.height);
 
-  pin.titles(layout.title_box, layout.title, layout.subtitle_box, layout.subtitle,
-             layout.font_size);
-  for (std::size_t i = 0; i < layout.segments.size(); ++i) {
-    const TimeSegment& segment = layout.segments[i];
+  pin.titles(layout.header.title_box, layout.header.title, layout.header.subtitle_box,
+             layout.header.subtitle, layout.font_size);
+  for (std::size_t i = 0; i < layout.axis.segments.size(); ++i) {
+    const TimeSegment& segment = layout.axis.segments[i];
     DotGraph::Node axis =
         pin.box(fmt::format("axis/{}", i),
-                {segment.x0, layout.axis_y - 0.5, segment.x1 - segment.x0, 1}, "box");
+                {segment.x0, layout.axis.y - 0.5, segment.x1 - segment.x0, 1}, "box");
     dot.set(axis, "style", "filled");
     dot.set(axis, "fillcolor", "#888888");
     dot.set(axis, "color", "transparent");
   }
-  for (std::size_t i = 0; i < layout.ticks.size(); ++i)
-    if (!layout.ticks[i].label.empty())
-      pin.text(fmt::format("tick/{}", i), layout.ticks[i].label_box, layout.ticks[i].label,
-               layout.font_size - 1, "#444444");
-  for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
-    const ScaleBreak& gap = layout.breaks[i];
+  for (std::size_t i = 0; i < layout.axis.ticks.size(); ++i)
+    if (!layout.axis.ticks[i].label.empty())
+      pin.text(fmt::format("tick/{}", i), layout.axis.ticks[i].label_box,
+               layout.axis.ticks[i].label, layout.font_size - 1, "#444444");
+  for (std::size_t i = 0; i < layout.axis.breaks.size(); ++i) {
+    const ScaleBreak& gap = layout.axis.breaks[i];
     DotGraph::Node band = pin.box(fmt::format("break/{}", i),
-                                  {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
-                                   layout.plot.bottom() - layout.axis_y},
+                                  {gap.band_x0, layout.axis.y, gap.band_x1 - gap.band_x0,
+                                   layout.plot.bottom() - layout.axis.y},
                                   "box");
     dot.set(band, "style", "filled,dashed");
     dot.set(band, "fillcolor", "#eeeeee");

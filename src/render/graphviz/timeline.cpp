@@ -24,14 +24,14 @@ Box span_box(double x0, double x1, const Box& row) {
   return {x0, row.y, x1 - x0, row.height};
 }
 
-void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
-  for (std::size_t i = 0; i < layout.segments.size(); ++i) {
-    const TimeSegment& segment = layout.segments[i];
+void pin_axis(PinnedCanvas& canvas, const TimelineScene& layout) {
+  for (std::size_t i = 0; i < layout.axis.segments.size(); ++i) {
+    const TimeSegment& segment = layout.axis.segments[i];
     canvas.filled(fmt::format("axis/{}", i),
-                  {segment.x0, layout.axis_y - 0.5, segment.x1 - segment.x0, 1}, "#888888");
+                  {segment.x0, layout.axis.y - 0.5, segment.x1 - segment.x0, 1}, "#888888");
   }
-  for (std::size_t i = 0; i < layout.ticks.size(); ++i) {
-    const AxisTick& tick = layout.ticks[i];
+  for (std::size_t i = 0; i < layout.axis.ticks.size(); ++i) {
+    const AxisTick& tick = layout.axis.ticks[i];
     const bool major = tick.level == TickLevel::major;
     canvas.filled(fmt::format("grid/{}", i), {tick.x - 0.5, layout.plot.y, 1, layout.plot.height},
                   major ? "#d8d8d8" : "#eeeeee");
@@ -39,34 +39,34 @@ void pin_axis(PinnedCanvas& canvas, const TimelineLayout& layout) {
       canvas.text(fmt::format("tick/{}", i), tick.label_box, tick.label, layout.font_size - 1,
                   major ? "#222222" : "#444444");
   }
-  if (!layout.second_ticks.empty()) {
-    for (std::size_t i = 0; i < layout.segments.size(); ++i) {
-      const TimeSegment& segment = layout.segments[i];
+  if (!layout.axis.second_ticks.empty()) {
+    for (std::size_t i = 0; i < layout.axis.segments.size(); ++i) {
+      const TimeSegment& segment = layout.axis.segments[i];
       canvas.filled(fmt::format("axis2/{}", i),
-                    {segment.x0, layout.second_axis_y - 0.5, segment.x1 - segment.x0, 1},
+                    {segment.x0, layout.axis.second_y - 0.5, segment.x1 - segment.x0, 1},
                     "#9fb3c8");
     }
-    for (std::size_t i = 0; i < layout.second_ticks.size(); ++i) {
-      const AxisTick& tick = layout.second_ticks[i];
+    for (std::size_t i = 0; i < layout.axis.second_ticks.size(); ++i) {
+      const AxisTick& tick = layout.axis.second_ticks[i];
       const bool major = tick.level == TickLevel::major;
       const double length = major ? 6 : 3;
       canvas.filled(fmt::format("tick2/{}/mark", i),
-                    {tick.x - 0.5, layout.second_axis_y - length, 1, length}, "#9fb3c8");
+                    {tick.x - 0.5, layout.axis.second_y - length, 1, length}, "#9fb3c8");
       if (!tick.label.empty())
         canvas.text(fmt::format("tick2/{}", i), tick.label_box, tick.label, layout.font_size - 1,
                     major ? "#2f4f6f" : "#4a6a8a");
     }
   }
-  for (std::size_t i = 0; i < layout.zone_labels.size(); ++i) {
-    const AxisZoneLabel& zone = layout.zone_labels[i];
+  for (std::size_t i = 0; i < layout.axis.zone_labels.size(); ++i) {
+    const AxisZoneLabel& zone = layout.axis.zone_labels[i];
     canvas.text(fmt::format("zone/{}", i), zone.label_box, zone.label, layout.font_size - 1,
                 "#555555");
   }
-  for (std::size_t i = 0; i < layout.breaks.size(); ++i) {
-    const ScaleBreak& gap = layout.breaks[i];
+  for (std::size_t i = 0; i < layout.axis.breaks.size(); ++i) {
+    const ScaleBreak& gap = layout.axis.breaks[i];
     canvas.filled(fmt::format("break/{}", i),
-                  {gap.band_x0, layout.axis_y, gap.band_x1 - gap.band_x0,
-                   layout.plot.bottom() - layout.axis_y},
+                  {gap.band_x0, layout.axis.y, gap.band_x1 - gap.band_x0,
+                   layout.plot.bottom() - layout.axis.y},
                   "#eeeeee", "#777777", "filled,dashed");
     canvas.text(fmt::format("break/{}/label", i), gap.label_box, gap.label, layout.font_size - 1);
   }
@@ -147,15 +147,15 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
                                         const RenderOptions& options) {
   const Result<LayoutOptions> layout_options = timeline_layout_options(options);
   if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
-  const TimelineLayout layout = layout_timeline(graph, report, *layout_options.value);
+  const TimelineScene layout = layout_timeline(graph, report, *layout_options.value);
 
   DotGraph dot("timeline");
   set_pinned_page(dot, layout.width, layout.height);
   dot.set_node_default("penwidth", "1");
   PinnedCanvas canvas(dot, layout.height);
 
-  canvas.titles(layout.title_box, layout.title, layout.subtitle_box, layout.subtitle,
-                layout.font_size);
+  canvas.titles(layout.header.title_box, layout.header.title, layout.header.subtitle_box,
+                layout.header.subtitle, layout.font_size);
   std::vector<std::string> colours;
   for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
     const LaneLayout& lane = layout.lanes[i];
@@ -167,7 +167,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
   }
   pin_axis(canvas, layout);
   const std::string_view second_zone =
-      layout.zone_labels.empty() ? std::string_view() : layout.zone_labels.front().zone;
+      layout.axis.zone_labels.empty() ? std::string_view() : layout.axis.zone_labels.front().zone;
   if (!layout.empty_note.empty())
     canvas.text("empty-note", {layout.plot.x, layout.plot.y + layout.font_size, 400, 20},
                 layout.empty_note, 14);

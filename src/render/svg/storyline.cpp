@@ -46,32 +46,32 @@ std::string n(double value) {
   return format_number(value);
 }
 
-void draw_axis(pugi::xml_node svg, const StorylineLayout& layout) {
+void draw_axis(pugi::xml_node svg, const StorylineScene& layout) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
-  draw_axis_lines(axis, layout.segments, layout.axis_y);
-  for (const AxisTick& tick : layout.ticks) {
+  draw_axis_lines(axis, layout.axis.segments, layout.axis.y);
+  for (const AxisTick& tick : layout.axis.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
                 {{"class", major ? "gridline major" : "gridline minor"},
                  {"x1", n(tick.x)},
-                 {"y1", n(layout.axis_y)},
+                 {"y1", n(layout.axis.y)},
                  {"x2", n(tick.x)},
                  {"y2", n(layout.plot.bottom())}});
     svg_element(axis, "line",
                 {{"class", "tick"},
                  {"x1", n(tick.x)},
-                 {"y1", n(layout.axis_y - (major ? 6 : 3))},
+                 {"y1", n(layout.axis.y - (major ? 6 : 3))},
                  {"x2", n(tick.x)},
-                 {"y2", n(layout.axis_y)}});
+                 {"y2", n(layout.axis.y)}});
     if (!tick.label.empty())
       svg_text_at(axis, major ? "tick-label major" : "tick-label minor", tick.label_box.x,
                   text_baseline(tick.label_box) + 1, tick.label);
   }
-  for (const ScaleBreak& gap : layout.breaks)
-    draw_scale_break(axis, gap, layout.axis_y, layout.plot.bottom());
+  for (const ScaleBreak& gap : layout.axis.breaks)
+    draw_scale_break(axis, gap, layout.axis.y, layout.plot.bottom());
 }
 
-void draw_meetings(pugi::xml_node svg, const StorylineLayout& layout, const EventGraph& graph,
+void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const EventGraph& graph,
                    Language language) {
   pugi::xml_node meetings = svg_element(svg, "g", {{"class", "meetings"}});
   for (const StorylineMeeting& meeting : layout.meetings) {
@@ -135,7 +135,7 @@ void draw_line(pugi::xml_node parent, const StorylineLine& line, const std::stri
   }
 }
 
-void draw_lines(pugi::xml_node svg, const StorylineLayout& layout, const EventGraph& graph,
+void draw_lines(pugi::xml_node svg, const StorylineScene& layout, const EventGraph& graph,
                 Language language) {
   pugi::xml_node lines = svg_element(svg, "g", {{"class", "lines"}});
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
@@ -166,7 +166,7 @@ void draw_lines(pugi::xml_node svg, const StorylineLayout& layout, const EventGr
   }
 }
 
-void draw_legend(pugi::xml_node svg, const StorylineLayout& layout) {
+void draw_legend(pugi::xml_node svg, const StorylineScene& layout) {
   if (layout.legend.empty()) return;
   pugi::xml_node legend = svg_element(svg, "g", {{"class", "legend"}});
   for (const LegendEntry& entry : layout.legend) {
@@ -206,19 +206,20 @@ Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonRe
   layout_options.language = options.language;
   layout_options.break_threshold = options.break_threshold;
   layout_options.measure = options.measure;
-  const StorylineLayout layout = layout_storyline(graph, report, layout_options);
+  const StorylineScene layout = layout_storyline(graph, report, layout_options);
 
   pugi::xml_document document;
   pugi::xml_node svg = svg_root(document, "chronograph-storyline", layout.width, layout.height,
-                                options.language == Language::ko, layout.title, style_sheet);
+                                options.language == Language::ko, layout.header.title, style_sheet);
   svg_element(
       svg, "rect",
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
   pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
-  svg_text_at(header, "title", layout.title_box.x, text_baseline(layout.title_box), layout.title);
-  if (!layout.subtitle.empty())
-    svg_text_at(header, "subtitle", layout.subtitle_box.x, text_baseline(layout.subtitle_box),
-                layout.subtitle);
+  svg_text_at(header, "title", layout.header.title_box.x, text_baseline(layout.header.title_box),
+              layout.header.title);
+  if (!layout.header.subtitle.empty())
+    svg_text_at(header, "subtitle", layout.header.subtitle_box.x,
+                text_baseline(layout.header.subtitle_box), layout.header.subtitle);
   draw_axis(svg, layout);
   draw_meetings(svg, layout, graph, options.language);
   draw_lines(svg, layout, graph, options.language);

@@ -54,14 +54,15 @@ constexpr const char* style_sheet = R"css(
 )css";
 
 struct Canvas {
-  const TimelineLayout& layout;
+  const TimelineScene& layout;
   const EventGraph& graph;
   Language language;
 };
 
 // The --tz2 zone the layout drew, for tooltips; empty without one.
-std::string_view second_zone(const TimelineLayout& layout) {
-  return layout.zone_labels.empty() ? std::string_view() : layout.zone_labels.front().zone;
+std::string_view second_zone(const TimelineScene& layout) {
+  return layout.axis.zone_labels.empty() ? std::string_view()
+                                         : layout.axis.zone_labels.front().zone;
 }
 
 std::string n(double value) {
@@ -85,15 +86,16 @@ void hatch_pattern(pugi::xml_node defs, std::size_t index, const std::string& co
                {"stroke-opacity", "0.6"}});
 }
 
-void draw_header(pugi::xml_node svg, const TimelineLayout& layout) {
+void draw_header(pugi::xml_node svg, const TimelineScene& layout) {
   pugi::xml_node header = svg_element(svg, "g", {{"class", "header"}});
-  svg_text_at(header, "title", layout.title_box.x, text_baseline(layout.title_box), layout.title);
-  if (!layout.subtitle.empty())
-    svg_text_at(header, "subtitle", layout.subtitle_box.x, text_baseline(layout.subtitle_box),
-                layout.subtitle);
+  svg_text_at(header, "title", layout.header.title_box.x, text_baseline(layout.header.title_box),
+              layout.header.title);
+  if (!layout.header.subtitle.empty())
+    svg_text_at(header, "subtitle", layout.header.subtitle_box.x,
+                text_baseline(layout.header.subtitle_box), layout.header.subtitle);
 }
 
-void draw_lanes(pugi::xml_node svg, const TimelineLayout& layout) {
+void draw_lanes(pugi::xml_node svg, const TimelineScene& layout) {
   pugi::xml_node lanes = svg_element(svg, "g", {{"class", "lanes"}});
   for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
     const LaneLayout& lane = layout.lanes[i];
@@ -124,10 +126,10 @@ void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, do
   }
 }
 
-void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
+void draw_axis(pugi::xml_node svg, const TimelineScene& layout) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
-  draw_axis_lines(axis, layout.segments, layout.axis_y);
-  for (const AxisTick& tick : layout.ticks) {
+  draw_axis_lines(axis, layout.axis.segments, layout.axis.y);
+  for (const AxisTick& tick : layout.axis.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
                 {{"class", major ? "gridline major" : "gridline minor"},
@@ -136,19 +138,19 @@ void draw_axis(pugi::xml_node svg, const TimelineLayout& layout) {
                  {"x2", n(tick.x)},
                  {"y2", n(layout.plot.bottom())}});
   }
-  draw_tick_row(axis, layout.ticks, layout.axis_y);
-  if (!layout.second_ticks.empty()) {
+  draw_tick_row(axis, layout.axis.ticks, layout.axis.y);
+  if (!layout.axis.second_ticks.empty()) {
     pugi::xml_node second = svg_element(axis, "g", {{"class", "second-zone"}});
-    draw_axis_lines(second, layout.segments, layout.second_axis_y);
-    draw_tick_row(second, layout.second_ticks, layout.second_axis_y);
+    draw_axis_lines(second, layout.axis.segments, layout.axis.second_y);
+    draw_tick_row(second, layout.axis.second_ticks, layout.axis.second_y);
   }
-  for (const AxisZoneLabel& zone : layout.zone_labels) {
+  for (const AxisZoneLabel& zone : layout.axis.zone_labels) {
     pugi::xml_node label = svg_text_at(axis, "zone-label", zone.label_box.x,
                                        text_baseline(zone.label_box) + 1, zone.label);
     if (zone.label != zone.zone) svg_text(svg_element(label, "title"), zone.zone);
   }
-  for (const ScaleBreak& gap : layout.breaks)
-    draw_scale_break(axis, gap, layout.axis_y, layout.plot.bottom());
+  for (const ScaleBreak& gap : layout.axis.breaks)
+    draw_scale_break(axis, gap, layout.axis.y, layout.plot.bottom());
 }
 
 void draw_bar(pugi::xml_node group, const EventMark& mark, const std::string& colour,
@@ -306,7 +308,7 @@ std::string route_path(const std::vector<PathPoint>& route) {
   return d;
 }
 
-void draw_arrows(pugi::xml_node svg, const TimelineLayout& layout, const EventGraph& graph) {
+void draw_arrows(pugi::xml_node svg, const TimelineScene& layout, const EventGraph& graph) {
   if (layout.arrows.empty()) return;
   pugi::xml_node arrows = svg_element(svg, "g", {{"class", "relations"}});
   for (const RelationArrow& arrow : layout.arrows) {
@@ -410,7 +412,7 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
   }
 }
 
-void draw_legend(pugi::xml_node svg, const TimelineLayout& layout) {
+void draw_legend(pugi::xml_node svg, const TimelineScene& layout) {
   if (layout.legend.empty()) return;
   pugi::xml_node legend = svg_element(svg, "g", {{"class", "legend"}});
   for (const LegendEntry& entry : layout.legend) {
@@ -444,11 +446,11 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
                                         const RenderOptions& options) {
   const Result<LayoutOptions> layout_options = timeline_layout_options(options);
   if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
-  const TimelineLayout layout = layout_timeline(graph, report, *layout_options.value);
+  const TimelineScene layout = layout_timeline(graph, report, *layout_options.value);
 
   pugi::xml_document document;
   pugi::xml_node svg = svg_root(document, "chronograph-timeline", layout.width, layout.height,
-                                options.language == Language::ko, layout.title, style_sheet);
+                                options.language == Language::ko, layout.header.title, style_sheet);
   pugi::xml_node defs = svg_element(svg, "defs");
   for (std::size_t i = 0; i < layout.lanes.size(); ++i)
     hatch_pattern(defs, i, lane_colour(layout.lanes[i], i));
