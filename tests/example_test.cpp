@@ -71,6 +71,10 @@ TEST_F(Example, CommittedOutputsAreCurrent) {
   expect_golden(graphs / "altman-korea-2024.graph.svg", render_as(View::graph, Format::svg));
   expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
   if (font_ == nullptr) GTEST_SKIP() << "the laid-out views are measured with fonts-noto-cjk";
+  expect_golden(graphs / "altman-korea-2024.timeline.scene.json",
+                render_as(View::timeline, Format::scene));
+  expect_golden(graphs / "altman-korea-2024.storyline.scene.json",
+                render_as(View::storyline, Format::scene));
   expect_golden(graphs / "altman-korea-2024.timeline.svg", render_as(View::timeline, Format::svg));
   expect_golden(graphs / "altman-korea-2024.timeline.dot", render_as(View::timeline, Format::dot));
   expect_golden(graphs / "altman-korea-2024.storyline.svg",

@@ -192,6 +192,7 @@ struct ParticipationMarker {
 };
 
 struct TimelineScene {
+  Language language = Language::en;  // of every text in the scene
   double width = 0;
   double height = 0;
   PageHeader header;
@@ -250,6 +251,7 @@ struct StorylineMeeting {
 };
 
 struct StorylineScene {
+  Language language = Language::en;  // of every text in the scene
   double width = 0;
   double height = 0;
   PageHeader header;

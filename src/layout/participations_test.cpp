@@ -100,14 +100,15 @@ TEST(Participations, WithoutOtherLanesNothingIsAddedAndLanesKeepTheirHeight) {
 TEST(Participations, SvgAndDotDrawTheRingWithItsTooltip) {
   const EventGraph graph = three_people();
   RenderOptions options;
-  const Result<std::string> svg = render_timeline_svg(graph, {}, options);
+  const Result<std::string> svg = render(graph, {}, options);
   ASSERT_TRUE(svg.value);
   EXPECT_NE(svg.value->find("<circle class=\"participation\" data-of=\"meeting\""),
             std::string::npos);
   EXPECT_NE(svg.value->find("Kwak Noh-jung takes part in: Hynix meeting\n(drawn in the lane of "
                             "Sam Altman)"),
             std::string::npos);
-  const Result<std::string> dot = render_timeline_dot(graph, {}, options);
+  options.format = Format::dot;
+  const Result<std::string> dot = render(graph, {}, options);
   ASSERT_TRUE(dot.value);
   EXPECT_NE(dot.value->find("\"participation/0\""), std::string::npos);
 }

@@ -258,6 +258,7 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
   const double font = options.font_size;
 
   StorylineScene layout;
+  layout.language = language;
   layout.font_size = font;
   // The same items, header and first axis as the timeline, so both views start from one x.
   std::vector<Item> items = collect_items(graph, "the timeline", layout.diagnostics);

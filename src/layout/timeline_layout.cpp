@@ -207,6 +207,7 @@ TimelineScene layout_timeline(const EventGraph& graph, const ReasonReport& /*rep
   const Step step{graph, options, options.measure != nullptr ? *options.measure : estimate,
                   Metrics(options.font_size), graph.info.zone.empty() ? "UTC" : graph.info.zone};
   TimelineScene scene;
+  scene.language = options.language;
   scene.font_size = options.font_size;
   std::vector<Item> items = collect_items(graph, "the timeline", scene.diagnostics);
   scene.header =

@@ -18,7 +18,7 @@ namespace chronograph::detail {
                                                        const RenderOptions& options,
                                                        std::string_view format);
 
-// `dot` is a view's pinned DOT as returned by render_timeline_dot (its diagnostics are kept).
+// `dot` is a view's pinned DOT as render_timeline_dot writes it (its diagnostics are kept).
 [[nodiscard]] Result<std::string> render_pinned_picture(const Result<std::string>& dot,
                                                         std::string_view format);
 

@@ -102,14 +102,7 @@ void pin_meeting(PinnedCanvas& pin, const StorylineMeeting& meeting, const Event
 
 }  // namespace
 
-Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonReport& report,
-                                         const RenderOptions& options) {
-  StorylineOptions layout_options;
-  layout_options.language = options.language;
-  layout_options.break_threshold = options.break_threshold;
-  layout_options.measure = options.measure;
-  const StorylineScene layout = layout_storyline(graph, report, layout_options);
-
+std::string render_storyline_dot(const EventGraph& graph, const StorylineScene& layout) {
   DotGraph dot("storyline", false);
   // Lines (edges) are drawn over the meeting boxes and break bands they pass (nodes first).
   set_pinned_page(dot, layout.width, layout.height);
@@ -144,9 +137,9 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
     pin.text(fmt::format("break/{}/label", i), gap.label_box, gap.label, layout.font_size - 1);
   }
   for (const StorylineMeeting& meeting : layout.meetings)
-    pin_meeting(pin, meeting, graph, options.language);
+    pin_meeting(pin, meeting, graph, layout.language);
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
-    pin_line(pin, layout, i, graph, options.language);
+    pin_line(pin, layout, i, graph, layout.language);
   if (!layout.empty_note.empty())
     pin.text("empty-note", {layout.plot.x, layout.plot.y, 400, 20}, layout.empty_note, 14);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
@@ -173,10 +166,7 @@ Result<std::string> render_storyline_dot(const EventGraph& graph, const ReasonRe
              "#444444");
   }
 
-  Result<std::string> result;
-  result.value = dot.write();
-  result.diagnostics = layout.diagnostics;
-  return result;
+  return dot.write();
 }
 
 }  // namespace chronograph

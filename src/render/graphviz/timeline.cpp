@@ -10,7 +10,6 @@
 #include "chronograph/render.hpp"
 #include "render/common/numbers.hpp"
 #include "render/common/palette.hpp"
-#include "render/common/view_options.hpp"
 #include "render/graphviz/cgraph.hpp"
 #include "render/graphviz/pinned_canvas.hpp"
 
@@ -143,12 +142,7 @@ void pin_event(PinnedCanvas& canvas, const EventGraph& graph, std::string_view s
 
 }  // namespace
 
-Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonReport& report,
-                                        const RenderOptions& options) {
-  const Result<LayoutOptions> layout_options = timeline_layout_options(options);
-  if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
-  const TimelineScene layout = layout_timeline(graph, report, *layout_options.value);
-
+std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& layout) {
   DotGraph dot("timeline");
   set_pinned_page(dot, layout.width, layout.height);
   dot.set_node_default("penwidth", "1");
@@ -172,7 +166,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
     canvas.text("empty-note", {layout.plot.x, layout.plot.y + layout.font_size, 400, 20},
                 layout.empty_note, 14);
   for (const EventMark& mark : layout.marks)
-    pin_event(canvas, graph, second_zone, mark, colours[mark.lane], options.language);
+    pin_event(canvas, graph, second_zone, mark, colours[mark.lane], layout.language);
   for (std::size_t i = 0; i < layout.participations.size(); ++i) {
     const ParticipationMarker& marker = layout.participations[i];
     const LaneLayout& lane = layout.lanes[marker.event_lane];
@@ -185,7 +179,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
     dot.set(ring, "penwidth", "1.5");
     dot.set(ring, "tooltip",
             escape_tooltip(participation_tooltip(graph, marker.event, marker.participant,
-                                                 lane.title, options.language)));
+                                                 lane.title, layout.language)));
   }
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {
     const LegendEntry& entry = layout.legend[i];
@@ -240,10 +234,7 @@ Result<std::string> render_timeline_dot(const EventGraph& graph, const ReasonRep
                                        graph.id(arrow.to))));
   }
 
-  Result<std::string> result;
-  result.value = dot.write();
-  result.diagnostics = layout.diagnostics;
-  return result;
+  return dot.write();
 }
 
 }  // namespace chronograph

@@ -21,7 +21,8 @@ bool have_neato() {
 std::string article_dot(Language language) {
   RenderOptions options;
   options.language = language;
-  const auto result = render_timeline_dot(testing::article_graph(), {}, options);
+  options.format = Format::dot;
+  const auto result = render(testing::article_graph(), {}, options);
   EXPECT_TRUE(result.ok());
   return result.value.value_or("");
 }
@@ -73,7 +74,7 @@ TEST(TimelineDot, HostileTextStaysText) {
                                 {day + 3600 * 8, day + 3600 * 8},
                                 status});
   }
-  const auto result = render_timeline_dot(graph, {}, {});
+  const auto result = render(graph, {}, {.format = Format::dot});
   ASSERT_TRUE(result.ok());
   const auto dir = testing::binary_dir() / "timeline-dot-test";
   std::filesystem::create_directories(dir);

@@ -200,17 +200,10 @@ void draw_legend(pugi::xml_node svg, const StorylineScene& layout) {
 
 }  // namespace
 
-Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonReport& report,
-                                         const RenderOptions& options) {
-  StorylineOptions layout_options;
-  layout_options.language = options.language;
-  layout_options.break_threshold = options.break_threshold;
-  layout_options.measure = options.measure;
-  const StorylineScene layout = layout_storyline(graph, report, layout_options);
-
+std::string render_storyline_svg(const EventGraph& graph, const StorylineScene& layout) {
   pugi::xml_document document;
   pugi::xml_node svg = svg_root(document, "chronograph-storyline", layout.width, layout.height,
-                                options.language == Language::ko, layout.header.title, style_sheet);
+                                layout.language == Language::ko, layout.header.title, style_sheet);
   svg_element(
       svg, "rect",
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
@@ -221,17 +214,14 @@ Result<std::string> render_storyline_svg(const EventGraph& graph, const ReasonRe
     svg_text_at(header, "subtitle", layout.header.subtitle_box.x,
                 text_baseline(layout.header.subtitle_box), layout.header.subtitle);
   draw_axis(svg, layout);
-  draw_meetings(svg, layout, graph, options.language);
-  draw_lines(svg, layout, graph, options.language);
+  draw_meetings(svg, layout, graph, layout.language);
+  draw_lines(svg, layout, graph, layout.language);
   if (!layout.empty_note.empty())
     svg_text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
                 layout.empty_note);
   draw_legend(svg, layout);
 
-  Result<std::string> result;
-  result.value = svg_serialize(document);
-  result.diagnostics = layout.diagnostics;
-  return result;
+  return svg_serialize(document);
 }
 
 }  // namespace chronograph

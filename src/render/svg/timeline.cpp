@@ -8,7 +8,6 @@
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
 #include "render/common/palette.hpp"
-#include "render/common/view_options.hpp"
 #include "render/svg/svg_parts.hpp"
 #include "render/svg/svg_writer.hpp"
 
@@ -442,15 +441,10 @@ void draw_legend(pugi::xml_node svg, const TimelineScene& layout) {
 
 }  // namespace
 
-Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonReport& report,
-                                        const RenderOptions& options) {
-  const Result<LayoutOptions> layout_options = timeline_layout_options(options);
-  if (!layout_options.value) return {std::nullopt, layout_options.diagnostics};
-  const TimelineScene layout = layout_timeline(graph, report, *layout_options.value);
-
+std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& layout) {
   pugi::xml_document document;
   pugi::xml_node svg = svg_root(document, "chronograph-timeline", layout.width, layout.height,
-                                options.language == Language::ko, layout.header.title, style_sheet);
+                                layout.language == Language::ko, layout.header.title, style_sheet);
   pugi::xml_node defs = svg_element(svg, "defs");
   for (std::size_t i = 0; i < layout.lanes.size(); ++i)
     hatch_pattern(defs, i, lane_colour(layout.lanes[i], i));
@@ -485,17 +479,14 @@ Result<std::string> render_timeline_svg(const EventGraph& graph, const ReasonRep
   draw_lanes(svg, layout);
   draw_axis(svg, layout);
   draw_arrows(svg, layout, graph);
-  draw_participations(svg, {layout, graph, options.language});
-  draw_events(svg, {layout, graph, options.language});
+  draw_participations(svg, {layout, graph, layout.language});
+  draw_events(svg, {layout, graph, layout.language});
   if (!layout.empty_note.empty())
     svg_text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
                 layout.empty_note);
   draw_legend(svg, layout);
 
-  Result<std::string> result;
-  result.value = svg_serialize(document);
-  result.diagnostics = layout.diagnostics;
-  return result;
+  return svg_serialize(document);
 }
 
 }  // namespace chronograph

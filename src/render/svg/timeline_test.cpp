@@ -20,7 +20,7 @@ using testing::at;
 std::string render_svg(const EventGraph& graph, Language language = Language::en) {
   RenderOptions options;
   options.language = language;
-  const auto result = render_timeline_svg(graph, {}, options);
+  const auto result = render(graph, {}, options);
   EXPECT_TRUE(result.ok());
   return result.value.value_or("");
 }
@@ -155,7 +155,7 @@ TEST(TimelineSvg, HostileTextComesOutAsText) {
 }
 
 TEST(TimelineSvg, EmptyGraphIsStillAPage) {
-  const auto result = render_timeline_svg(EventGraph{}, {}, {});
+  const auto result = render(EventGraph{}, {}, {});
   ASSERT_TRUE(result.ok());
   const pugi::xml_document document = parse(*result.value);
   EXPECT_TRUE(document.select_nodes("//g[@data-event]").empty());
