@@ -90,10 +90,13 @@ std::string_view status_text(EventStatus status, Language language) {
 }
 
 std::string_view legend_key_name(LegendKey key) {
-  static constexpr std::array<std::string_view, detail::legend_key_count> names{
-      "happened",  "planned", "reported",  "cancelled",   "superseded", "certain",
-      "uncertain", "instant", "continues", "scale-break", "relation",   "participation"};
-  return names[static_cast<std::size_t>(key)];
+  // The first keys are the statuses, named where every status is (graph.hpp).
+  static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
+  static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
+      "certain", "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
+  const auto index = static_cast<std::size_t>(key);
+  if (index < event_status_names().size()) return event_status_names()[index];
+  return names[index - event_status_names().size()];
 }
 
 std::string_view legend_text(LegendKey key, Language language) {
