@@ -39,21 +39,36 @@ std::optional<Seconds> parse_offset(std::string_view text) {
   if (text == "Z" || text == "UTC" || text == "GMT") return 0;
   if (text.size() < 3 || (text[0] != '+' && text[0] != '-')) return std::nullopt;
   const int sign = text[0] == '-' ? -1 : 1;
-  std::string_view rest = text.substr(1);
-  std::string_view hours = rest.substr(0, 2);
-  std::string_view minutes;
-  if (rest.size() == 5 && rest[2] == ':') {
-    minutes = rest.substr(3, 2);
-  } else if (rest.size() == 4) {
-    minutes = rest.substr(2, 2);
-  } else if (rest.size() != 2) {
+  const std::string_view rest = text.substr(1);
+  // hh, hhmm, hh:mm, and with seconds hhmmss or hh:mm:ss (a local mean time such as Rome's
+  // +00:49:56, which format_instant writes so that it reads back to the same instant).
+  const bool extended = rest.size() > 2 && rest[2] == ':';
+  if (extended ? (rest.size() != 5 && rest.size() != 8) || (rest.size() == 8 && rest[5] != ':')
+               : rest.size() != 2 && rest.size() != 4 && rest.size() != 6)
     return std::nullopt;
-  }
-  if (!all_digits(hours) || (!minutes.empty() && !all_digits(minutes))) return std::nullopt;
+  const std::size_t field = extended ? 3 : 2;
+  const std::string_view hours = rest.substr(0, 2);
+  const std::string_view minutes = rest.size() > 2 ? rest.substr(field, 2) : std::string_view{};
+  const std::string_view seconds =
+      rest.size() > 2 * field ? rest.substr(2 * field, 2) : std::string_view{};
+  for (const std::string_view digits : {hours, minutes, seconds})
+    if (!digits.empty() && !all_digits(digits)) return std::nullopt;
   const int h = to_int(hours);
   const int m = minutes.empty() ? 0 : to_int(minutes);
-  if (h > 14 || m > 59) return std::nullopt;
-  return sign * (h * 3600 + m * 60);
+  const int s = seconds.empty() ? 0 : to_int(seconds);
+  // 15 hours: the tz database's local mean times reach -15:56:08 (Manila before 1845).
+  if (h > max_offset_hours || m > 59 || s > 59) return std::nullopt;
+  return sign * (h * 3600 + m * 60 + s);
+}
+
+std::string format_offset(Seconds offset) {
+  if (offset == 0) return "Z";
+  const Seconds magnitude = offset < 0 ? -offset : offset;
+  const char sign = offset < 0 ? '-' : '+';
+  if (magnitude % 60 != 0)
+    return fmt::format("{}{:02}:{:02}:{:02}", sign, magnitude / 3600, magnitude % 3600 / 60,
+                       magnitude % 60);
+  return fmt::format("{}{:02}:{:02}", sign, magnitude / 3600, magnitude % 3600 / 60);
 }
 
 std::optional<Zone> Zone::find(std::string_view text) {
@@ -135,15 +150,10 @@ std::string format_instant(Seconds instant, std::string_view zone) {
   const std::string year_text =
       year < 0 ? fmt::format("-{:04}", -year)
                : (year > 9999 ? fmt::format("+{}", year) : fmt::format("{:04}", year));
-  std::string offset_text = "Z";
-  if (offset != 0) {
-    const Seconds magnitude = offset < 0 ? -offset : offset;
-    offset_text = fmt::format("{}{:02}:{:02}", offset < 0 ? '-' : '+', magnitude / 3600,
-                              (magnitude % 3600) / 60);
-  }
   return fmt::format("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year_text,
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                     in_day / 3600, (in_day % 3600) / 60, in_day % 60, offset_text);
+                     in_day / 3600, (in_day % 3600) / 60, in_day % 60,
+                     detail::format_offset(offset));
 }
 
 std::string format_span(Seconds seconds, bool korean) {

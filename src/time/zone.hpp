@@ -32,7 +32,13 @@ class Zone {
 // keep it to error paths.
 std::optional<std::string> closest_zone_name(std::string_view text);
 
-// "+09:00" etc.; nullopt when the text is not an offset.
+// Largest offset the parser reads, in hours.
+inline constexpr int max_offset_hours = 15;
+
+// "+09:00", "+0900", "+09", "+00:49:56", "+004956", "Z", "UTC"; nullopt when the text is not an
+// offset.
 std::optional<Seconds> parse_offset(std::string_view text);
+// ISO 8601: "Z", "+09:00", and "+00:49:56" when the offset has seconds (tz local mean times).
+std::string format_offset(Seconds offset);
 
 }  // namespace chronograph::detail
