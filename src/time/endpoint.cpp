@@ -10,6 +10,7 @@
 
 #include "time/calendar.hpp"
 #include "time/day_parts.hpp"
+#include "time/era.hpp"
 #include "time/zone.hpp"
 
 namespace chronograph::detail {
@@ -42,23 +43,21 @@ int fill(std::string_view pattern, char digit) {
   return value;
 }
 
-struct DateFields {
-  std::string_view year_text;  // with its sign
-  std::string_view year;       // four digits or X
-  bool negative = false;
-  std::string_view month;  // empty when not written
-  std::string_view day;
-};
-
 bool month_allowed(const DateFields& f, int month) {
   return f.month.empty() || matches(f.month, month);
 }
 bool day_allowed(const DateFields& f, int day) {
   return f.day.empty() || matches(f.day, day);
 }
-// Callers only ask about years of the written sign.
+// Callers only ask about years of the written sign (or era).
 bool year_allowed(const DateFields& f, int year) {
+  if (f.era == Era::bce) return matches(f.year, 1 - year);
   return matches(f.year, year < 0 ? -year : year);
+}
+
+// A year as messages name it: as written, so "44 BCE" for 44 BCE and "-43" for -0043.
+std::string year_name(const DateFields& f, int year) {
+  return f.era == Era::bce ? fmt::format("{} BCE", 1 - year) : fmt::format("{}", year);
 }
 
 // The first (or last) existing date the written digits allow: the hull of an EDTF date with
@@ -90,6 +89,7 @@ std::string_view read_two_digits(Scanner& s, std::string_view what) {
 
 DateFields read_date(Scanner& s) {
   DateFields f;
+  if (read_korean_date(s, f)) return f;
   const std::size_t begin = s.pos();
   f.negative = s.eat('-');
   f.year = s.take_while(is_digit_or_x);
@@ -99,7 +99,20 @@ DateFields read_date(Scanner& s) {
     fail(begin, std::max<std::size_t>(s.pos() - begin, 1),
          word.empty() ? "expected a date" : fmt::format("expected a date, not '{}'", word));
   }
-  if (f.year.size() != 4) fail(begin, f.year_text.size(), "year must have 4 digits");
+  // Only a year with an era after the date ("44 BCE", "44-03-15 BCE") may have fewer digits.
+  const auto era_follows = [&](bool past_qualifiers) {
+    Scanner ahead = s;
+    ahead.take_while([&](char c) {
+      return is_digit_or_x(c) || c == '-' ||
+             (past_qualifiers && (c == '?' || c == '~' || c == '%'));
+    });
+    DateFields ignored;
+    return read_era_suffix(ahead, ignored);
+  };
+  if (f.year.size() != 4 && !era_follows(false))
+    fail(begin, f.year_text.size(),
+         era_follows(true) ? "a qualifier goes after the era ('509 BCE?')"
+                           : "year must have 4 digits");
   if (s.peek() == '-' && is_digit_or_x(s.peek(1))) {
     s.eat('-');
     f.month = read_two_digits(s, "month");
@@ -108,6 +121,13 @@ DateFields read_date(Scanner& s) {
       f.day = read_two_digits(s, "day");
     }
   }
+  if (read_era_suffix(s, f)) {
+    if (f.negative)
+      fail(begin, f.year_text.size(),
+           fmt::format("a year with an era takes no minus sign ('{}' alone is {} BCE)", f.year_text,
+                       1 + fill(f.year, '0')));
+    if (f.year.size() > 4) fail(begin, f.year_text.size(), "year must have at most 4 digits");
+  }
   return f;
 }
 
@@ -115,12 +135,25 @@ DateFields read_date(Scanner& s) {
 std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f) {
   const int magnitude_low = fill(f.year, '0');
   const int magnitude_high = fill(f.year, '9');
-  const int lowest = f.negative ? -magnitude_high : magnitude_low;
-  const int highest = f.negative ? -magnitude_low : magnitude_high;
+  if (f.era != Era::astronomical && magnitude_high == 0)
+    fail(s.offset_of(f.year), f.year.size(),
+         f.era == Era::bce ? "there is no year 0 BCE: 1 BCE is followed by 1 CE (0000 is 1 BCE)"
+                           : "there is no year 0 CE: 1 BCE is followed by 1 CE (0000 is 1 BCE)");
+  // Historical years skip 0: "0X BCE" is 1..9 BCE.
+  const int historical_low =
+      f.era == Era::astronomical ? magnitude_low : std::max(magnitude_low, 1);
+  const int lowest = f.negative          ? -magnitude_high
+                     : f.era == Era::bce ? astronomical_year(magnitude_high, f.era)
+                                         : historical_low;
+  const int highest = f.negative          ? -magnitude_low
+                      : f.era == Era::bce ? astronomical_year(historical_low, f.era)
+                                          : magnitude_high;
   if (lowest < min_supported_year || highest > max_supported_year)
     fail(s.offset_of(f.year_text), f.year_text.size(),
-         fmt::format("year {} is outside the supported range {}..{}", f.year_text,
-                     min_supported_year, max_supported_year));
+         f.era == Era::bce ? fmt::format("year {} BCE is outside the supported range {} BCE..{}",
+                                         f.year, 1 - min_supported_year, max_supported_year)
+                           : fmt::format("year {} is outside the supported range {}..{}",
+                                         f.year_text, min_supported_year, max_supported_year));
   // Fully written fields compare directly; only patterns with X search.
   const auto has_x = [](std::string_view digits) { return digits.find('X') != digits.npos; };
   const auto any_between = [&](std::string_view pattern, int from, int to) {
@@ -130,9 +163,9 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
     return false;
   };
   if (!f.month.empty() && !any_between(f.month, 1, 12))
-    fail(s.offset_of(f.month), 2, "month must be 01–12");
+    fail(s.offset_of(f.month), f.month.size(), "month must be 01–12");
   if (!f.day.empty() && !any_between(f.day, 1, 31))
-    fail(s.offset_of(f.day), 2, "day must be 01–31");
+    fail(s.offset_of(f.day), f.day.size(), "day must be 01–31");
   std::optional<CivilDate> first, last;
   if (!has_x(f.year) && !has_x(f.month) && !has_x(f.day)) {
     const int month_first = f.month.empty() ? 1 : fill(f.month, '0');
@@ -153,8 +186,9 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
         one_month ? std::string(month_names[static_cast<std::size_t>(fill(f.month, '0') - 1)])
                   : fmt::format("month {}", f.month);
     const bool one_year = f.year.find('X') == std::string_view::npos;
-    fail(s.offset_of(f.day), 2,
-         one_year ? fmt::format("day {} does not exist in {} {}", f.day, month_name, lowest)
+    fail(s.offset_of(f.day), f.day.size(),
+         one_year ? fmt::format("day {} does not exist in {} {}", f.day, month_name,
+                                year_name(f, lowest))
                   : fmt::format("day {} does not exist in {}", f.day, month_name));
   }
   return {*first, *last};
@@ -282,6 +316,11 @@ std::optional<DayPart> read_words(Scanner& s, Endpoint& e, bool has_day, bool ha
     words.push_back(word);
   }
   if (words.empty()) return std::nullopt;
+  for (const std::string_view word : words)
+    if (is_era_word(word))
+      fail(s.offset_of(word), word.size(),
+           "an era goes right after the date, before a time or qualifier ('44-03-15 BCE 12:00', "
+           "'509 BCE?')");
   std::size_t part_words = words.size();
   std::optional<DayPart> part = find_day_part(join(words, part_words));
   if (!part && names_a_zone(words.back())) {
