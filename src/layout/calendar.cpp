@@ -21,6 +21,23 @@ int align(int value, int base, int count) {
   return base + (value - base) / count * count;
 }
 
+// Year ticks fall on round years as readers count them: 200 BCE, 100 BCE, 1, 100, 200 (every
+// `count` years on both sides of the era, and 1 CE between them), never on astronomical -200.
+int year_boundary_at_or_before(int year, int count) {
+  if (count == 1) return year;
+  if (year >= count) return year / count * count;
+  if (year >= 1) return 1;
+  const int bce = 1 - year;  // 1 BCE is year 0
+  return 1 - (bce + count - 1) / count * count;
+}
+
+int year_boundary_after(int year, int count) {
+  if (count == 1) return year + 1;
+  if (year >= 1) return (year / count + 1) * count;
+  const int below = (-year) / count;  // boundaries 1 - k * count above `year`: k <= below
+  return below == 0 ? 1 : 1 - below * count;
+}
+
 }  // namespace
 
 Seconds nominal_seconds(CalendarStep step) {
@@ -80,7 +97,7 @@ Seconds WallClock::floor(Seconds utc, CalendarStep step) const {
       c = {c.year, align(c.month, 1, step.count), 1, 0, 0};
       break;
     case CalendarUnit::year:
-      c = {static_cast<int>(floor_div(c.year, step.count) * step.count), 1, 1, 0, 0};
+      c = {year_boundary_at_or_before(c.year, step.count), 1, 1, 0, 0};
       break;
   }
   const Seconds boundary = to_utc(c);
@@ -109,11 +126,17 @@ Seconds WallClock::next(Seconds utc, CalendarStep step) const {
       c = {c.year, c.month + step.count, 1, 0, 0};
       break;
     case CalendarUnit::year:
-      c = {c.year + step.count, 1, 1, 0, 0};
+      c = {year_boundary_after(c.year, step.count), 1, 1, 0, 0};
       break;
   }
   const Seconds boundary = to_utc(c);
   return boundary > utc ? boundary : utc + nominal_seconds(step);
+}
+
+std::string year_label(int year, Language language) {
+  const bool ko = language == Language::ko;
+  if (year >= 1) return ko ? fmt::format("{}년", year) : fmt::format("{}", year);
+  return ko ? fmt::format("기원전 {}년", 1 - year) : fmt::format("{} BCE", 1 - year);
 }
 
 std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language language,
@@ -130,19 +153,33 @@ std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language l
       return ko ? fmt::format("{:02}시", civil.hour) : fmt::format("{:02}:00", civil.hour);
     case CalendarUnit::day:
       if (with_year)
-        return ko ? fmt::format("{}년 {}월 {}일", civil.year, civil.month, civil.day)
-                  : fmt::format("{} {}, {}", month_name, civil.day, civil.year);
+        return ko ? fmt::format("{} {}월 {}일", year_label(civil.year, language), civil.month,
+                                civil.day)
+                  : fmt::format("{} {}, {}", month_name, civil.day,
+                                year_label(civil.year, language));
       return ko ? fmt::format("{}월 {}일", civil.month, civil.day)
                 : fmt::format("{} {}", month_name, civil.day);
     case CalendarUnit::month:
       if (with_year)
-        return ko ? fmt::format("{}년 {}월", civil.year, civil.month)
-                  : fmt::format("{} {}", month_name, civil.year);
+        return ko ? fmt::format("{} {}월", year_label(civil.year, language), civil.month)
+                  : fmt::format("{} {}", month_name, year_label(civil.year, language));
       return ko ? fmt::format("{}월", civil.month) : std::string(month_name);
     case CalendarUnit::year:
-      return ko ? fmt::format("{}년", civil.year) : fmt::format("{}", civil.year);
+      return year_label(civil.year, language);
   }
   return {};
+}
+
+std::string display_instant(Seconds instant, std::string_view zone, Language language) {
+  if (instant <= unbounded_past || instant >= unbounded_future) return "";
+  const WallClock clock(zone);
+  const CivilTime civil = clock.civil(instant);
+  if (civil.year >= 1) return format_instant(instant, zone);
+  const Seconds offset = zone_offset(instant, zone);
+  const Seconds second = instant + offset - floor_div(instant + offset, 60) * 60;
+  return fmt::format("{} {:02}:{:02}:{:02}{}",
+                     calendar_label(civil, CalendarUnit::day, language, true), civil.hour,
+                     civil.minute, second, format_offset(offset));
 }
 
 }  // namespace chronograph::detail

@@ -44,7 +44,17 @@ class WallClock {
 
 // Axis label of an instant for a step unit, e.g. "09:00" / "09시", "Jan 26" / "1월 26일",
 // "Jun 2023" / "2023년 6월", "2024" / "2024년". `with_year` adds the year to day labels.
+// Years before 1 CE carry their era: "Mar 15, 44 BCE" / "기원전 44년 3월 15일".
 std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language language,
                            bool with_year);
+
+// An astronomical year as readers count it: "509 BCE" / "기원전 509년" for -508, "2024" / "2024년".
+std::string year_label(int year, Language language);
+
+// An instant as pictures and tooltips show it: ISO 8601 as format_instant writes it
+// ("2024-01-26T09:00:00+09:00"), except before 1 CE, where an ISO year would be one off from the
+// year readers know: "Mar 15, 44 BCE 00:00:00+00:49:56" / "기원전 44년 3월 15일 00:00:00+00:49:56".
+// Open bounds are "".
+std::string display_instant(Seconds instant, std::string_view zone, Language language);
 
 }  // namespace chronograph::detail

@@ -39,6 +39,80 @@ TEST(CalendarLabel, KoreanAndEnglish) {
   EXPECT_EQ(calendar_label(t, CalendarUnit::year, Language::ko, false), "2023년");
 }
 
+TEST(CalendarLabel, YearsBeforeTheCommonEraCarryTheirEra) {
+  // Astronomical -43 is 44 BCE.
+  const CivilTime ides{-43, 3, 15, 0, 0};
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::year, Language::en, false), "44 BCE");
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::year, Language::ko, false), "기원전 44년");
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::month, Language::en, true), "Mar 44 BCE");
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::month, Language::ko, true), "기원전 44년 3월");
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::day, Language::en, true), "Mar 15, 44 BCE");
+  EXPECT_EQ(calendar_label(ides, CalendarUnit::day, Language::ko, true), "기원전 44년 3월 15일");
+  EXPECT_EQ(year_label(0, Language::en), "1 BCE");
+  EXPECT_EQ(year_label(1, Language::en), "1");
+  EXPECT_EQ(year_label(-508, Language::ko), "기원전 509년");
+}
+
+TEST(WallClock, YearTicksFallOnRoundYearsAsReadersCountThem) {
+  const WallClock utc("UTC");
+  const auto year = [&](Seconds at) { return utc.civil(at).year; };
+  const CalendarStep century{CalendarUnit::year, 100};
+  // 150 BCE (-149) floors to 200 BCE (-199); then 100 BCE, 1 CE, 100 CE.
+  const Seconds start = utc.floor(utc.to_utc({-149, 6, 1, 0, 0}), century);
+  EXPECT_EQ(year(start), -199);
+  const Seconds second = utc.next(start, century);
+  EXPECT_EQ(year(second), -99);
+  const Seconds third = utc.next(second, century);
+  EXPECT_EQ(year(third), 1);
+  EXPECT_EQ(year(utc.next(third, century)), 100);
+  EXPECT_EQ(year(utc.floor(utc.to_utc({0, 1, 1, 0, 0}), century)), -99);
+  EXPECT_EQ(year(utc.floor(utc.to_utc({50, 1, 1, 0, 0}), century)), 1);
+  EXPECT_EQ(year(utc.floor(utc.to_utc({-99, 1, 1, 0, 0}), century)), -99);
+  EXPECT_EQ(year(utc.floor(utc.to_utc({-100, 1, 1, 0, 0}), century)), -199);
+  const CalendarStep one{CalendarUnit::year, 1};
+  EXPECT_EQ(year(utc.next(utc.to_utc({-1, 1, 1, 0, 0}), one)), 0);
+}
+
+TEST(DisplayInstant, IsoFromTheCommonEraWordsBefore) {
+  const Seconds instant = at(2024, 1, 26, 9);
+  EXPECT_EQ(display_instant(instant, "Asia/Seoul", Language::en),
+            format_instant(instant, "Asia/Seoul"));
+  // Rome's local mean time in the tz database, +00:49:56.
+  const Seconds ides = at(-43, 3, 15, 0, 0, 0) - (49 * 60 + 56) + 7;
+  EXPECT_EQ(display_instant(ides, "Europe/Rome", Language::en), "Mar 15, 44 BCE 00:00:07+00:49:56");
+  EXPECT_EQ(display_instant(ides, "Europe/Rome", Language::ko),
+            "기원전 44년 3월 15일 00:00:07+00:49:56");
+  EXPECT_EQ(display_instant(at(0, 12, 31, 23, 0, 0), "UTC", Language::en),
+            "Dec 31, 1 BCE 23:00:00Z");
+  EXPECT_EQ(display_instant(unbounded_past, "UTC", Language::en), "");
+}
+
+TEST(Ticks, BceSegmentsAreLabelledWithTheirEra) {
+  const WallClock utc("UTC");
+  const EstimatedTextMeasure measure;
+  const TimeSegment republic{at(-508, 1, 1, 0, 0, 0), at(-26, 1, 1, 0, 0, 0), 0, 900, 0};
+  for (const Language language : {Language::en, Language::ko}) {
+    const auto ticks = segment_ticks(republic, utc, language, measure, {0, 20, 11});
+    const CalendarStep step = choose_step(republic, utc, language, measure, 11);
+    ASSERT_EQ(step.unit, CalendarUnit::year);
+    ASSERT_FALSE(ticks.empty());
+    EXPECT_EQ(ticks.front().label, language == Language::en ? "509 BCE" : "기원전 509년");
+    std::size_t labelled = 0;
+    for (const AxisTick& tick : ticks) {
+      if (tick.label.empty()) continue;
+      ++labelled;
+      EXPECT_EQ(tick.label.find('-'), std::string::npos) << tick.label;
+      EXPECT_NE(tick.label.find(language == Language::en ? " BCE" : "기원전 "), std::string::npos)
+          << tick.label;
+      // Round years as readers count them: 500 BCE is astronomical -499.
+      if (tick.level == TickLevel::minor) {
+        EXPECT_EQ((1 - utc.civil(tick.at).year) % step.count, 0) << tick.label;
+      }
+    }
+    EXPECT_GT(labelled, 3U);
+  }
+}
+
 TEST(Ticks, StepFollowsTheScale) {
   const WallClock seoul("Asia/Seoul");
   const EstimatedTextMeasure measure;

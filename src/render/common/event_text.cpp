@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/layout.hpp"
+#include "layout/calendar.hpp"
 
 namespace chronograph::detail {
 
@@ -44,18 +45,19 @@ std::string describe_bounds(const Bounds& bounds, std::string_view zone, Languag
   const bool ko = language == Language::ko;
   const bool open_early = is_open(bounds.earliest);
   const bool open_late = is_open(bounds.latest);
+  const auto shown = [&](Seconds instant) { return display_instant(instant, zone, language); };
   if (open_early && open_late) return ko ? "알 수 없음" : "unknown";
   if (open_early) {
-    const std::string latest = format_instant(bounds.latest, zone);
+    const std::string latest = shown(bounds.latest);
     return ko ? fmt::format("{} 이전", latest) : fmt::format("not after {}", latest);
   }
   if (open_late) {
-    const std::string earliest = format_instant(bounds.earliest, zone);
+    const std::string earliest = shown(bounds.earliest);
     return ko ? fmt::format("{} 이후", earliest) : fmt::format("not before {}", earliest);
   }
-  if (bounds.earliest == bounds.latest) return format_instant(bounds.earliest, zone);
-  const std::string earliest = format_instant(bounds.earliest, zone);
-  const std::string latest = format_instant(bounds.latest, zone);
+  if (bounds.earliest == bounds.latest) return shown(bounds.earliest);
+  const std::string earliest = shown(bounds.earliest);
+  const std::string latest = shown(bounds.latest);
   return ko ? fmt::format("{} ~ {} 사이", earliest, latest)
             : fmt::format("between {} and {}", earliest, latest);
 }

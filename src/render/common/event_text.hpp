@@ -17,7 +17,8 @@ namespace chronograph::detail {
 [[nodiscard]] std::string event_display_zone(const EventGraph& graph, const Event& event);
 
 // "2024-01-26T09:00:00+09:00", "between … and …", "not before …", "not after …", "unknown"
-// (in Korean: "… ~ … 사이", "… 이후", "… 이전", "알 수 없음").
+// (in Korean: "… ~ … 사이", "… 이후", "… 이전", "알 수 없음"); instants as display_instant shows
+// them ("Mar 15, 44 BCE 00:00:00+00:49:56").
 [[nodiscard]] std::string describe_bounds(const Bounds& bounds, std::string_view zone,
                                           Language language = Language::en);
 

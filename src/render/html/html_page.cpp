@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chronograph/render.hpp"
+#include "layout/calendar.hpp"
 #include "render/html/inline_svg.hpp"
 #include "render/html/viewer_assets.hpp"
 
@@ -44,27 +45,44 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+Json text_or_null(const std::string& text) {
+  return text.empty() ? Json() : Json(text);
+}
+
 Json bounds_in(const Bounds& bounds, const std::string& zone) {
-  const auto instant = [&](Seconds at) {
-    const std::string text = format_instant(at, zone);
-    return text.empty() ? Json() : Json(text);
-  };
-  return {{"earliest", instant(bounds.earliest)}, {"latest", instant(bounds.latest)}};
+  return {{"earliest", text_or_null(format_instant(bounds.earliest, zone))},
+          {"latest", text_or_null(format_instant(bounds.latest, zone))}};
+}
+
+// The details panel shows bounds as the pictures do: where that is not the ISO text (years before
+// 1 CE: "44 BCE", not "-0043"), `shown` carries it; the ISO text stays for programs.
+void add_shown(Json& json, const Bounds& bounds, const std::string& zone, Language language) {
+  const std::string earliest = detail::display_instant(bounds.earliest, zone, language);
+  const std::string latest = detail::display_instant(bounds.latest, zone, language);
+  if (earliest == format_instant(bounds.earliest, zone) &&
+      latest == format_instant(bounds.latest, zone))
+    return;
+  json["shown"] = {{"earliest", text_or_null(earliest)}, {"latest", text_or_null(latest)}};
 }
 
 // render_json's document, with each event's bounds also in the document's zone, as text that
 // cannot end its <script> element: JSON allows `<` only inside strings, where \u003c means the
 // same.
-std::string page_data(const EventGraph& graph, const ReasonReport& report) {
+std::string page_data(const EventGraph& graph, const ReasonReport& report, Language language) {
   Json data = Json::parse(render_json(graph, report));
   const std::string zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
   for (Json& event : data["events"]) {
     const auto node = graph.find(event["id"].get<std::string>());
     if (!node) continue;
     const Event& model = graph.event(*node);
+    const std::string own_zone = event["zone"].get<std::string>();
+    add_shown(event["start"], model.start, own_zone, language);
+    add_shown(event["end"], model.end, own_zone, language);
     event["document"] = {{"zone", zone},
                          {"start", bounds_in(model.start, zone)},
                          {"end", bounds_in(model.end, zone)}};
+    add_shown(event["document"]["start"], model.start, zone, language);
+    add_shown(event["document"]["end"], model.end, zone, language);
   }
   const std::string text = data.dump(-1, ' ', false, Json::error_handler_t::replace);
   std::string out;
@@ -114,8 +132,8 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
   page +=
       "<aside id=\"details\" hidden><button id=\"details-close\" type=\"button\" "
       "aria-label=\"Close\">\u00d7</button><div id=\"details-body\"></div></aside>\n</main>\n";
-  page += "<script type=\"application/json\" id=\"chronograph-data\">" + page_data(graph, report) +
-          "</script>\n";
+  page += "<script type=\"application/json\" id=\"chronograph-data\">" +
+          page_data(graph, report, options.language) + "</script>\n";
   page += "<script>" + std::string(detail::viewer_script()) + "</script>\n</body>\n</html>\n";
   result.value = std::move(page);
   return result;

@@ -114,10 +114,12 @@ std::string_view viewer_script() {
     if (className) node.className = className;
     return node;
   };
+  // `shown` is how the pictures write bounds the ISO text would misstate ("44 BCE", not "-0043").
   const span = (bounds) => {
     if (!bounds || (!bounds.earliest && !bounds.latest)) return 'open';
-    if (bounds.earliest === bounds.latest) return bounds.earliest;
-    return `${bounds.earliest || '…'} – ${bounds.latest || '…'}`;
+    const shown = bounds.shown || bounds;
+    if (bounds.earliest === bounds.latest) return shown.earliest;
+    return `${shown.earliest || '…'} – ${shown.latest || '…'}`;
   };
   const entityName = (id) => {
     const entity = entities.get(id);

@@ -1,0 +1,118 @@
+// Years before the common era, from the file to every picture: the three ways of writing 509 BCE
+// give the same bounds, and axes, tooltips and the HTML page say "509 BCE" / "기원전 509년" where
+// JSON keeps the astronomical ISO year.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "chronograph/chronograph.hpp"
+#include "render/common/event_text.hpp"
+
+namespace chronograph {
+namespace {
+
+std::string document(const std::string& founded) {
+  return "chronograph: 1\nzone: Europe/Rome\nevents:\n"
+         "  founded: {title: Republic founded, when: " +
+         founded +
+         "}\n"
+         "  ides: {title: Caesar assassinated, when: 44-03-15 BCE}\n"
+         "  actium: {title: Battle of Actium, when: 기원전 31년 9월 2일}\n";
+}
+
+Loaded load_with(const std::string& founded) {
+  const std::string text = document(founded);
+  Loaded loaded = load(text, "rome.yaml");
+  EXPECT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
+  return loaded;
+}
+
+const Event& event(const Loaded& loaded, std::string_view id) {
+  return loaded.graph->event(*loaded.graph->find(id));
+}
+
+// The tooltip without its "as written" line, which echoes the file.
+std::string tooltip_bounds(const Loaded& loaded, Language language) {
+  std::string tooltip =
+      detail::event_tooltip(*loaded.graph, *loaded.graph->find("founded"), language);
+  const auto written = tooltip.find(language == Language::ko ? "\n원문: " : "\nas written: ");
+  return tooltip.substr(0, written);
+}
+
+TEST(CalendarViews, ThreeWaysOfWriting509BceGiveTheSameBounds) {
+  const Loaded iso = load_with("-0508");
+  ASSERT_TRUE(iso.graph);
+  for (const char* written : {"509 BCE", "기원전 509년"}) {
+    SCOPED_TRACE(written);
+    const Loaded other = load_with(written);
+    ASSERT_TRUE(other.graph);
+    EXPECT_EQ(event(other, "founded").start, event(iso, "founded").start);
+    EXPECT_EQ(event(other, "founded").end, event(iso, "founded").end);
+    EXPECT_EQ(tooltip_bounds(other, Language::en), tooltip_bounds(iso, Language::en));
+  }
+}
+
+TEST(CalendarViews, TooltipsNameTheEraAndNeverTheAstronomicalYear) {
+  const Loaded loaded = load_with("-0508");
+  ASSERT_TRUE(loaded.graph);
+  const std::string en = tooltip_bounds(loaded, Language::en);
+  EXPECT_NE(en.find("\nstart: between Jan 1, 509 BCE 00:00:00+00:49:56 and Jan 1, 508 BCE "
+                    "00:00:00+00:49:56"),
+            std::string::npos)
+      << en;
+  const std::string ko = tooltip_bounds(loaded, Language::ko);
+  EXPECT_NE(ko.find("\n시작: 기원전 509년 1월 1일 00:00:00+00:49:56 ~ 기원전 508년 1월 1일 "
+                    "00:00:00+00:49:56 사이"),
+            std::string::npos)
+      << ko;
+  for (const std::string& text : {en, ko}) EXPECT_EQ(text.find("508-"), std::string::npos) << text;
+}
+
+TEST(CalendarViews, AxisLabelsNameTheEraInBothLanguages) {
+  const Loaded loaded = load_with("509 BCE");
+  ASSERT_TRUE(loaded.graph);
+  for (const Language language : {Language::en, Language::ko}) {
+    RenderOptions options;
+    options.language = language;
+    const Result<TimelineScene> scene = timeline_scene(*loaded.graph, loaded.report, options);
+    ASSERT_TRUE(scene.value);
+    bool founding_year = false;
+    for (const AxisTick& tick : scene.value->axis.ticks) {
+      if (tick.label.empty()) continue;
+      EXPECT_EQ(tick.label.find('-'), std::string::npos) << tick.label;
+      founding_year |= tick.label == (language == Language::en ? "509 BCE" : "기원전 509년");
+    }
+    EXPECT_TRUE(founding_year);
+  }
+}
+
+TEST(CalendarViews, JsonKeepsIsoYearsAndTheHtmlPageShowsEras) {
+  const Loaded loaded = load_with("509 BCE");
+  ASSERT_TRUE(loaded.graph);
+  RenderOptions options;
+  options.format = Format::json;
+  const nlohmann::json json =
+      nlohmann::json::parse(*render(*loaded.graph, loaded.report, options).value);
+  EXPECT_EQ(json["events"][0]["start"]["earliest"], "-0508-01-01T00:00:00+00:49:56");
+  EXPECT_FALSE(json["events"][0]["start"].contains("shown"));
+
+  options.format = Format::html;
+  const std::string page = *render(*loaded.graph, loaded.report, options).value;
+  const std::string open = R"(<script type="application/json" id="chronograph-data">)";
+  const auto begin = page.find(open) + open.size();
+  const nlohmann::json data =
+      nlohmann::json::parse(page.substr(begin, page.find("</script>", begin) - begin));
+  const nlohmann::json& founded = data["events"][0];
+  EXPECT_EQ(founded["start"]["earliest"], "-0508-01-01T00:00:00+00:49:56");
+  EXPECT_EQ(founded["start"]["shown"]["earliest"], "Jan 1, 509 BCE 00:00:00+00:49:56");
+  EXPECT_EQ(founded["document"]["end"]["shown"]["latest"], "Jan 1, 508 BCE 00:00:00+00:49:56");
+  EXPECT_EQ(data["events"][1]["start"]["shown"]["earliest"], "Mar 15, 44 BCE 00:00:00+00:49:56");
+  // The panel's script prefers `shown` to the ISO text.
+  EXPECT_NE(page.find("const shown = bounds.shown || bounds;"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace chronograph
