@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,15 @@ struct Bounds {
 
 enum class Precision { unknown, year, month, day, day_part, hour, minute, second };
 
+// The calendar dates are written in (`calendar:` in a file). Bounds are always UTC seconds on the
+// proleptic Gregorian calendar; a Julian date is converted on reading and back for display.
+enum class Calendar { gregorian, julian };
+
+// The names files use, in enum order ("gregorian", "julian").
+[[nodiscard]] std::span<const std::string_view> calendar_names();
+[[nodiscard]] std::optional<Calendar> calendar_from_string(std::string_view name);
+[[nodiscard]] std::string_view to_string(Calendar calendar);
+
 // A parsed time expression. A single date bounds both start and end of what it dates
 // ("2024-01-26": starts and ends within that day); an interval `a/b` bounds start by a, end by b.
 struct TimeSpec {
@@ -38,6 +48,7 @@ struct TimeSpec {
   bool approximate = false;  // EDTF `~` or `%`
   bool interval = false;     // written as `a/b`
   std::string day_part;      // canonical English name when a day-part word was used ("late")
+  Calendar calendar = Calendar::gregorian;  // the calendar the text was read in
 
   [[nodiscard]] Bounds hull() const { return {start.earliest, end.latest}; }
 };
@@ -65,8 +76,10 @@ struct TimeParse {
 };
 
 // Reads a time expression. `default_zone` (IANA name or offset) applies when the text names none.
-// Zones resolve through the system tz database (/usr/share/zoneinfo), never a bundled copy.
-[[nodiscard]] TimeParse<TimeSpec> parse_time(std::string_view text, std::string_view default_zone);
+// Zones resolve through the system tz database (/usr/share/zoneinfo), never a bundled copy. Dates
+// are read in `calendar` (docs/time.md, "Julian calendar").
+[[nodiscard]] TimeParse<TimeSpec> parse_time(std::string_view text, std::string_view default_zone,
+                                             Calendar calendar = Calendar::gregorian);
 [[nodiscard]] TimeParse<DurationSpec> parse_duration(std::string_view text);
 
 // True when `zone` is an IANA name the system database knows, or a UTC offset.

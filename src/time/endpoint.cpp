@@ -11,6 +11,7 @@
 #include "time/calendar.hpp"
 #include "time/day_parts.hpp"
 #include "time/era.hpp"
+#include "time/julian.hpp"
 #include "time/zone.hpp"
 
 namespace chronograph::detail {
@@ -64,14 +65,14 @@ std::string year_name(const DateFields& f, int year) {
 // unspecified digits, e.g. 2024-XX-26 spans 2024-01-26..2024-12-26.
 // Only an impossible day (XXXX-02-30) walks far: at most every allowed year once.
 std::optional<CivilDate> extreme_date(const DateFields& f, int lowest_year, int highest_year,
-                                      bool latest) {
+                                      bool latest, Calendar calendar) {
   const int step = latest ? -1 : 1;
   for (int year = latest ? highest_year : lowest_year; year >= lowest_year && year <= highest_year;
        year += step) {
     if (!year_allowed(f, year)) continue;
     for (int month = latest ? 12 : 1; month >= 1 && month <= 12; month += step) {
       if (!month_allowed(f, month)) continue;
-      const int last_day = days_in_month(year, month);
+      const int last_day = days_in_month(year, month, calendar);
       for (int day = latest ? last_day : 1; day >= 1 && day <= last_day; day += step)
         if (day_allowed(f, day)) return CivilDate{year, month, day};
     }
@@ -132,7 +133,8 @@ DateFields read_date(Scanner& s) {
 }
 
 // Validates the written fields and returns the first and last dates they allow.
-std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f) {
+std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f,
+                                          Calendar calendar) {
   const int magnitude_low = fill(f.year, '0');
   const int magnitude_high = fill(f.year, '9');
   if (f.era != Era::astronomical && magnitude_high == 0)
@@ -171,13 +173,14 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
     const int month_first = f.month.empty() ? 1 : fill(f.month, '0');
     const int month_last = f.month.empty() ? 12 : month_first;
     const int day = f.day.empty() ? 0 : fill(f.day, '0');
-    if (day <= days_in_month(lowest, month_first)) {
+    if (day <= days_in_month(lowest, month_first, calendar)) {
       first = CivilDate{lowest, month_first, f.day.empty() ? 1 : day};
-      last = CivilDate{lowest, month_last, f.day.empty() ? days_in_month(lowest, month_last) : day};
+      last = CivilDate{lowest, month_last,
+                       f.day.empty() ? days_in_month(lowest, month_last, calendar) : day};
     }
   } else {
-    first = extreme_date(f, lowest, highest, false);
-    last = extreme_date(f, lowest, highest, true);
+    first = extreme_date(f, lowest, highest, false, calendar);
+    last = extreme_date(f, lowest, highest, true, calendar);
   }
   if (!first || !last) {
     // Only a day that no allowed month has gets here, e.g. 2023-02-29 or 2024-04-31.
@@ -186,10 +189,11 @@ std::pair<CivilDate, CivilDate> date_hull(const Scanner& s, const DateFields& f)
         one_month ? std::string(month_names[static_cast<std::size_t>(fill(f.month, '0') - 1)])
                   : fmt::format("month {}", f.month);
     const bool one_year = f.year.find('X') == std::string_view::npos;
+    const std::string_view in_calendar = calendar == Calendar::julian ? " (Julian calendar)" : "";
     fail(s.offset_of(f.day), f.day.size(),
-         one_year ? fmt::format("day {} does not exist in {} {}", f.day, month_name,
-                                year_name(f, lowest))
-                  : fmt::format("day {} does not exist in {}", f.day, month_name));
+         one_year ? fmt::format("day {} does not exist in {} {}{}", f.day, month_name,
+                                year_name(f, lowest), in_calendar)
+                  : fmt::format("day {} does not exist in {}{}", f.day, month_name, in_calendar));
   }
   return {*first, *last};
 }
@@ -354,7 +358,7 @@ Seconds unit_of(Precision precision) {
 
 }  // namespace
 
-Endpoint read_endpoint(Scanner& s) {
+Endpoint read_endpoint(Scanner& s, Calendar calendar) {
   Endpoint e;
   e.begin = s.pos();
   if (s.starts_with("..")) {
@@ -369,7 +373,7 @@ Endpoint read_endpoint(Scanner& s) {
   }
   e.kind = Endpoint::Kind::date;
   const DateFields fields = read_date(s);
-  const auto [first, last] = date_hull(s, fields);
+  const auto [first, last] = date_hull(s, fields, calendar);
   const bool has_day = !fields.day.empty();
   e.precision = has_day                ? Precision::day
                 : fields.month.empty() ? Precision::year
@@ -401,8 +405,8 @@ Endpoint read_endpoint(Scanner& s) {
   read_qualifier(s, e, qualified);
   e.end = s.pos();
 
-  e.local_earliest = local_midnight(first);
-  e.local_latest = local_midnight(last);
+  e.local_earliest = local_midnight(first, calendar);
+  e.local_latest = local_midnight(last, calendar);
   if (part) {
     e.precision = Precision::day_part;
     e.day_part = part->canonical;
@@ -418,12 +422,12 @@ Endpoint read_endpoint(Scanner& s) {
   // `~` widens by one unit of the precision on each side.
   switch (e.precision) {
     case Precision::year:
-      e.local_earliest = local_midnight({first.year - 1, 1, 1});
-      e.local_latest = local_midnight({last.year + 2, 1, 1});
+      e.local_earliest = local_midnight({first.year - 1, 1, 1}, calendar);
+      e.local_latest = local_midnight({last.year + 2, 1, 1}, calendar);
       break;
     case Precision::month:
-      e.local_earliest = local_midnight(add_months(first.year, first.month, -1));
-      e.local_latest = local_midnight(add_months(last.year, last.month, 2));
+      e.local_earliest = local_midnight(add_months(first.year, first.month, -1), calendar);
+      e.local_latest = local_midnight(add_months(last.year, last.month, 2), calendar);
       break;
     case Precision::day:
       e.local_earliest -= 86400;

@@ -28,7 +28,7 @@ struct Endpoint {
 };
 
 // Reads one endpoint at the scanner's position, stopping before a '/' that separates the ends of
-// an interval or before text it cannot read (the caller reports that).
-[[nodiscard]] Endpoint read_endpoint(Scanner& scanner);
+// an interval or before text it cannot read (the caller reports that). Dates are in `calendar`.
+[[nodiscard]] Endpoint read_endpoint(Scanner& scanner, Calendar calendar);
 
 }  // namespace chronograph::detail

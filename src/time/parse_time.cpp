@@ -71,19 +71,19 @@ Precision coarser(Precision a, Precision b) {
   return a < b ? a : b;
 }
 
-TimeSpec parse(std::string_view text, std::string_view default_zone_name) {
+TimeSpec parse(std::string_view text, std::string_view default_zone_name, Calendar calendar) {
   Scanner s(text);
   s.skip_spaces();
   if (s.done()) fail(0, text.size(), "empty time expression");
   const std::string_view default_name = default_zone_name.empty() ? "UTC" : default_zone_name;
 
-  const Endpoint first = detail::read_endpoint(s);
+  const Endpoint first = detail::read_endpoint(s, calendar);
   s.skip_spaces();
   const bool interval = s.eat('/');
   Endpoint second;
   if (interval) {
     s.skip_spaces();
-    second = detail::read_endpoint(s);
+    second = detail::read_endpoint(s, calendar);
     s.skip_spaces();
   }
   if (!s.done())
@@ -92,6 +92,7 @@ TimeSpec parse(std::string_view text, std::string_view default_zone_name) {
   TimeSpec spec;
   spec.text = std::string(text);
   spec.interval = interval;
+  spec.calendar = calendar;
   if (!interval) {
     if (first.kind != Endpoint::Kind::date)
       fail(first.begin, first.end - first.begin, "'..' marks an open end of an interval (../2024)");
@@ -124,9 +125,10 @@ TimeSpec parse(std::string_view text, std::string_view default_zone_name) {
 
 }  // namespace
 
-TimeParse<TimeSpec> parse_time(std::string_view text, std::string_view default_zone) {
+TimeParse<TimeSpec> parse_time(std::string_view text, std::string_view default_zone,
+                               Calendar calendar) {
   try {
-    return {parse(text, default_zone), std::nullopt};
+    return {parse(text, default_zone, calendar), std::nullopt};
   } catch (const detail::TimeFailure& failure) {
     return {std::nullopt, failure.error};
   }
