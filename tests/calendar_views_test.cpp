@@ -114,5 +114,43 @@ TEST(CalendarViews, JsonKeepsIsoYearsAndTheHtmlPageShowsEras) {
   EXPECT_NE(page.find("const shown = bounds.shown || bounds;"), std::string::npos);
 }
 
+constexpr std::string_view julian_file = R"(chronograph: 1
+calendar: julian
+events:
+  ides: {title: Caesar assassinated, when: -0043-03-15}
+  reform: {title: Gregorian reform, when: 1582-10-15, calendar: gregorian}
+  undated: {title: Later}
+relations: [ides before undated]
+)";
+
+TEST(CalendarViews, JulianDocumentsAndEventsReadIntoGregorianSeconds) {
+  const Loaded loaded = load(julian_file, "julian.yaml");
+  ASSERT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, julian_file);
+  EXPECT_EQ(loaded.graph->info.calendar, Calendar::julian);
+  const Event& ides = event(loaded, "ides");
+  EXPECT_EQ(ides.calendar, Calendar::julian);
+  EXPECT_EQ(ides.when.calendar, Calendar::julian);
+  EXPECT_EQ(format_instant(ides.start.earliest, "UTC"), "-0043-03-13T00:00:00Z");
+  const Event& reform = event(loaded, "reform");
+  EXPECT_EQ(reform.calendar, Calendar::gregorian);
+  EXPECT_EQ(format_instant(reform.start.earliest, "UTC"), "1582-10-15T00:00:00Z");
+  EXPECT_EQ(event(loaded, "undated").calendar, Calendar::julian);
+}
+
+TEST(CalendarViews, BadCalendarsAndYearsArePositioned) {
+  const std::string typo = "chronograph: 1\nevents:\n  a: {title: A, calendar: julain}\n";
+  const Loaded misspelt = load(typo, "f.yaml");
+  ASSERT_EQ(misspelt.diagnostics.size(), 1U);
+  EXPECT_EQ(format_diagnostics(misspelt.diagnostics, typo),
+            "f.yaml:3:27: error: unknown calendar 'julain'; did you mean 'julian'?\n"
+            "  a: {title: A, calendar: julain}\n                          ^~~~~~\n");
+  const std::string zero = "chronograph: 1\nevents:\n  a: {title: A, when: 0 BCE}\n";
+  const Loaded no_year = load(zero, "f.yaml");
+  ASSERT_EQ(no_year.diagnostics.size(), 1U);
+  EXPECT_EQ(format_diagnostics(no_year.diagnostics, zero),
+            "f.yaml:3:23: error: there is no year 0 BCE: 1 BCE is followed by 1 CE (0000 is 1 "
+            "BCE)\n  a: {title: A, when: 0 BCE}\n                      ^\n");
+}
+
 }  // namespace
 }  // namespace chronograph

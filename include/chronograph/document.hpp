@@ -57,6 +57,8 @@ struct EventDecl {
   Located<std::string> when;  // empty value and range when not written: placed by reasoning
   std::optional<Located<std::string>> end;
   std::optional<Located<std::string>> duration;
+  // gregorian | julian: the calendar `when` and `end` are written in; absent: the document's
+  std::optional<Located<std::string>> calendar;
   std::optional<Located<std::string>> place;  // entity id
   std::vector<ParticipantDecl> participants;
   // happened | planned | reported | cancelled | superseded
@@ -83,10 +85,11 @@ struct Document {
   int format_version = 1;
   LocalizedText title;
   DocumentSource source;
-  Located<std::string> default_zone{"UTC", {}};  // IANA name or offset
-  std::vector<EntityDecl> entities;              // in file order
-  std::vector<EventDecl> events;                 // in file order
-  std::vector<RelationDecl> relations;           // in file order
+  Located<std::string> default_zone{"UTC", {}};    // IANA name or offset
+  Located<std::string> calendar{"gregorian", {}};  // gregorian | julian, for every date
+  std::vector<EntityDecl> entities;                // in file order
+  std::vector<EventDecl> events;                   // in file order
+  std::vector<RelationDecl> relations;             // in file order
 };
 
 // Parse stage entry: YAML text → Document. Checks syntax, types, keys (with "did you mean") and

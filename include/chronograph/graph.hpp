@@ -100,6 +100,8 @@ struct Event {
   TimeSpec when;
   std::optional<TimeSpec> end_when;  // the `end:` expression, when given
   std::optional<DurationSpec> duration;
+  // The calendar its dates are written in and shown in: its own `calendar:`, else the document's.
+  Calendar calendar = Calendar::gregorian;
   Bounds stated_start;  // what the event's own fields say
   Bounds stated_end;
   Bounds start;  // after reasoning: the tightest bounds that follow from everything
@@ -143,7 +145,8 @@ struct GraphInfo {
   std::string source_url;
   std::optional<TimeSpec> published;
   std::string language;
-  std::string zone;  // the document's default zone, for display
+  std::string zone;                         // the document's default zone, for display
+  Calendar calendar = Calendar::gregorian;  // the document's: events' default, and the axis's
   std::string path;
 };
 

@@ -20,6 +20,7 @@ inline Document full_document() {
   document.source = {"연합뉴스", "https://example.com/a?b=1&c=2", located("2024-01-26T19:55+09:00"),
                      "ko"};
   document.default_zone = located("Asia/Seoul");
+  document.calendar = located("julian");
   EntityDecl altman;
   altman.id = located("altman");
   altman.name.plain = "Sam Altman";
@@ -49,6 +50,7 @@ inline Document full_document() {
   meeting.title.plain = "no";
   meeting.when = located("2024-01-26T10:00");
   meeting.end = located("2024-01-26T12:00");
+  meeting.calendar = located("gregorian");
   meeting.source = SourceNoteDecl{"met", ""};
   document.events = {arrival, meeting};
   RelationDecl before;

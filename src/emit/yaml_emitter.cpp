@@ -102,6 +102,7 @@ void emit_event(YAML::Emitter& out, const EventDecl& event) {
   optional_value(out, "when", event.when.value);
   if (event.end) optional_value(out, "end", event.end->value);
   if (event.duration) optional_value(out, "duration", event.duration->value);
+  if (event.calendar) optional_value(out, "calendar", event.calendar->value);
   if (event.place) optional_value(out, "place", event.place->value);
   emit_participants(out, event.participants);
   if (event.status.value != "happened") optional_value(out, "status", event.status.value);
@@ -152,6 +153,9 @@ std::string emit_yaml(const Document& document) {
     text_value(out, "title", title);
   emit_source(out, document.source);
   optional_value(out, "zone", document.default_zone.value);
+  // The default is not written, so files without Julian dates come out as before.
+  if (document.calendar.value != "gregorian")
+    optional_value(out, "calendar", document.calendar.value);
   if (!document.entities.empty()) {
     out << YAML::Key << "entities" << YAML::Value << YAML::BeginMap;
     for (const EntityDecl& entity : document.entities) emit_entity(out, entity);

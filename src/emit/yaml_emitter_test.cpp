@@ -22,6 +22,7 @@ source:
   published: 2024-01-26T19:55+09:00
   language: ko
 zone: Asia/Seoul
+calendar: julian
 entities:
   altman:
     name: Sam Altman
@@ -52,6 +53,7 @@ events:
     title: "no"
     when: 2024-01-26T10:00
     end: 2024-01-26T12:00
+    calendar: gregorian
     source: met
 relations:
   - {from: arrival, type: before, to: meeting, gap: ~12h}  # origin: l1
@@ -76,6 +78,9 @@ TEST(EmitYaml, LoadsBackAsTheSameStructure) {
   EXPECT_FALSE(root["relations"][0]["origin"].IsDefined());
   EXPECT_EQ(root["relations"][1]["label"].as<std::string>(), "runs: the company");
   EXPECT_FALSE(root["events"]["meeting"]["status"].IsDefined());
+  EXPECT_EQ(root["calendar"].as<std::string>(), "julian");
+  EXPECT_EQ(root["events"]["meeting"]["calendar"].as<std::string>(), "gregorian");
+  EXPECT_FALSE(root["events"]["arrival"]["calendar"].IsDefined());
 }
 
 TEST(EmitYaml, EmptyDocumentHasVersionAndZoneOnly) {

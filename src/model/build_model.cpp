@@ -57,12 +57,15 @@ class ModelBuilder {
     graph_.info.source_url = document_.source.url;
     graph_.info.language = document_.source.language;
     graph_.info.zone = zone_;
+    graph_.info.calendar =
+        calendar_from_string(document_.calendar.value).value_or(Calendar::gregorian);
     graph_.info.path = document_.path;
-    if (document_.source.published) graph_.info.published = time_at(*document_.source.published);
+    if (document_.source.published)
+      graph_.info.published = time_at(*document_.source.published, graph_.info.calendar);
   }
 
-  std::optional<TimeSpec> time_at(const Located<std::string>& text) {
-    TimeParse<TimeSpec> parsed = parse_time(text.value, zone_);
+  std::optional<TimeSpec> time_at(const Located<std::string>& text, Calendar calendar) {
+    TimeParse<TimeSpec> parsed = parse_time(text.value, zone_, calendar);
     if (parsed.error) {
       diagnostics_.push_back(detail::error_inside(text, *parsed.error));
       return std::nullopt;
@@ -90,12 +93,17 @@ class ModelBuilder {
     if (decl.source) event.source = SourceNote{decl.source->quote, decl.source->where};
     if (const auto status = event_status_from_string(decl.status.value)) event.status = *status;
 
+    // A misspelt name was reported by the parse stage and left unset: the document's applies.
+    event.calendar = decl.calendar
+                         ? calendar_from_string(decl.calendar->value).value_or(Calendar::gregorian)
+                         : graph_.info.calendar;
     if (!decl.when.value.empty()) {
-      if (auto when = time_at(decl.when)) event.when = std::move(*when);
+      if (auto when = time_at(decl.when, event.calendar)) event.when = std::move(*when);
     } else {
       event.when.zone = zone_;
+      event.when.calendar = event.calendar;
     }
-    if (decl.end) event.end_when = time_at(*decl.end);
+    if (decl.end) event.end_when = time_at(*decl.end, event.calendar);
     if (decl.duration) event.duration = duration_at(*decl.duration);
     set_stated_bounds(event);
 

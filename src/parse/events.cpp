@@ -9,9 +9,9 @@ namespace chronograph::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> event_keys{"title", "when",         "end",    "duration",
-                                                      "place", "participants", "status", "source",
-                                                      "tags",  "note"};
+constexpr std::array<std::string_view, 11> event_keys{
+    "title",        "when",   "end",    "duration", "calendar", "place",
+    "participants", "status", "source", "tags",     "note"};
 constexpr std::array<std::string_view, 2> participant_keys{"entity", "role"};
 constexpr std::array<std::string_view, 2> source_note_keys{"quote", "where"};
 
@@ -94,6 +94,8 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
       event.duration = reader.string(*duration);
     }
   }
+  if (const Field* calendar = fields.find("calendar"))
+    event.calendar = reader.choice(*calendar, "calendar", calendar_names());
   if (const Field* place = fields.find("place"))
     event.place = reader.id_reference(place->value, "entity", "place must be an entity id");
   if (const Field* participants = fields.find("participants"))

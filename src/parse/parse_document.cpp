@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "chronograph/document.hpp"
+#include "chronograph/time.hpp"
 #include "parse/sections.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
@@ -21,8 +22,8 @@ using detail::Field;
 using detail::Fields;
 using detail::Reader;
 
-constexpr std::array<std::string_view, 7> document_keys{"chronograph", "title",  "source",   "zone",
-                                                        "entities",    "events", "relations"};
+constexpr std::array<std::string_view, 8> document_keys{
+    "chronograph", "title", "source", "zone", "calendar", "entities", "events", "relations"};
 constexpr std::array<std::string_view, 4> source_keys{"title", "url", "published", "language"};
 
 SourceRange file_start(std::string_view path) {
@@ -79,6 +80,10 @@ void read_document(Reader& reader, const YAML::Node& root, Document& document) {
   if (const Field* source = fields.find("source")) read_source(reader, *source, document.source);
   if (const Field* zone = fields.find("zone")) {
     if (auto value = reader.string(*zone)) document.default_zone = std::move(*value);
+  }
+  if (const Field* calendar = fields.find("calendar")) {
+    if (auto value = reader.choice(*calendar, "calendar", calendar_names()))
+      document.calendar = std::move(*value);
   }
   if (const Field* entities = fields.find("entities"))
     detail::read_entities(reader, *entities, document.entities);

@@ -178,6 +178,21 @@ TEST(ParseDocument, WhenRangesAreExactForPlainAndQuotedScalars) {
   }
 }
 
+TEST(ParseDocument, ReadsCalendarsPerDocumentAndEvent) {
+  const std::string text =
+      "chronograph: 1\ncalendar: julian\nevents:\n"
+      "  ides: {title: Ides, when: 44-03-15 BCE}\n"
+      "  today: {title: Today, when: 2024-01-26, calendar: gregorian}\n";
+  const Result<Document> result = parse_document(text, "c.yaml");
+  ASSERT_TRUE(result.ok()) << format_diagnostics(result.diagnostics, text);
+  EXPECT_EQ(result.value->calendar.value, "julian");
+  EXPECT_EQ(result.value->calendar.range.begin, (SourcePosition{2, 11}));
+  EXPECT_FALSE(result.value->events[0].calendar.has_value());
+  ASSERT_TRUE(result.value->events[1].calendar.has_value());
+  EXPECT_EQ(result.value->events[1].calendar->value, "gregorian");
+  EXPECT_EQ(parse_document("chronograph: 1\n", "m.yaml").value->calendar.value, "gregorian");
+}
+
 TEST(ParseDocument, HandlesWindowsLineEndings) {
   constexpr std::string_view text =
       "chronograph: 1\r\nevents:\r\n  b:\r\n    title: B\r\n    when: 2024-01 late\r\n";

@@ -124,6 +124,21 @@ TEST(ParseErrors, EnumeratedValues) {
             "  - {from: a, type: befor, to: b}\n                    ^~~~~\n");
 }
 
+TEST(ParseErrors, Calendars) {
+  EXPECT_EQ(single_error("chronograph: 1\ncalendar: julain\n"),
+            "f.yaml:2:11: error: unknown calendar 'julain'; did you mean 'julian'?\n"
+            "calendar: julain\n          ^~~~~~\n");
+  EXPECT_EQ(single_error("chronograph: 1\nevents:\n  a: {title: A, calendar: julain}\n"),
+            "f.yaml:3:27: error: unknown calendar 'julain'; did you mean 'julian'?\n"
+            "  a: {title: A, calendar: julain}\n                          ^~~~~~\n");
+  EXPECT_EQ(single_error("chronograph: 1\ncalendar: hebrew\n"),
+            "f.yaml:2:11: error: unknown calendar 'hebrew' (expected gregorian or julian)\n"
+            "calendar: hebrew\n          ^~~~~~\n");
+  EXPECT_EQ(single_error("chronograph: 1\ncalender: julian\n"),
+            "f.yaml:2:1: error: unknown key 'calender' at the top level; did you mean "
+            "'calendar'?\ncalender: julian\n^~~~~~~~\n");
+}
+
 TEST(ParseErrors, MissingRequiredFields) {
   EXPECT_EQ(single_error("chronograph: 1\nevents:\n  arrival: {when: 2024}\n"),
             "f.yaml:3:3: error: missing 'title' in event 'arrival'\n"
