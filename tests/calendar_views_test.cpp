@@ -137,6 +137,49 @@ TEST(CalendarViews, JulianDocumentsAndEventsReadIntoGregorianSeconds) {
   EXPECT_EQ(event(loaded, "undated").calendar, Calendar::julian);
 }
 
+TEST(CalendarViews, JulianIdesShowAsTheFifteenthAndComputeAsTheThirteenth) {
+  const std::string text =
+      "chronograph: 1\nzone: UTC\ncalendar: julian\nevents:\n"
+      "  ides: {title: Caesar assassinated, when: -0043-03-15}\n"
+      "  philippi: {title: Battles of Philippi, when: 기원전 42년 10월}\n";
+  const Loaded loaded = load(text, "ides.yaml");
+  ASSERT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
+  const NodeId ides = *loaded.graph->find("ides");
+
+  RenderOptions options;
+  options.format = Format::json;
+  const nlohmann::json json =
+      nlohmann::json::parse(*render(*loaded.graph, loaded.report, options).value);
+  EXPECT_EQ(json["calendar"], "julian");
+  EXPECT_EQ(json["events"][0]["calendar"], "julian");
+  EXPECT_EQ(json["events"][0]["when"], "-0043-03-15");
+  EXPECT_EQ(json["events"][0]["start"]["earliest"], "-0043-03-13T00:00:00Z");
+
+  const std::string en = detail::event_tooltip(*loaded.graph, ides, Language::en);
+  EXPECT_NE(en.find("\nstart: between Mar 15, 44 BCE 00:00:00Z and Mar 16, 44 BCE 00:00:00Z "
+                    "(Julian)\n"),
+            std::string::npos)
+      << en;
+  const std::string ko = detail::event_tooltip(*loaded.graph, ides, Language::ko);
+  EXPECT_NE(ko.find("\n시작: 율리우스력 기원전 44년 3월 15일 00:00:00Z ~ 기원전 44년 3월 16일 "
+                    "00:00:00Z 사이\n"),
+            std::string::npos)
+      << ko;
+
+  // The axis counts Julian months: its month ticks fall on Julian first days.
+  const Result<TimelineScene> scene = timeline_scene(*loaded.graph, loaded.report, {});
+  ASSERT_TRUE(scene.value);
+  ASSERT_FALSE(scene.value->axis.ticks.empty());
+  EXPECT_NE(scene.value->axis.ticks.front().label.find("(Julian)"), std::string::npos);
+  for (const AxisTick& tick : scene.value->axis.ticks)
+    EXPECT_EQ(tick.label.find('-'), std::string::npos) << tick.label;
+
+  options.format = Format::html;
+  const std::string page = *render(*loaded.graph, loaded.report, options).value;
+  EXPECT_NE(page.find(R"x("shown":{"earliest":"Mar 15, 44 BCE 00:00:00Z (Julian)")x"),
+            std::string::npos);
+}
+
 TEST(CalendarViews, BadCalendarsAndYearsArePositioned) {
   const std::string typo = "chronograph: 1\nevents:\n  a: {title: A, calendar: julain}\n";
   const Loaded misspelt = load(typo, "f.yaml");

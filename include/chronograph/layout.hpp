@@ -77,6 +77,8 @@ struct AxisSpan {
 struct AxisOptions {
   Language language = Language::en;
   std::string zone = "UTC";  // the document's: its calendar places ticks and snaps segments
+  // The document's calendar: Julian months and years for ticks, labels marked "(Julian)".
+  Calendar calendar = Calendar::gregorian;
   // A second zone with tick rows of its own above the document zone's; empty: none. It must be
   // a zone (Zone::find); the renderers check the user's choice first.
   std::string second_zone;

@@ -112,8 +112,8 @@ void place_tick_rows(Axis& axis, std::span<const AxisSpan> spans, const AxisOpti
   const bool two_zones = !options.second_zone.empty();
   if (two_zones) {
     const AxisRows second = rows_at(top);
-    axis.second_ticks =
-        tick_row(axis, spans, WallClock(options.second_zone), options, measure, second);
+    axis.second_ticks = tick_row(axis, spans, WallClock(options.second_zone, options.calendar),
+                                 options, measure, second);
     axis.second_y = second.minor_y + font + 4;
     axis.zone_labels.push_back(zone_label(options.second_zone, second));
     top = axis.second_y + 8;
@@ -166,7 +166,7 @@ Seconds Axis::time_at(double x) const {
 Axis layout_axis(std::span<const AxisSpan> spans, const AxisOptions& options) {
   static const EstimatedTextMeasure estimate;
   const TextMeasure& measure = options.measure != nullptr ? *options.measure : estimate;
-  const WallClock clock(options.zone);
+  const WallClock clock(options.zone, options.calendar);
   Axis axis;
   place_segments(axis, spans, options, measure, clock);
   place_tick_rows(axis, spans, options, measure, clock);

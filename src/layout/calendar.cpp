@@ -6,6 +6,8 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include "time/julian.hpp"
+
 namespace chronograph::detail {
 
 namespace {
@@ -56,17 +58,22 @@ Seconds nominal_seconds(CalendarStep step) {
   return day_seconds;
 }
 
-WallClock::WallClock(std::string_view zone)
-    : zone_(Zone::find(zone).value_or(*Zone::find("UTC"))) {}
+WallClock::WallClock(std::string_view zone, Calendar calendar)
+    : zone_(Zone::find(zone).value_or(*Zone::find("UTC"))), calendar_(calendar) {}
 
 CivilTime WallClock::civil(Seconds utc) const {
   const Seconds local = utc + zone_.offset_at(utc);
   const Seconds days = floor_div(local, day_seconds);
   const Seconds in_day = local - days * day_seconds;
+  const auto hour = static_cast<int>(in_day / 3600);
+  const auto minute = static_cast<int>(in_day % 3600 / 60);
+  if (calendar_ == Calendar::julian) {
+    const CivilDate date = civil_from_days(days, Calendar::julian);
+    return {date.year, date.month, date.day, hour, minute};
+  }
   const date::year_month_day ymd{date::sys_days{date::days{days}}};
   return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day())), static_cast<int>(in_day / 3600),
-          static_cast<int>(in_day % 3600 / 60)};
+          static_cast<int>(static_cast<unsigned>(ymd.day())), hour, minute};
 }
 
 Seconds WallClock::to_utc(const CivilTime& civil) const {
@@ -75,7 +82,11 @@ Seconds WallClock::to_utc(const CivilTime& civil) const {
   const int year = static_cast<int>(floor_div(month_index, 12));
   const auto month = static_cast<unsigned>(month_index - year * 12 + 1);
   const date::year_month_day first{date::year{year}, date::month{month}, date::day{1}};
-  const Seconds days = date::sys_days{first}.time_since_epoch().count() + (civil.day - 1);
+  const Seconds first_day =
+      calendar_ == Calendar::julian
+          ? days_from_civil({year, static_cast<int>(month), 1}, Calendar::julian)
+          : date::sys_days{first}.time_since_epoch().count();
+  const Seconds days = first_day + (civil.day - 1);
   const Seconds local =
       days * day_seconds + civil.hour * Seconds{3600} + civil.minute * Seconds{60};
   return zone_.to_utc(local, false);
@@ -170,16 +181,24 @@ std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language l
   return {};
 }
 
-std::string display_instant(Seconds instant, std::string_view zone, Language language) {
+std::string calendar_marker(std::string text, Calendar calendar, Language language) {
+  if (calendar != Calendar::julian) return text;
+  return language == Language::ko ? fmt::format("율리우스력 {}", text)
+                                  : fmt::format("{} (Julian)", text);
+}
+
+std::string display_instant(Seconds instant, std::string_view zone, Language language,
+                            Calendar calendar, bool marked) {
   if (instant <= unbounded_past || instant >= unbounded_future) return "";
-  const WallClock clock(zone);
+  const WallClock clock(zone, calendar);
   const CivilTime civil = clock.civil(instant);
-  if (civil.year >= 1) return format_instant(instant, zone);
+  if (civil.year >= 1 && calendar == Calendar::gregorian) return format_instant(instant, zone);
   const Seconds offset = zone_offset(instant, zone);
   const Seconds second = instant + offset - floor_div(instant + offset, 60) * 60;
-  return fmt::format("{} {:02}:{:02}:{:02}{}",
-                     calendar_label(civil, CalendarUnit::day, language, true), civil.hour,
-                     civil.minute, second, format_offset(offset));
+  std::string text = fmt::format("{} {:02}:{:02}:{:02}{}",
+                                 calendar_label(civil, CalendarUnit::day, language, true),
+                                 civil.hour, civil.minute, second, format_offset(offset));
+  return marked ? calendar_marker(std::move(text), calendar, language) : text;
 }
 
 }  // namespace chronograph::detail

@@ -28,9 +28,12 @@ struct CivilTime {
   int minute = 0;
 };
 
+// Civil time in a zone, on the Gregorian or the Julian calendar: month and year boundaries, and
+// so ticks and labels, follow the calendar the dates are shown in.
 class WallClock {
  public:
-  explicit WallClock(std::string_view zone);
+  explicit WallClock(std::string_view zone, Calendar calendar = Calendar::gregorian);
+  [[nodiscard]] Calendar calendar() const { return calendar_; }
   [[nodiscard]] CivilTime civil(Seconds utc) const;
   [[nodiscard]] Seconds to_utc(const CivilTime& civil) const;
   // The last step boundary at or before `utc`.
@@ -40,6 +43,7 @@ class WallClock {
 
  private:
   Zone zone_;
+  Calendar calendar_;
 };
 
 // Axis label of an instant for a step unit, e.g. "09:00" / "09시", "Jan 26" / "1월 26일",
@@ -51,10 +55,16 @@ std::string calendar_label(const CivilTime& civil, CalendarUnit unit, Language l
 // An astronomical year as readers count it: "509 BCE" / "기원전 509년" for -508, "2024" / "2024년".
 std::string year_label(int year, Language language);
 
+// A date shown in the Julian calendar says so: "Mar 15, 44 BCE (Julian)" / "율리우스력 기원전 44년
+// 3월 15일". Gregorian text is returned as it is.
+std::string calendar_marker(std::string text, Calendar calendar, Language language);
+
 // An instant as pictures and tooltips show it: ISO 8601 as format_instant writes it
 // ("2024-01-26T09:00:00+09:00"), except before 1 CE, where an ISO year would be one off from the
-// year readers know: "Mar 15, 44 BCE 00:00:00+00:49:56" / "기원전 44년 3월 15일 00:00:00+00:49:56".
-// Open bounds are "".
-std::string display_instant(Seconds instant, std::string_view zone, Language language);
+// year readers know, and in the Julian calendar, which ISO does not write: "Mar 15, 44 BCE
+// 00:00:00+00:49:56" / "기원전 44년 3월 15일 00:00:00+00:49:56", with calendar_marker unless
+// `marked` is false (for a caller that marks several instants at once). Open bounds are "".
+std::string display_instant(Seconds instant, std::string_view zone, Language language,
+                            Calendar calendar = Calendar::gregorian, bool marked = true);
 
 }  // namespace chronograph::detail

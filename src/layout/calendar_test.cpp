@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout/article_fixture.hpp"
 #include "layout/ticks.hpp"
 
@@ -111,6 +113,55 @@ TEST(Ticks, BceSegmentsAreLabelledWithTheirEra) {
     }
     EXPECT_GT(labelled, 3U);
   }
+}
+
+TEST(WallClock, JulianMonthsAndYearsFollowTheJulianCalendar) {
+  const WallClock julian("UTC", Calendar::julian);
+  EXPECT_EQ(julian.calendar(), Calendar::julian);
+  // Gregorian 13 March 44 BCE is the Ides of March in the Julian calendar.
+  const Seconds ides = at(-43, 3, 13, 0, 0, 0);
+  const CivilTime civil = julian.civil(ides);
+  EXPECT_EQ(civil.year, -43);
+  EXPECT_EQ(civil.month, 3);
+  EXPECT_EQ(civil.day, 15);
+  EXPECT_EQ(julian.to_utc({-43, 3, 15, 0, 0}), ides);
+  // The next Julian month starts on Julian 1 April = Gregorian 30 March; the year on Julian 1
+  // January 43 BCE = Gregorian 30 December 44 BCE.
+  EXPECT_EQ(julian.next(ides, {CalendarUnit::month, 1}), at(-43, 3, 30, 0, 0, 0));
+  EXPECT_EQ(julian.floor(ides, {CalendarUnit::month, 1}), at(-43, 2, 27, 0, 0, 0));
+  EXPECT_EQ(julian.next(ides, {CalendarUnit::year, 1}), at(-43, 12, 30, 0, 0, 0));
+  // Julian 1900 has a 29 February.
+  EXPECT_EQ(julian.civil(julian.to_utc({1900, 2, 29, 12, 0})).day, 29);
+}
+
+TEST(DisplayInstant, JulianDatesCarryTheirMarker) {
+  const Seconds ides = at(-43, 3, 13, 0, 0, 0);
+  EXPECT_EQ(display_instant(ides, "UTC", Language::en, Calendar::julian),
+            "Mar 15, 44 BCE 00:00:00Z (Julian)");
+  EXPECT_EQ(display_instant(ides, "UTC", Language::ko, Calendar::julian),
+            "율리우스력 기원전 44년 3월 15일 00:00:00Z");
+  EXPECT_EQ(display_instant(ides, "UTC", Language::en, Calendar::julian, false),
+            "Mar 15, 44 BCE 00:00:00Z");
+  // Julian dates of the common era are words too: ISO has no Julian form.
+  EXPECT_EQ(display_instant(at(1582, 10, 14, 0, 0, 0), "UTC", Language::en, Calendar::julian),
+            "Oct 4, 1582 00:00:00Z (Julian)");
+  EXPECT_EQ(calendar_marker("x", Calendar::gregorian, Language::ko), "x");
+}
+
+TEST(Ticks, JulianContextLabelsSayJulian) {
+  const WallClock julian("UTC", Calendar::julian);
+  const EstimatedTextMeasure measure;
+  const TimeSegment spring{at(-43, 3, 13, 0, 0, 0), at(-43, 6, 1, 0, 0, 0), 0, 900, 0};
+  const auto ticks = segment_ticks(spring, julian, Language::en, measure, {0, 20, 11});
+  ASSERT_FALSE(ticks.empty());
+  EXPECT_EQ(ticks.front().label, "Mar 44 BCE (Julian)");
+  const auto ko = segment_ticks(spring, julian, Language::ko, measure, {0, 20, 11});
+  EXPECT_EQ(ko.front().label, "율리우스력 기원전 44년 3월");
+  // Month ticks sit on Julian first days: Julian 1 April 44 BCE is Gregorian 30 March.
+  const auto april = std::find_if(ticks.begin(), ticks.end(),
+                                  [](const AxisTick& tick) { return tick.label == "Apr 44 BCE"; });
+  ASSERT_NE(april, ticks.end());
+  EXPECT_EQ(april->at, at(-43, 3, 30, 0, 0, 0));
 }
 
 TEST(Ticks, StepFollowsTheScale) {

@@ -15,10 +15,11 @@ PageHeader layout_header(const EventGraph& graph, Language language, const TextM
                       font_size * 1.5 + 4};
   std::string subtitle = graph.info.source_title;
   for (const std::string& part :
-       {graph.info.source_url, graph.info.published
-                                   ? display_instant(graph.info.published->start.earliest,
-                                                     graph.info.published->zone, language)
-                                   : std::string()})
+       {graph.info.source_url,
+        graph.info.published
+            ? display_instant(graph.info.published->start.earliest, graph.info.published->zone,
+                              language, graph.info.published->calendar)
+            : std::string()})
     if (!part.empty()) subtitle += (subtitle.empty() ? "" : " · ") + part;
   header.subtitle = fit_text(measure, subtitle, small, room);
   header.subtitle_box = {page_margin, header.title_box.bottom() + 2,

@@ -76,6 +76,7 @@ Axes storyline_axes(const EventGraph& graph, std::vector<Item>& items, const Pag
   AxisOptions axis_options;
   axis_options.language = options.language;
   axis_options.zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
+  axis_options.calendar = graph.info.calendar;
   axis_options.break_threshold = options.break_threshold;
   axis_options.left = axes.plot_x;
   axis_options.width = options.page_width - axes.plot_x - margin;

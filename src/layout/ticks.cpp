@@ -69,8 +69,10 @@ CalendarStep choose_step(const TimeSegment& segment, const WallClock& clock, Lan
 
 double context_label_width(Seconds begin, const WallClock& clock, Language language,
                            const TextMeasure& measure, double font_size) {
-  return measure.width(calendar_label(clock.civil(begin), CalendarUnit::day, language, true),
-                       font_size);
+  return measure.width(
+      calendar_marker(calendar_label(clock.civil(begin), CalendarUnit::day, language, true),
+                      clock.calendar(), language),
+      font_size);
 }
 
 std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock& clock,
@@ -89,9 +91,12 @@ std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock&
   context.at = segment.begin;
   context.x = segment.x0;
   context.level = TickLevel::major;
-  context.label = fit_text(
-      measure, calendar_label(first, context_unit, language, context_unit != CalendarUnit::year),
-      font, segment.x1 - segment.x0 - 4);
+  // The context label names the calendar once per segment when it is not the Gregorian.
+  context.label = fit_text(measure,
+                           calendar_marker(calendar_label(first, context_unit, language,
+                                                          context_unit != CalendarUnit::year),
+                                           clock.calendar(), language),
+                           font, segment.x1 - segment.x0 - 4);
   context.label_box = {segment.x0 + 2, rows.major_y, measure.width(context.label, font),
                        label_height};
   double major_right = context.label_box.right();

@@ -60,6 +60,7 @@ Axis timeline_axis(const Step& step, const std::vector<Item>& items, const Timel
   AxisOptions axis;
   axis.language = step.options.language;
   axis.zone = step.document_zone;
+  axis.calendar = step.graph.info.calendar;
   axis.second_zone = step.options.second_zone;
   axis.break_threshold = step.options.break_threshold;
   axis.left = scene.plot.x;

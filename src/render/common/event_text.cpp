@@ -15,6 +15,31 @@ bool is_open(Seconds instant) {
   return instant <= unbounded_past || instant >= unbounded_future;
 }
 
+// The bounds in words, each instant without the calendar marker: the caller marks them once.
+std::string describe_unmarked(const Bounds& bounds, std::string_view zone, Language language,
+                              Calendar calendar) {
+  const bool ko = language == Language::ko;
+  const bool open_early = is_open(bounds.earliest);
+  const bool open_late = is_open(bounds.latest);
+  const auto shown = [&](Seconds instant) {
+    return display_instant(instant, zone, language, calendar, false);
+  };
+  if (open_early && open_late) return ko ? "알 수 없음" : "unknown";
+  if (open_early) {
+    const std::string latest = shown(bounds.latest);
+    return ko ? fmt::format("{} 이전", latest) : fmt::format("not after {}", latest);
+  }
+  if (open_late) {
+    const std::string earliest = shown(bounds.earliest);
+    return ko ? fmt::format("{} 이후", earliest) : fmt::format("not before {}", earliest);
+  }
+  if (bounds.earliest == bounds.latest) return shown(bounds.earliest);
+  const std::string earliest = shown(bounds.earliest);
+  const std::string latest = shown(bounds.latest);
+  return ko ? fmt::format("{} ~ {} 사이", earliest, latest)
+            : fmt::format("between {} and {}", earliest, latest);
+}
+
 }  // namespace
 
 std::string joined(const std::vector<std::string>& lines, std::string_view separator) {
@@ -41,25 +66,11 @@ std::string event_display_zone(const EventGraph& graph, const Event& event) {
   return "UTC";
 }
 
-std::string describe_bounds(const Bounds& bounds, std::string_view zone, Language language) {
-  const bool ko = language == Language::ko;
-  const bool open_early = is_open(bounds.earliest);
-  const bool open_late = is_open(bounds.latest);
-  const auto shown = [&](Seconds instant) { return display_instant(instant, zone, language); };
-  if (open_early && open_late) return ko ? "알 수 없음" : "unknown";
-  if (open_early) {
-    const std::string latest = shown(bounds.latest);
-    return ko ? fmt::format("{} 이전", latest) : fmt::format("not after {}", latest);
-  }
-  if (open_late) {
-    const std::string earliest = shown(bounds.earliest);
-    return ko ? fmt::format("{} 이후", earliest) : fmt::format("not before {}", earliest);
-  }
-  if (bounds.earliest == bounds.latest) return shown(bounds.earliest);
-  const std::string earliest = shown(bounds.earliest);
-  const std::string latest = shown(bounds.latest);
-  return ko ? fmt::format("{} ~ {} 사이", earliest, latest)
-            : fmt::format("between {} and {}", earliest, latest);
+std::string describe_bounds(const Bounds& bounds, std::string_view zone, Language language,
+                            Calendar calendar) {
+  if (is_open(bounds.earliest) && is_open(bounds.latest))
+    return describe_unmarked(bounds, zone, language, calendar);
+  return calendar_marker(describe_unmarked(bounds, zone, language, calendar), calendar, language);
 }
 
 std::string node_title(const EventGraph& graph, NodeId node, Language language) {
@@ -104,8 +115,8 @@ std::string event_tooltip(const EventGraph& graph, NodeId node, Language languag
     zones.emplace_back(second_zone);
   for (const std::string& zone : zones) {
     const std::string suffix = zones.size() > 1 ? fmt::format(" ({})", zone) : std::string();
-    line("시작", "start", describe_bounds(event.start, zone, language) + suffix);
-    line("끝", "end", describe_bounds(event.end, zone, language) + suffix);
+    line("시작", "start", describe_bounds(event.start, zone, language, event.calendar) + suffix);
+    line("끝", "end", describe_bounds(event.end, zone, language, event.calendar) + suffix);
   }
   line("원문", "as written", event.when.text);
   std::vector<std::string> people;

@@ -18,9 +18,11 @@ namespace chronograph::detail {
 
 // "2024-01-26T09:00:00+09:00", "between … and …", "not before …", "not after …", "unknown"
 // (in Korean: "… ~ … 사이", "… 이후", "… 이전", "알 수 없음"); instants as display_instant shows
-// them ("Mar 15, 44 BCE 00:00:00+00:49:56").
+// them ("Mar 15, 44 BCE 00:00:00+00:49:56"), a Julian description marked once at its end
+// ("between … and … (Julian)") or, in Korean, its start ("율리우스력 … ~ … 사이").
 [[nodiscard]] std::string describe_bounds(const Bounds& bounds, std::string_view zone,
-                                          Language language = Language::en);
+                                          Language language = Language::en,
+                                          Calendar calendar = Calendar::gregorian);
 
 // The first line of a node's name or title in `language`; its id when it has none.
 [[nodiscard]] std::string node_title(const EventGraph& graph, NodeId node, Language language);

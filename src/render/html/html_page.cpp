@@ -55,10 +55,12 @@ Json bounds_in(const Bounds& bounds, const std::string& zone) {
 }
 
 // The details panel shows bounds as the pictures do: where that is not the ISO text (years before
-// 1 CE: "44 BCE", not "-0043"), `shown` carries it; the ISO text stays for programs.
-void add_shown(Json& json, const Bounds& bounds, const std::string& zone, Language language) {
-  const std::string earliest = detail::display_instant(bounds.earliest, zone, language);
-  const std::string latest = detail::display_instant(bounds.latest, zone, language);
+// 1 CE: "44 BCE", not "-0043"; Julian dates), `shown` carries it; the ISO text stays for
+// programs.
+void add_shown(Json& json, const Bounds& bounds, const std::string& zone, Language language,
+               Calendar calendar) {
+  const std::string earliest = detail::display_instant(bounds.earliest, zone, language, calendar);
+  const std::string latest = detail::display_instant(bounds.latest, zone, language, calendar);
   if (earliest == format_instant(bounds.earliest, zone) &&
       latest == format_instant(bounds.latest, zone))
     return;
@@ -76,13 +78,13 @@ std::string page_data(const EventGraph& graph, const ReasonReport& report, Langu
     if (!node) continue;
     const Event& model = graph.event(*node);
     const std::string own_zone = event["zone"].get<std::string>();
-    add_shown(event["start"], model.start, own_zone, language);
-    add_shown(event["end"], model.end, own_zone, language);
+    add_shown(event["start"], model.start, own_zone, language, model.calendar);
+    add_shown(event["end"], model.end, own_zone, language, model.calendar);
     event["document"] = {{"zone", zone},
                          {"start", bounds_in(model.start, zone)},
                          {"end", bounds_in(model.end, zone)}};
-    add_shown(event["document"]["start"], model.start, zone, language);
-    add_shown(event["document"]["end"], model.end, zone, language);
+    add_shown(event["document"]["start"], model.start, zone, language, model.calendar);
+    add_shown(event["document"]["end"], model.end, zone, language, model.calendar);
   }
   const std::string text = data.dump(-1, ' ', false, Json::error_handler_t::replace);
   std::string out;

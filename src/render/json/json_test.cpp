@@ -33,8 +33,9 @@ TEST(Json, HasTheDocumentedShape) {
   const auto json = parsed(render_json(graph, sample_report(graph)));
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"chronograph", "title", "titles", "zone", "source",
-                                            "events", "entities", "relations", "order"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"chronograph", "title", "titles", "zone", "calendar",
+                                            "source", "events", "entities", "relations", "order"}));
+  EXPECT_EQ(json["calendar"], "gregorian");
   EXPECT_EQ(json["chronograph"], 1);
   EXPECT_EQ(json["title"], "Sam Altman in Korea");
   EXPECT_EQ(json["titles"]["ko"], "샘 올트먼의 방한");
@@ -44,6 +45,7 @@ TEST(Json, HasTheDocumentedShape) {
   const auto& visit = json["events"][0];
   EXPECT_EQ(visit["id"], "visit-samsung");
   EXPECT_EQ(visit["zone"], "Asia/Seoul");
+  EXPECT_EQ(visit["calendar"], "gregorian");
   EXPECT_EQ(visit["start"]["earliest"], "2024-01-26T09:00:00+09:00");
   EXPECT_EQ(visit["stated_start"]["earliest"], "2024-01-26T06:00:00+09:00");
   EXPECT_EQ(visit["participants"], nlohmann::ordered_json::parse(R"(["altman","kyung-kye-hyun"])"));
