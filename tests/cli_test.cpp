@@ -42,6 +42,24 @@ TEST_F(CliTest, CheckAcceptsTheBundledExample) {
   EXPECT_EQ(result.output, "");
 }
 
+// A directory used to abort (uncaught std::ios_base::failure from read_file).
+TEST_F(CliTest, ADirectoryAsInputIsAnError) {
+  const testing::CliOutcome result = testing::run_cli("check " + dir_.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output, dir_.string() + ": error: cannot read file: is a directory\n");
+}
+
+// "-" used to be read as a file named "-".
+TEST_F(CliTest, DashReadsStandardInputNamedStdin) {
+  const fs::path bad =
+      write("bad.yaml", "chronograph: 1\nevents:\n  a: {title: A, when: 2024-02-30}\n");
+  const testing::CliOutcome result = testing::run_cli("check - < " + bad.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output.substr(0, result.output.find('\n')),
+            "<stdin>:3:31: error: day 30 does not exist in February 2024");
+  EXPECT_EQ(testing::run_cli("check - < " + example).exit_code, 0);
+}
+
 TEST_F(CliTest, UsageErrorsExitWithTwo) {
   EXPECT_EQ(testing::run_cli("").exit_code, 2);
   EXPECT_EQ(testing::run_cli("frobnicate").exit_code, 2);

@@ -1,5 +1,7 @@
 #include "cli/commands.hpp"
 
+#include <iostream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 
@@ -9,14 +11,32 @@ namespace chronograph::cli {
 
 namespace {
 
+constexpr std::string_view stdin_name = "<stdin>";
+
+std::string display_name(const std::string& path) {
+  return path == "-" ? std::string(stdin_name) : path;
+}
+
 struct Input {
   bool read = false;
   std::string text;
 };
 
+// "-" is standard input, named <stdin> in diagnostics.
+Result<std::string> read_source(const std::string& path) {
+  if (path != "-") return read_file(path);
+  Result<std::string> result;
+  result.value.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (std::cin.bad()) {
+    result.value.reset();
+    result.diagnostics.push_back(make_error({std::string(stdin_name), {}, {}}, "cannot read"));
+  }
+  return result;
+}
+
 Input read_input(const std::string& path, std::ostream& err) {
   Input input;
-  Result<std::string> file = read_file(path);
+  Result<std::string> file = read_source(path);
   err << format_diagnostics(file.diagnostics, "");
   if (!file.value) return input;
   input.read = true;
@@ -34,7 +54,7 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err) {
   LoadedInput result;
   result.input = read_input(args.input, err);
   if (!result.input.read) return result;
-  result.loaded = load(result.input.text, args.input, LoadOptions{args.anchor_timex});
+  result.loaded = load(result.input.text, display_name(args.input), LoadOptions{args.anchor_timex});
   err << format_diagnostics(result.loaded.diagnostics, result.input.text);
   return result;
 }
@@ -133,7 +153,7 @@ int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
   const Input input = read_input(args.in.input, err);
   if (!input.read) return exit_errors;
   Result<Document> document =
-      parse_input(input.text, args.in.input, LoadOptions{args.in.anchor_timex});
+      parse_input(input.text, display_name(args.in.input), LoadOptions{args.in.anchor_timex});
   err << format_diagnostics(document.diagnostics, input.text);
   if (!document.ok()) return exit_errors;
   return emit(args.output, emit_yaml(*document.value), out, err);
