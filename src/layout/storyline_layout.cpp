@@ -8,11 +8,16 @@
 #include <numeric>
 
 #include "chronograph/layout.hpp"
+#include "layout/header.hpp"
+#include "layout/items.hpp"
 #include "layout/labels.hpp"
+#include "layout/lanes.hpp"
 #include "layout/storyline_columns.hpp"
 #include "layout/storyline_labels.hpp"
+#include "layout/storyline_lines.hpp"
 #include "layout/storyline_order.hpp"
 #include "layout/text.hpp"
+#include "layout/widen.hpp"
 
 namespace chronograph {
 
@@ -20,158 +25,28 @@ namespace {
 
 using namespace detail;
 
-constexpr double margin = 16;
+constexpr double margin = page_margin;
 constexpr double column_spacing = 28;  // closest two columns may be
-constexpr double flat_half = 6;        // a line runs flat this far either side of a column
-constexpr double stub = 22;            // a line begins this far before its first meeting
+constexpr double flat_half = storyline_flat_half;
+constexpr double stub = storyline_stub;
 constexpr double box_pad = 5;
 
 bool draws_a_line(EntityKind kind) {
   return kind == EntityKind::person || kind == EntityKind::organization;
 }
 
-struct Geometry {
-  const std::vector<ScaleBreak>& breaks;
-  const TextMeasure& measure;
-  double line_font = 11;
-};
-
-// Curves of one line through its (column x, y) points, with the bend of a gap that crosses a
-// scale break drawn inside the break, and a label where the line comes back.
-void trace_line(StorylineLine& line, std::span<const std::pair<double, double>> points,
-                std::span<const std::optional<const StorylineMeeting*>> met,
-                const EventGraph& graph, const Geometry& geometry) {
-  const auto status_of = [&](std::size_t k) {
-    return met[k] ? graph.event((*met[k])->event).status : EventStatus::happened;
-  };
-  const auto event_of = [&](std::size_t k) -> std::optional<NodeId> {
-    if (met[k]) return (*met[k])->event;
-    return std::nullopt;
-  };
-  const auto add = [&](double x0, double y0, double x1, double y1, std::size_t k) {
-    if (x1 - x0 > 0.01) line.curves.push_back({x0, y0, x1, y1, event_of(k), status_of(k)});
-  };
-  const double height = geometry.line_font + 2;
-  const auto [first_x, first_y] = points.front();
-  add(first_x - stub, first_y, first_x - flat_half, first_y, 0);
-  for (std::size_t k = 0; k < points.size(); ++k) {
-    const auto [x, y] = points[k];
-    add(x - flat_half, y, x + flat_half, y, k);
-    if (k + 1 == points.size()) {
-      add(x + flat_half, y, x + stub, y, k);
-      break;
-    }
-    const auto [next_x, next_y] = points[k + 1];
-    double from = x + flat_half;
-    const double to = next_x - flat_half;
-    bool bent = false;
-    for (const ScaleBreak& gap : geometry.breaks) {
-      if (gap.band_x0 < from || gap.band_x1 > to) continue;
-      if (!bent) {
-        add(from, y, gap.band_x0, y, k + 1);
-        add(gap.band_x0, y, gap.band_x1, next_y, k + 1);
-        from = gap.band_x1;
-        bent = true;
-      }
-      const double room = to - gap.x1 - 4;
-      if (room >= 3 * geometry.line_font) {
-        StorylineLabel label;
-        label.text =
-            fit_text(geometry.measure, line.name, geometry.line_font - 1, std::min(room, 140.0));
-        label.box = {gap.x1 + 2, next_y - height / 2,
-                     geometry.measure.width(label.text, geometry.line_font - 1), height};
-        line.reentry_labels.push_back(std::move(label));
-      }
-    }
-    add(from, bent ? next_y : y, to, next_y, k + 1);
-  }
-  // Horizontal runs were cut at breaks; a flat run ending where the next starts stays one curve
-  // for the renderer to join.
-}
-
-// The name goes left of where the line begins; when that covers another name or a meeting, above
-// or below the line's first stretch, else after the line's end. A second round allows covering a
-// meeting box (the name's halo keeps it readable) but never another name; all of them within the
-// page. When even that fails (the line's tooltip still names it). O(boxes) per line.
-void place_line_label(StorylineLine& line, std::span<const std::pair<double, double>> points,
-                      std::span<const Box> names, std::span<const Box> meetings,
-                      const TextMeasure& measure, double font, double page_right) {
-  const double height = font + 2;
-  const auto [x, y] = points.front();
-  const auto [last_x, last_y] = points.back();
-  const double room = std::min(x - stub - 4 - margin, 170.0);
-  const std::string left_text = room >= 2 * font ? fit_text(measure, line.name, font, room) : "";
-  const double left_width = measure.width(left_text, font);
-  const auto candidates = [&](double max_width) {
-    const std::string text = fit_text(measure, line.name, font, max_width);
-    const double width = measure.width(text, font);
-    return std::array<std::pair<std::string, Box>, 8>{{
-        {left_text, {x - stub - 4 - left_width, y - height / 2, left_width, height}},
-        {text, {x - flat_half - width, y - height - 1, width, height}},
-        {text, {x - flat_half - width, y + 1, width, height}},
-        {text, {x - stub, y - height - 1, width, height}},
-        {text, {x - stub, y + 1, width, height}},
-        {text, {last_x + stub + 4, last_y - height / 2, width, height}},
-        {text, {last_x + stub - width, last_y - height - 1, width, height}},
-        {text, {last_x + stub - width, last_y + 1, width, height}},
-    }};
-  };
-  const auto clear_of = [](const Box& box, std::span<const Box> others) {
-    return std::none_of(others.begin(), others.end(),
-                        [&](const Box& other) { return intersects(box, other); });
-  };
-  // Full names first, then names shortened to a few characters.
-  for (const double max_width : {170.0, 5 * font})
-    for (const bool avoid_meetings : {true, false})
-      for (const auto& [candidate, box] : candidates(max_width)) {
-        if (candidate.empty() || box.x < margin || box.right() > page_right ||
-            !clear_of(box, names))
-          continue;
-        if (avoid_meetings && !clear_of(box, meetings)) continue;
-        line.label = {candidate, box};
-        return;
-      }
-  // Last: on the line's own row beyond its end, slid right past the names in the way.
-  auto [text, box] = candidates(170.0)[5];
-  for (int tries = 0; tries < 8; ++tries) {
-    const auto blocker = std::find_if(names.begin(), names.end(),
-                                      [&](const Box& other) { return intersects(box, other); });
-    if (blocker == names.end()) {
-      line.label = {text, box};
-      return;
-    }
-    box.x = blocker->right() + 4;
-  }
-}
-
-// The instant drawn at page x on a timeline's axis: x_of inverted, linear in segments and breaks.
-Seconds time_at(const TimelineLayout& timeline, double x) {
-  const std::vector<TimeSegment>& segments = timeline.segments;
-  const auto lerp = [](Seconds a, Seconds b, double xa, double xb, double at) {
-    if (xb <= xa) return a;
-    return a +
-           static_cast<Seconds>(std::llround(static_cast<double>(b - a) * (at - xa) / (xb - xa)));
-  };
-  if (segments.empty()) return 0;
-  if (x <= segments.front().x0) return segments.front().begin;
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    const TimeSegment& segment = segments[i];
-    if (x > segment.x1) continue;
-    if (x >= segment.x0 || i == 0)
-      return lerp(segment.begin, segment.end, segment.x0, segment.x1, x);
-    const TimeSegment& before = segments[i - 1];
-    return lerp(before.end, segment.begin, before.x1, segment.x0, x);
-  }
-  return segments.back().end;
-}
-
-// Gaps between meetings longer than the returned threshold become scale breaks: at least
-// `shortest`, and only as many of the longest gaps as leave every segment about 260 units (each
-// break costs ~60 and each segment at least 110, so more breaks would starve the busy hours).
-Seconds storyline_threshold(std::vector<Seconds> instants, Seconds shortest, double plot_width) {
-  std::sort(instants.begin(), instants.end());
+// Gaps between the meetings' spans longer than the returned threshold become scale breaks: at
+// least `shortest`, and only as many of the longest gaps as leave every segment about 260 units
+// (each break costs ~60 and each segment at least 110, so more breaks would starve busy hours).
+Seconds storyline_threshold(std::vector<AxisSpan> spans, Seconds shortest, double plot_width) {
+  std::sort(spans.begin(), spans.end(),
+            [](const AxisSpan& a, const AxisSpan& b) { return a.lo < b.lo; });
   std::vector<Seconds> gaps;
-  for (std::size_t i = 1; i < instants.size(); ++i) gaps.push_back(instants[i] - instants[i - 1]);
+  Seconds covered_to = unbounded_past;
+  for (const AxisSpan& span : spans) {
+    if (covered_to != unbounded_past && span.lo > covered_to) gaps.push_back(span.lo - covered_to);
+    covered_to = std::max(covered_to, span.hi);
+  }
   const auto max_breaks = static_cast<std::size_t>(std::max(1.0, plot_width / 260 - 1));
   if (gaps.size() <= max_breaks) return shortest;
   std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(max_breaks), gaps.end(),
@@ -179,32 +54,174 @@ Seconds storyline_threshold(std::vector<Seconds> instants, Seconds shortest, dou
   return std::max(shortest, gaps[max_breaks]);
 }
 
-bool has_a_line(const EventGraph& graph, NodeId event) {
-  const auto& participants = graph.event(event).participants;
-  return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
-    return graph.kind(p.entity) == NodeKind::entity && draws_a_line(graph.entity(p.entity).kind);
-  });
+// Distinct person and organisation participants of an event, in file order.
+std::vector<NodeId> line_participants(const EventGraph& graph, NodeId event) {
+  std::vector<NodeId> lines;
+  for (const Participant& participant : graph.event(event).participants) {
+    const NodeId entity = participant.entity;
+    if (graph.kind(entity) != NodeKind::entity || !draws_a_line(graph.entity(entity).kind) ||
+        std::find(lines.begin(), lines.end(), entity) != lines.end())
+      continue;
+    lines.push_back(entity);
+  }
+  return lines;
 }
 
-// Okabe–Ito has seven colours: a line takes the one that has been free longest, so a line that
-// starts where another ended does not look like its continuation; when all seven are in use it
-// takes them in turn, so no colour dominates a crowded page.
-std::size_t pick_colour(std::array<double, 7>& free_from, std::size_t line_index, double start,
-                        double end) {
-  auto it = std::min_element(free_from.begin(), free_from.end());
-  if (*it > start) it = free_from.begin() + static_cast<std::ptrdiff_t>(line_index % 7);
-  *it = std::max(*it, end);
-  return static_cast<std::size_t>(it - free_from.begin());
+bool has_a_line(const EventGraph& graph, NodeId event) {
+  return !line_participants(graph, event).empty();
+}
+
+// Room left of the plot, as the timeline leaves for its lane headers (the first participants'
+// names, 80–200 units), so both views start their axes alike; other names find room elsewhere.
+double name_column_width(const EventGraph& graph, const std::vector<Item>& meetings,
+                         const TextMeasure& measure, const StorylineOptions& options) {
+  std::vector<NodeId> nodes;
+  for (const Item& item : meetings) nodes.push_back(item.node);
+  const LaneAssignment lanes = assign_lanes(graph, nodes, time_order(meetings), options.language);
+  return lane_header_width(lanes.lanes, {}, measure, options.font_size, options.font_size - 1);
+}
+
+// An instant inside a scale break moved to the nearer segment edge: a break holds no drawn time.
+Seconds out_of_breaks(const Axis& axis, Seconds at) {
+  for (const ScaleBreak& gap : axis.breaks)
+    if (at > gap.begin && at < gap.end) return at - gap.begin <= gap.end - at ? gap.begin : gap.end;
+  return at;
+}
+
+struct StorylineAxis {
+  Axis axis;
+  std::vector<Seconds> anchors;  // per meeting: where its lines would best converge
+};
+
+// Meetings are points where lines converge, so the storyline's axis gives room to those points,
+// not to the events' whole spans (docs/storyline.md, "x axis"). A meeting's point is the middle
+// of what is known of it on the timeline's axis (its finite bounds: an event open on one side
+// converges near the side that is known; a year-long one inside the busy days, as the timeline
+// draws it). Stretches without a meeting longer than a sixth of the break threshold collapse.
+StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& meetings,
+                             const PageHeader& header, double plot_x, double squeeze,
+                             const TextMeasure& measure, const StorylineOptions& options) {
+  AxisOptions axis;
+  axis.language = options.language;
+  axis.zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
+  axis.break_threshold = options.break_threshold;
+  axis.left = plot_x;
+  axis.width = options.page_width - plot_x - margin - squeeze;
+  axis.top = header.subtitle_box.bottom() + 14;
+  axis.font_size = options.font_size - 1;
+  axis.measure = &measure;
+  std::vector<AxisSpan> spans;
+  for (const Item& item : meetings) spans.push_back(item.span);
+  const Axis timeline_axis = layout_axis(spans, axis);
+  StorylineAxis result;
+  std::vector<AxisSpan> points;
+  for (const Item& item : meetings) {
+    const Seconds at = out_of_breaks(
+        timeline_axis,
+        timeline_axis.time_at(
+            (timeline_axis.x_of(item.span.lo) + timeline_axis.x_of(item.span.hi)) / 2));
+    result.anchors.push_back(at);
+    // A meeting known only to the month or year gets that much room around its point, so its
+    // stretch of axis reads as that month; finer ones are points and leave quiet hours to breaks.
+    constexpr Seconds month = 28 * 86400;
+    const Seconds half = item.span.resolution >= month ? item.span.resolution / 2 : 0;
+    points.push_back({std::max(item.span.lo, at - half), std::min(item.span.hi, at + half), false,
+                      false, item.span.resolution});
+  }
+  axis.break_threshold = storyline_threshold(points, options.break_threshold / 6, axis.width);
+  result.axis = layout_axis(points, axis);
+  return result;
+}
+
+// Columns where their meetings' bounds allow, spread `column_spacing` apart where they can be.
+std::vector<Seconds> column_times(const Axis& axis, const ColumnPlan& plan,
+                                  const std::vector<MeetingInput>& inputs,
+                                  const std::vector<Item>& meetings) {
+  std::vector<ColumnWindow> windows(plan.time.size(), {-1e300, 1e300, 0});
+  for (std::size_t m = 0; m < inputs.size(); ++m) {
+    const Item& item = meetings[inputs[m].file_index];
+    ColumnWindow& window = windows[plan.column_of[m]];
+    window.lo = std::max(window.lo, axis.x_of(item.start_earliest));
+    window.hi = std::min(window.hi, axis.x_of(item.end_latest));
+    window.want = axis.x_of(inputs[m].time);
+  }
+  for (ColumnWindow& window : windows) {
+    window.lo = std::min(window.lo, window.want);
+    window.hi = std::max(window.hi, window.want);
+  }
+  const std::vector<double> x = spread_columns(windows, column_spacing);
+  std::vector<Seconds> times;
+  for (const double at : x) times.push_back(out_of_breaks(axis, axis.time_at(at)));
+  for (std::size_t c = 1; c < times.size(); ++c) times[c] = std::max(times[c], times[c - 1]);
+  return times;
+}
+
+// The meeting's mark: its bounds on the (widened) axis. A bound at the column's own instant is
+// the column (inside a widened instant every x is that instant).
+void place_range(StorylineMeeting& meeting, Seconds column_time, const Item& item,
+                 const Axis& axis) {
+  meeting.x0 = item.start_earliest >= column_time
+                   ? meeting.x
+                   : std::min(axis.x_of(item.start_earliest), meeting.x);
+  meeting.x1 =
+      item.end_latest <= column_time ? meeting.x : std::max(axis.x_of(item.end_latest), meeting.x);
+  if (item.start_latest < item.end_earliest)
+    meeting.core = std::pair{axis.x_of(item.start_latest), axis.x_of(item.end_earliest)};
+  meeting.continues_before =
+      item.span.open_before || item.start_earliest < axis.segments.front().begin;
+  meeting.continues_after = item.span.open_after || item.end_latest > axis.segments.back().end;
+}
+
+struct Columns {
+  Axis axis;
+  std::vector<MeetingInput> inputs;  // by time, then file order
+  std::vector<NodeId> line_entities;
+  ColumnPlan plan;
+  std::vector<double> x;  // per column
+};
+
+// Meetings into columns at instants inside their bounds, on `axis` widened where columns need
+// room. Clips the meetings' open ends to the axis.
+Columns place_columns(const EventGraph& graph, std::vector<Item>& meetings,
+                      StorylineAxis storyline) {
+  Axis& axis = storyline.axis;
+  clip_open_ends(meetings, axis);
+  Columns columns;
+  std::vector<std::size_t> line_of(graph.node_count(), graph.node_count());
+  for (std::size_t i = 0; i < meetings.size(); ++i) {
+    MeetingInput input{meetings[i].node, i, storyline.anchors[i], {}};
+    for (const NodeId entity : line_participants(graph, input.event))
+      input.lines.push_back(entity);  // entity ids for now; line indices below
+    columns.inputs.push_back(std::move(input));
+  }
+  std::stable_sort(columns.inputs.begin(), columns.inputs.end(),
+                   [](const MeetingInput& a, const MeetingInput& b) { return a.time < b.time; });
+  // Lines are numbered by first appearance, then file order within one meeting.
+  for (MeetingInput& input : columns.inputs)
+    for (LineIndex& entity : input.lines) {
+      if (line_of[entity] == graph.node_count()) {
+        line_of[entity] = columns.line_entities.size();
+        columns.line_entities.push_back(entity);
+      }
+      entity = static_cast<LineIndex>(line_of[entity]);
+    }
+  columns.plan = plan_columns(columns.inputs, columns.line_entities.size());
+  columns.plan.time = column_times(axis, columns.plan, columns.inputs, meetings);
+  // Columns still too close for lines to bend between them widen the axis; none leaves its
+  // meetings' bounds.
+  columns.x = widen_for_columns(axis, columns.plan.time, column_spacing);
+  columns.axis = std::move(axis);
+  return columns;
 }
 
 }  // namespace
 
-std::vector<Box> StorylineLayout::label_boxes() const {
-  std::vector<Box> boxes{title_box};
-  if (!subtitle.empty()) boxes.push_back(subtitle_box);
-  for (const AxisTick& tick : ticks)
+std::vector<Box> StorylineScene::label_boxes() const {
+  std::vector<Box> boxes{header.title_box};
+  if (!header.subtitle.empty()) boxes.push_back(header.subtitle_box);
+  for (const AxisTick& tick : axis.ticks)
     if (!tick.label.empty()) boxes.push_back(tick.label_box);
-  for (const ScaleBreak& gap : breaks) boxes.push_back(gap.label_box);
+  for (const ScaleBreak& gap : axis.breaks) boxes.push_back(gap.label_box);
   for (const StorylineLine& line : lines) {
     if (!line.label.text.empty()) boxes.push_back(line.label.box);
     for (const StorylineLabel& label : line.reentry_labels) boxes.push_back(label.box);
@@ -215,94 +232,48 @@ std::vector<Box> StorylineLayout::label_boxes() const {
   return boxes;
 }
 
-StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& report,
-                                 const StorylineOptions& options) {
+StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*report*/,
+                                const StorylineOptions& options) {
   static const EstimatedTextMeasure estimate;
   const TextMeasure& measure = options.measure != nullptr ? *options.measure : estimate;
   const Language language = options.language;
   const double font = options.font_size;
 
-  // The timeline decides the header and the x axis, so both views put an instant at one x.
-  LayoutOptions timeline_options;
-  timeline_options.language = language;
-  timeline_options.break_threshold = options.break_threshold;
-  timeline_options.page_width = options.page_width;
-  timeline_options.font_size = font;
-  timeline_options.measure = &measure;
-  TimelineLayout timeline = layout_timeline(graph, report, timeline_options);
-  // A meeting sits at the middle of its mark. The storyline's axis gives room to those instants,
-  // not to the events' whole spans: stretches without a meeting longer than a sixth of the break
-  // threshold collapse, and busy hours get the width (docs/storyline.md, "x axis").
-  std::vector<Seconds> meeting_times;
-  for (const EventMark& mark : timeline.marks)
-    meeting_times.push_back(time_at(timeline, (mark.x_start_earliest + mark.x_end_latest) / 2));
-  for (std::size_t i = 0; i < timeline.marks.size(); ++i) {
-    const EventMark& mark = timeline.marks[i];
-    if (!has_a_line(graph, mark.event)) continue;
-    timeline_options.axis_instants.push_back(meeting_times[i]);
-    timeline_options.axis_resolution.push_back(time_at(timeline, mark.x_end_latest) -
-                                               time_at(timeline, mark.x_start_earliest));
-  }
-  if (!timeline_options.axis_instants.empty()) {
-    timeline_options.break_threshold = storyline_threshold(
-        timeline_options.axis_instants, options.break_threshold / 6, timeline.plot.width);
-    timeline = layout_timeline(graph, report, timeline_options);
-  }
-  std::vector<double> meeting_x;
-  for (const Seconds time : meeting_times) meeting_x.push_back(timeline.x_of(time));
-
-  StorylineLayout layout;
+  StorylineScene layout;
+  layout.language = language;
   layout.font_size = font;
-  layout.title = std::move(timeline.title);
-  layout.title_box = timeline.title_box;
-  layout.subtitle = std::move(timeline.subtitle);
-  layout.subtitle_box = timeline.subtitle_box;
-  layout.axis_y = timeline.axis_y;
-  layout.segments = std::move(timeline.segments);
-  layout.breaks = std::move(timeline.breaks);
-  layout.ticks = std::move(timeline.ticks);
-  layout.diagnostics = std::move(timeline.diagnostics);
-  layout.width = timeline.width;
-
-  // Meetings: events the timeline could place that have at least one line participant.
-  std::vector<std::size_t> line_of(graph.node_count(), graph.node_count());
-  std::vector<NodeId> line_entities;
-  std::vector<MeetingInput> inputs;
-  for (std::size_t i = 0; i < timeline.marks.size(); ++i) {
-    const EventMark& mark = timeline.marks[i];
-    MeetingInput input;
-    input.event = mark.event;
-    input.file_index = i;
-    input.time_x = meeting_x[i];
-    std::vector<NodeId> seen;
-    for (const Participant& participant : graph.event(mark.event).participants) {
-      const NodeId entity = participant.entity;
-      if (graph.kind(entity) != NodeKind::entity || !draws_a_line(graph.entity(entity).kind) ||
-          std::find(seen.begin(), seen.end(), entity) != seen.end())
-        continue;
-      seen.push_back(entity);
-      input.lines.push_back(entity);  // entity ids for now; line indices below
-    }
-    if (!input.lines.empty()) inputs.push_back(std::move(input));
+  // Meetings: events with a time and at least one person or organisation taking part.
+  std::vector<Item> meetings;
+  for (const Item& item : collect_items(graph, "the storyline", layout.diagnostics))
+    if (has_a_line(graph, item.node)) meetings.push_back(item);
+  layout.header = layout_header(graph, language, measure, font, options.page_width);
+  const double plot_x = margin + name_column_width(graph, meetings, measure, options);
+  // Widening for crowded columns would push the page past its width: the axis is laid out that
+  // much narrower and the columns placed again (a few rounds; a very crowded page still grows).
+  const std::vector<Item> stated = meetings;
+  Columns columns;
+  double squeeze = 0;
+  const double axis_room = options.page_width - plot_x - margin;
+  for (int round = 0; round < 4; ++round) {
+    meetings = stated;
+    columns = place_columns(
+        graph, meetings,
+        storyline_axis(graph, meetings, layout.header, plot_x, squeeze, measure, options));
+    const double overflow = columns.axis.right() - (options.page_width - margin);
+    if (overflow <= 0 || squeeze >= axis_room) break;
+    // The axis cannot shrink below its segments' minimum widths; layout_axis keeps those.
+    squeeze = std::min(axis_room, squeeze + overflow + 1);
   }
-  std::stable_sort(inputs.begin(), inputs.end(), [](const MeetingInput& a, const MeetingInput& b) {
-    return a.time_x < b.time_x;
-  });
-  // Lines are numbered by first appearance, then file order within one meeting.
-  for (MeetingInput& input : inputs)
-    for (LineIndex& entity : input.lines) {
-      if (line_of[entity] == graph.node_count()) {
-        line_of[entity] = line_entities.size();
-        line_entities.push_back(entity);
-      }
-      entity = static_cast<LineIndex>(line_of[entity]);
-    }
-
+  layout.axis = std::move(columns.axis);
+  std::vector<MeetingInput>& inputs = columns.inputs;
+  const std::vector<NodeId>& line_entities = columns.line_entities;
+  ColumnPlan& plan = columns.plan;
+  const std::vector<double>& column_x = columns.x;
+  layout.plot = {plot_x, layout.axis.y + 6,
+                 layout.axis.segments.empty() ? 0 : layout.axis.right() - plot_x, 0};
+  layout.width = std::max(options.page_width, layout.plot.right() + margin);
   const double line_font = font - 1;
-  layout.plot = {timeline.plot.x, timeline.plot.y, timeline.plot.width, 0};
   if (inputs.empty()) {
-    // The storyline's own note replaces the timeline's when the timeline is empty too.
-    if (!timeline.empty_note.empty()) layout.diagnostics.pop_back();
     layout.empty_note = language == Language::ko
                             ? "그릴 사건이 없습니다: 사람이나 조직이 참여한 사건이 없습니다."
                             : "Nothing to draw: no event has a person or organisation taking part.";
@@ -313,7 +284,6 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     layout.plot.height = 3 * font;
   }
 
-  ColumnPlan plan = plan_columns(inputs, line_entities.size(), column_spacing);
   layout.initial_crossings = count_crossings(plan.columns, line_entities.size());
   layout.crossings = order_columns(plan.columns, line_entities.size(), options.sweeps);
 
@@ -321,16 +291,18 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   for (std::size_t m = 0; m < inputs.size(); ++m) {
     StorylineMeeting meeting;
     meeting.event = inputs[m].event;
-    meeting.time_x = inputs[m].time_x;
-    meeting.x = plan.x[plan.column_of[m]];
-    meeting.badge = graph.event(meeting.event).status == EventStatus::reported;
+    meeting.x = column_x[plan.column_of[m]];
+    const Event& event = graph.event(meeting.event);
+    meeting.badge = event.status == EventStatus::reported;
+    meeting.uncertain_date = event.when.uncertain || (event.end_when && event.end_when->uncertain);
+    place_range(meeting, plan.time[plan.column_of[m]], meetings[inputs[m].file_index], layout.axis);
     layout.meetings.push_back(std::move(meeting));
   }
-  const double label_top = timeline.plot.y + 6;
+  const double label_top = layout.plot.y + 6;
   const double labels_bottom = place_meeting_labels(
       layout.meetings, graph,
       {language, measure, font, margin, std::max(layout.width, options.page_width) - margin,
-       label_top, layout.segments});
+       label_top, layout.axis.segments});
   Stacking stacking;
   stacking.line_pitch = line_font + 4;  // names of neighbours in a group must not touch
   stacking.group_gap = 2 * font;
@@ -368,8 +340,8 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
   }
 
   // Lines: curves through their points, a label where each begins.
-  const Geometry geometry{layout.breaks, measure, line_font};
-  std::vector<std::vector<std::size_t>> meetings_of_column(plan.x.size());
+  const Geometry geometry{layout.axis.breaks, measure, line_font};
+  std::vector<std::vector<std::size_t>> meetings_of_column(plan.time.size());
   for (std::size_t m = 0; m < layout.meetings.size(); ++m)
     meetings_of_column[plan.column_of[m]].push_back(m);
   double right = layout.width - margin;
@@ -387,7 +359,7 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
     std::vector<std::pair<double, double>> xy;
     std::vector<std::optional<const StorylineMeeting*>> met;
     for (const auto& [column, y] : points[index]) {
-      xy.emplace_back(plan.x[column], y);
+      xy.emplace_back(column_x[column], y);
       std::optional<const StorylineMeeting*> found;
       for (const std::size_t m : meetings_of_column[column]) {
         const auto& members = layout.meetings[m].lines;
@@ -414,7 +386,7 @@ StorylineLayout layout_storyline(const EventGraph& graph, const ReasonReport& re
                    [&](std::size_t a, std::size_t b) { return length(a) < length(b); });
   for (const std::size_t i : by_length) {
     place_line_label(layout.lines[i], line_points[i], names, meeting_boxes, measure, line_font,
-                     layout.width - margin);
+                     margin, layout.width - margin);
     if (!layout.lines[i].label.text.empty()) names.push_back(layout.lines[i].label.box);
   }
   // A name placed after its line's end may reach past the page: the page grows to hold it.
