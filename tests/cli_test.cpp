@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -40,6 +41,48 @@ TEST_F(CliTest, CheckAcceptsTheBundledExample) {
   const testing::CliOutcome result = testing::run_cli("check " + example);
   EXPECT_EQ(result.exit_code, 0) << result.output;
   EXPECT_EQ(result.output, "");
+}
+
+// A directory used to abort (uncaught std::ios_base::failure from read_file).
+TEST_F(CliTest, ADirectoryAsInputIsAnError) {
+  const testing::CliOutcome result = testing::run_cli("check " + dir_.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output, dir_.string() + ": error: cannot read file: is a directory\n");
+}
+
+// "-" used to be read as a file named "-".
+TEST_F(CliTest, DashReadsStandardInputNamedStdin) {
+  const fs::path bad =
+      write("bad.yaml", "chronograph: 1\nevents:\n  a: {title: A, when: 2024-02-30}\n");
+  const testing::CliOutcome result = testing::run_cli("check - < " + bad.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output.substr(0, result.output.find('\n')),
+            "<stdin>:3:31: error: day 30 does not exist in February 2024");
+  EXPECT_EQ(testing::run_cli("check - < " + example).exit_code, 0);
+}
+
+// -o equal to the input silently overwrote the source with SVG.
+TEST_F(CliTest, OutputThatIsTheInputIsRefusedAndTheInputKept) {
+  const std::string text = slurp(example);
+  const fs::path input = write("in.yaml", text);
+  fs::create_symlink(input, dir_ / "link.svg");
+  const testing::CliOutcome result =
+      testing::run_cli("render " + input.string() + " -o " + (dir_ / "link.svg").string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output, (dir_ / "link.svg").string() +
+                               ": error: output is the same file as the input " + input.string() +
+                               "\n");
+  EXPECT_EQ(slurp(input), text);
+}
+
+// Onto a full device, `-o -` exited 1 with nothing on stderr.
+TEST_F(CliTest, WriteErrorsOnStandardOutputAreReported) {
+  const fs::path err = dir_ / "stderr.txt";
+  const int status = std::system((testing::cli_path().string() + " render " + example +
+                                  " -o - --format json >/dev/full 2>" + err.string())
+                                     .c_str());
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 1);
+  EXPECT_EQ(slurp(err), "<stdout>: error: cannot write output: No space left on device\n");
 }
 
 TEST_F(CliTest, UsageErrorsExitWithTwo) {

@@ -27,11 +27,19 @@ struct LoadOptions {
                                            const LoadOptions& options = {});
 
 // The whole front of the pipeline for one file's text: parse, build the model, reason.
+// Two states, not one: a file whose statements contradict each other still has a graph (to render,
+// explain or export, contradictions marked), while a file that did not parse or resolve has none.
+//   has_graph(): graph and report are set; *graph is safe to use.
+//   clean():     has_graph() and no error at all (no contradiction either); what `check` exits 0
+//   on.
 struct Loaded {
   std::optional<EventGraph> graph;
-  ReasonReport report;
+  ReasonReport report;      // of `graph`; empty when there is none
   Diagnostics diagnostics;  // of every stage that ran, in order
-  [[nodiscard]] bool ok() const { return graph.has_value() && !has_errors(diagnostics); }
+  [[nodiscard]] bool has_graph() const { return graph.has_value(); }
+  [[nodiscard]] bool clean() const { return has_graph() && !has_errors(diagnostics); }
+  // Older spelling of clean(), kept so existing callers build.
+  [[nodiscard]] bool ok() const { return clean(); }
 };
 [[nodiscard]] Loaded load(std::string_view text, std::string_view path,
                           const LoadOptions& options = {});

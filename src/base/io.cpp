@@ -13,16 +13,22 @@ namespace chronograph {
 
 Result<std::string> read_file(const std::string& path) {
   Result<std::string> result;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.diagnostics.push_back(
-        make_error({path, {}, {}}, fmt::format("cannot open file: {}", std::strerror(errno))));
-    return result;
-  }
-  result.value.emplace(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
+  const auto fail = [&](std::string message) {
     result.value.reset();
-    result.diagnostics.push_back(make_error({path, {}, {}}, "cannot read file"));
+    result.diagnostics.push_back(make_error({path, {}, {}}, std::move(message)));
+    return result;
+  };
+  std::error_code error;
+  // A directory opens as a stream on Linux and then throws from the first read.
+  if (std::filesystem::is_directory(path, error)) return fail("cannot read file: is a directory");
+  try {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(fmt::format("cannot open file: {}", std::strerror(errno)));
+    result.value.emplace(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return fail("cannot read file");
+  } catch (const std::exception& exception) {
+    // Nothing escapes the library (e.g. std::ios_base::failure or bad_alloc from a huge file).
+    return fail(fmt::format("cannot read file: {}", exception.what()));
   }
   return result;
 }

@@ -1,5 +1,10 @@
 #include "cli/commands.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 
@@ -9,14 +14,42 @@ namespace chronograph::cli {
 
 namespace {
 
+constexpr std::string_view stdin_name = "<stdin>";
+
+std::string display_name(const std::string& path) {
+  return path == "-" ? std::string(stdin_name) : path;
+}
+
+// An output that is the input (same device and inode, through any path or link) would overwrite
+// the source with the rendering; refused before anything is read or written.
+bool refuses_same_file(const std::string& input, const std::string& output, std::ostream& err) {
+  if (input == "-" || output == "-") return false;
+  std::error_code error;
+  if (!std::filesystem::equivalent(input, output, error)) return false;
+  err << output << ": error: output is the same file as the input " << input << "\n";
+  return true;
+}
+
 struct Input {
   bool read = false;
   std::string text;
 };
 
+// "-" is standard input, named <stdin> in diagnostics.
+Result<std::string> read_source(const std::string& path) {
+  if (path != "-") return read_file(path);
+  Result<std::string> result;
+  result.value.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (std::cin.bad()) {
+    result.value.reset();
+    result.diagnostics.push_back(make_error({std::string(stdin_name), {}, {}}, "cannot read"));
+  }
+  return result;
+}
+
 Input read_input(const std::string& path, std::ostream& err) {
   Input input;
-  Result<std::string> file = read_file(path);
+  Result<std::string> file = read_source(path);
   err << format_diagnostics(file.diagnostics, "");
   if (!file.value) return input;
   input.read = true;
@@ -34,7 +67,7 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err) {
   LoadedInput result;
   result.input = read_input(args.input, err);
   if (!result.input.read) return result;
-  result.loaded = load(result.input.text, args.input, LoadOptions{args.anchor_timex});
+  result.loaded = load(result.input.text, display_name(args.input), LoadOptions{args.anchor_timex});
   err << format_diagnostics(result.loaded.diagnostics, result.input.text);
   return result;
 }
@@ -43,8 +76,11 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err) {
 int emit(const std::string& output, const std::string& bytes, std::ostream& out,
          std::ostream& err) {
   if (output == "-") {
-    out << bytes;
-    return out ? exit_ok : exit_errors;
+    // A full disk or a closed pipe shows only at the flush; say so rather than exit 1 silently.
+    out << bytes << std::flush;
+    if (out) return exit_ok;
+    err << "<stdout>: error: cannot write output: " << std::strerror(errno) << "\n";
+    return exit_errors;
   }
   const Diagnostics written = write_file_atomically(output, bytes);
   err << format_diagnostics(written, "");
@@ -91,6 +127,7 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
     return exit_usage;
   }
   if (!args.view.empty()) options.view = *view_from_string(args.view);
+  if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
 
   const LoadedInput input = load_input(args.in, err);
   if (!input.loaded.ok()) return exit_errors;
@@ -130,10 +167,11 @@ int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
 }
 
 int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
+  if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
   const Input input = read_input(args.in.input, err);
   if (!input.read) return exit_errors;
   Result<Document> document =
-      parse_input(input.text, args.in.input, LoadOptions{args.in.anchor_timex});
+      parse_input(input.text, display_name(args.in.input), LoadOptions{args.in.anchor_timex});
   err << format_diagnostics(document.diagnostics, input.text);
   if (!document.ok()) return exit_errors;
   return emit(args.output, emit_yaml(*document.value), out, err);

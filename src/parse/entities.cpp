@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -46,7 +47,7 @@ void read_entity(Reader& reader, const Field& entry, EntityDecl& entity) {
 }  // namespace
 
 void read_entities(Reader& reader, const Field& section, std::vector<EntityDecl>& out) {
-  for (const Field& entry : reader.id_map(section, "entity")) {
+  for (const Field& entry : reader.id_map(section, "entity", limits::max_entities)) {
     EntityDecl entity;
     entity.id = {entry.name, entry.key_range};
     entity.range = entry.key_range;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -113,7 +114,7 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
 }  // namespace
 
 void read_events(Reader& reader, const Field& section, std::vector<EventDecl>& out) {
-  for (const Field& entry : reader.id_map(section, "event")) {
+  for (const Field& entry : reader.id_map(section, "event", limits::max_events)) {
     EventDecl event;
     event.id = {entry.name, entry.key_range};
     event.range = entry.key_range;

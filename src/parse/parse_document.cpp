@@ -8,10 +8,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include "chronograph/document.hpp"
+#include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "parse/sections.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
+#include "parse/yaml_guard.hpp"
 #include "parse/yaml_reader.hpp"
 
 namespace chronograph {
@@ -93,15 +95,14 @@ void read_document(Reader& reader, const YAML::Node& root, Document& document) {
     detail::read_relations(reader, *relations, document.relations);
 }
 
-std::string yaml_message(const YAML::ParserException& exception) {
-  std::string message = exception.msg;
-  if (!message.empty())
-    message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-  return "invalid YAML: " + message;
-}
-
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
+  if (text.size() > limits::max_input_bytes) {
+    diagnostics.push_back(
+        make_error(file_start(path), fmt::format("file is larger than {} MiB (see docs/limits.md)",
+                                                 limits::max_input_bytes / (1024 * 1024))));
+    return;
+  }
   // yaml-cpp would misread or reject bad bytes far from where they are; find them first.
   if (const auto bad = detail::find_invalid_utf8(text)) {
     const SourcePosition at = detail::position_at_offset(text, bad->offset);
@@ -110,23 +111,23 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
   }
   const detail::SourceText source(text);
   Reader reader(source, std::string(path), diagnostics);
-  std::vector<YAML::Node> documents;
-  try {
-    documents = YAML::LoadAll(std::string(source.body()));
-  } catch (const YAML::ParserException& exception) {
-    reader.error(reader.point(exception.mark), yaml_message(exception));
-    return;
-  }
-  if (documents.empty()) {
+  const detail::YamlShape shape = detail::check_yaml_shape(source.body());
+  if (shape.empty) {
     reader.error(file_start(path), "file is empty");
     return;
   }
-  if (documents.size() > 1) {
-    reader.error(reader.point(documents[1]),
-                 "file holds more than one YAML document; an event file is one document");
+  if (shape.problem) {
+    reader.error(reader.point(shape.problem->mark), shape.problem->message);
     return;
   }
-  const YAML::Node& root = documents.front();
+  YAML::Node root;
+  try {
+    // The first document only: LoadAll never ends on some inputs (see yaml_guard.hpp).
+    root = YAML::Load(std::string(source.body()));
+  } catch (const YAML::ParserException& exception) {
+    reader.error(reader.point(exception.mark), detail::yaml_error_message(exception));
+    return;
+  }
   if (root.IsNull()) {
     reader.error(file_start(path), "file holds no event document");
     return;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "chronograph/document.hpp"
+#include "chronograph/limits.hpp"
 
 namespace chronograph {
 namespace {
@@ -46,11 +47,44 @@ TEST(ParseErrors, UnterminatedQuoteThatYamlCppAccepts) {
 
 TEST(ParseErrors, MoreThanOneDocumentOrNotAMap) {
   EXPECT_EQ(single_error("chronograph: 1\n---\nchronograph: 1\n"),
-            "f.yaml:3:1: error: file holds more than one YAML document; an event file is one "
-            "document\nchronograph: 1\n^\n");
+            "f.yaml:2:1: error: file holds more than one YAML document; an event file is one "
+            "document\n---\n^\n");
   EXPECT_EQ(single_error("- a\n"),
             "f.yaml:1:1: error: an event file must be a map, starting with 'chronograph: 1'\n"
             "- a\n^\n");
+}
+
+// yaml-cpp 0.7's LoadAll never returns on these (a stray flow token is an empty document that
+// consumes nothing); each must end with one positioned error.
+TEST(ParseErrors, StrayFlowTokensEndWithAnError) {
+  EXPECT_EQ(single_error(","), "f.yaml:1:1: error: invalid YAML: unexpected ','\n,\n^\n");
+  EXPECT_EQ(single_error("&a ,"), "f.yaml:1:4: error: invalid YAML: unexpected ','\n&a ,\n   ^\n");
+  EXPECT_EQ(single_error("!x ,"), "f.yaml:1:4: error: invalid YAML: unexpected ','\n!x ,\n   ^\n");
+  EXPECT_EQ(single_error("chronograph: 1\n---\n,\n"),
+            "f.yaml:2:1: error: file holds more than one YAML document; an event file is one "
+            "document\n---\n^\n");
+}
+
+// The one diagnostic's first line (the source lines of these inputs are too long to show).
+std::string first_line(std::string_view text) {
+  const Result<Document> result = parse_document(text, "f.yaml");
+  EXPECT_EQ(result.diagnostics.size(), 1U);
+  return result.diagnostics.empty() ? "" : format_diagnostic(result.diagnostics.front(), "");
+}
+
+TEST(ParseErrors, LimitsGivePositionedErrors) {
+  std::string deep = "chronograph: 1\ntitle:\n";
+  for (int i = 1; i < limits::max_yaml_depth; ++i) deep += std::string(i, ' ') + "a:\n";
+  EXPECT_EQ(first_line(deep + std::string(limits::max_yaml_depth, ' ') + "a: 1\n"),
+            "f.yaml:34:33: error: maps and lists nested deeper than 32 levels (see "
+            "docs/limits.md)\n");
+  // 32 levels are read (and then title is of the wrong type).
+  for (const Diagnostic& d : parse_document(deep + " b: 1\n", "f.yaml").diagnostics)
+    EXPECT_EQ(d.message.find("nested"), std::string::npos) << d.message;
+  EXPECT_EQ(first_line("chronograph: 1\ntitle: " + std::string(limits::max_scalar_bytes + 1, 'x')),
+            "f.yaml:2:8: error: value longer than 1048576 bytes (see docs/limits.md)\n");
+  EXPECT_EQ(first_line(std::string(limits::max_input_bytes + 1, ' ')),
+            "f.yaml:1:1: error: file is larger than 64 MiB (see docs/limits.md)\n");
 }
 
 TEST(ParseErrors, FormatVersion) {

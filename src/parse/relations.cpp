@@ -5,6 +5,7 @@
 
 #include "base/did_you_mean.hpp"
 #include "chronograph/graph.hpp"
+#include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -129,6 +130,7 @@ void read_relations(Reader& reader, const Field& section, std::vector<RelationDe
     reader.error(reader.point(section.value), "relations must be a list");
     return;
   }
+  if (!reader.check_size(section.value, "relations", limits::max_relations)) return;
   for (const YAML::Node& item : section.value) {
     RelationDecl relation;
     relation.range = reader.point(item);

@@ -67,13 +67,21 @@ std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view dupli
   return fields;
 }
 
-std::vector<Field> Reader::id_map(const Field& section, std::string_view singular) {
+bool Reader::check_size(const YAML::Node& section, std::string_view plural, std::size_t limit) {
+  if (section.size() <= limit) return true;
+  error(point(section), fmt::format("more than {} {} (see docs/limits.md)", limit, plural));
+  return false;
+}
+
+std::vector<Field> Reader::id_map(const Field& section, std::string_view singular,
+                                  std::size_t limit) {
   if (section.value.IsNull()) return {};
   if (!section.value.IsMap()) {
     error(point(section.value),
           fmt::format("{} must be a map from id to {}", section.name, singular));
     return {};
   }
+  if (!check_size(section.value, section.name, limit)) return {};
   std::vector<Field> fields = entries(section.value, fmt::format("{} id", singular), "");
   std::erase_if(fields, [&](const Field& field) {
     return !check_id({field.name, field.key_range}, singular);

@@ -49,7 +49,11 @@ class Reader {
 
   // The entries of a section written as a map from id to entry ("events", "entities"): checks the
   // section is a map, that ids are unique and well-formed. `singular` is "event" or "entity".
-  [[nodiscard]] std::vector<Field> id_map(const Field& section, std::string_view singular);
+  // A section longer than `limit` entries is reported at its start, unread (docs/limits.md).
+  [[nodiscard]] std::vector<Field> id_map(const Field& section, std::string_view singular,
+                                          std::size_t limit);
+  // Reports "more than {limit} {plural} (see docs/limits.md)" at the section when it has more.
+  bool check_size(const YAML::Node& section, std::string_view plural, std::size_t limit);
 
   // Typed values. Null values count as absent and are for the caller to handle.
   [[nodiscard]] std::optional<Located<std::string>> string(const Field& field);

@@ -36,6 +36,18 @@ TEST(YamlReader, ReadsLocalizedText) {
   EXPECT_TRUE(f.diagnostics.empty());
 }
 
+// The real limits (a million entries) are too big for a unit test; the check is the same.
+TEST(YamlReader, SectionsLongerThanTheirLimitAreReportedUnread) {
+  Fixture f("events: {a: {}, b: {}, c: {}}\nrelations: [a, b, c]\n");
+  EXPECT_EQ(f.reader.id_map(f.field("events"), "event", 3).size(), 3U);
+  EXPECT_TRUE(f.diagnostics.empty());
+  EXPECT_TRUE(f.reader.id_map(f.field("events"), "event", 2).empty());
+  EXPECT_FALSE(f.reader.check_size(f.field("relations").value, "relations", 2));
+  EXPECT_EQ(format_diagnostics(f.diagnostics, ""),
+            "t.yaml:1:9: error: more than 2 events (see docs/limits.md)\n"
+            "t.yaml:2:12: error: more than 2 relations (see docs/limits.md)\n");
+}
+
 TEST(YamlReader, ReadsStringListsStrictly) {
   Fixture f("a: [x, y]\nb: x\nc: [x, [y]]\n");
   EXPECT_EQ(f.reader.string_list(f.field("a")), (std::vector<std::string>{"x", "y"}));

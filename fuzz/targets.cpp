@@ -1,0 +1,66 @@
+#include "targets.hpp"
+
+#include <array>
+#include <string>
+#include <utility>
+
+#include "chronograph/chronograph.hpp"
+
+namespace chronograph::fuzz {
+
+bool load_target(std::string_view bytes) {
+  const Loaded loaded = load(bytes, "fuzz.yaml");
+  static_cast<void>(format_diagnostics(loaded.diagnostics, bytes));
+  if (!loaded.has_graph()) return true;
+  for (const auto& [view, format] :
+       {std::pair{View::timeline, Format::svg}, std::pair{View::storyline, Format::svg},
+        std::pair{View::graph, Format::dot}, std::pair{View::timeline, Format::json}}) {
+    const Result<std::string> rendered =
+        render(*loaded.graph, loaded.report, {.view = view, .format = format});
+    static_cast<void>(format_diagnostics(rendered.diagnostics, bytes));
+  }
+  return true;
+}
+
+bool timeml_target(std::string_view bytes) {
+  const Result<Document> read = parse_timeml(bytes, "fuzz.tml");
+  static_cast<void>(format_diagnostics(read.diagnostics, bytes));
+  if (!read.ok()) return true;
+  const std::string yaml = emit_yaml(*read.value);
+  const Result<Document> reread = parse_document(yaml, "fuzz.yaml");
+  if (!reread.ok()) return false;
+  const Loaded original = load(bytes, "fuzz.tml");
+  const Loaded imported = load(yaml, "fuzz.yaml");
+  return original.has_graph() == imported.has_graph() && original.clean() == imported.clean();
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 4> zones{"UTC", "Asia/Seoul", "America/New_York", "+05:45"};
+
+bool sound(const Bounds& bounds, std::string_view zone) {
+  static_cast<void>(format_instant(bounds.earliest, zone));
+  static_cast<void>(format_instant(bounds.latest, zone));
+  return !bounds.empty();
+}
+
+}  // namespace
+
+bool time_target(std::string_view bytes) {
+  if (bytes.empty()) return true;
+  const std::string_view zone = zones[static_cast<unsigned char>(bytes[0]) % zones.size()];
+  const std::string_view text = bytes.substr(1);
+  const TimeParse<TimeSpec> time = parse_time(text, zone);
+  if (time.value && !(sound(time.value->start, zone) && sound(time.value->end, zone))) return false;
+  if (!time.value && (!time.error || time.error->offset > text.size())) return false;
+  const TimeParse<DurationSpec> duration = parse_duration(text);
+  if (duration.value) {
+    if (duration.value->min < 0 || duration.value->min > duration.value->max) return false;
+    static_cast<void>(format_span(duration.value->max, bytes[0] % 2 == 0));
+  } else if (!duration.error || duration.error->offset > text.size()) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace chronograph::fuzz

@@ -1,0 +1,28 @@
+#pragma once
+// The sizes chronograph reads, all documented in docs/limits.md. Each limit gives a positioned
+// error when exceeded, so no input can make a stage run out of memory or time.
+
+#include <cstddef>
+#include <cstdint>
+
+namespace chronograph::limits {
+
+// Bytes of one input file (YAML or TimeML), checked before parsing.
+inline constexpr std::size_t max_input_bytes = 64 * 1024 * 1024;
+// Maps and lists inside one another in a YAML file; the format itself needs four.
+inline constexpr int max_yaml_depth = 32;
+// Bytes of one YAML scalar or TimeML text or attribute value.
+inline constexpr std::size_t max_scalar_bytes = 1024 * 1024;
+// Entries of one file's `events`, `entities` and `relations` (and of a TimeML document's EVENTs,
+// TIMEX3s and TLINKs).
+inline constexpr std::size_t max_events = 1'000'000;
+inline constexpr std::size_t max_entities = 1'000'000;
+inline constexpr std::size_t max_relations = 1'000'000;
+// XML elements inside one another in a TimeML document.
+inline constexpr int max_xml_depth = 64;
+// Instants: years -999,999 to 999,999 (proleptic Gregorian, astronomical numbering: year 0 is 1
+// BCE).
+inline constexpr std::int64_t min_year = -999'999;
+inline constexpr std::int64_t max_year = 999'999;
+
+}  // namespace chronograph::limits
