@@ -13,6 +13,36 @@ using testing::expect_golden;
 using testing::slurp;
 using testing::source_dir;
 
+std::string render_as(const Loaded& loaded, const TextMeasure* font, View view, Format format) {
+  RenderOptions options;
+  options.view = view;
+  options.format = format;
+  // The CLI's default: the source's language.
+  options.language = loaded.graph->info.language == "ko" ? Language::ko : Language::en;
+  options.measure = font;
+  Result<std::string> out = render(*loaded.graph, loaded.report, options);
+  EXPECT_TRUE(out.ok()) << format_diagnostics(out.diagnostics, "");
+  return out.value.value_or("");
+}
+
+// graphs/NAME.* against what the code renders now (what tools/render-examples writes).
+void expect_outputs_current(const std::string& name, const Loaded& loaded,
+                            const TextMeasure* font) {
+  const auto file = [&](const char* suffix) { return source_dir() / "graphs" / (name + suffix); };
+  const auto as = [&](View view, Format format) { return render_as(loaded, font, view, format); };
+  expect_golden(file(".graph.dot"), as(View::graph, Format::dot));
+  expect_golden(file(".graph.svg"), as(View::graph, Format::svg));
+  expect_golden(file(".json"), as(View::timeline, Format::json));
+  if (font == nullptr) GTEST_SKIP() << "the laid-out views are measured with fonts-noto-cjk";
+  expect_golden(file(".timeline.scene.json"), as(View::timeline, Format::scene));
+  expect_golden(file(".storyline.scene.json"), as(View::storyline, Format::scene));
+  expect_golden(file(".timeline.svg"), as(View::timeline, Format::svg));
+  expect_golden(file(".timeline.dot"), as(View::timeline, Format::dot));
+  expect_golden(file(".storyline.svg"), as(View::storyline, Format::svg));
+  expect_golden(file(".storyline.dot"), as(View::storyline, Format::dot));
+  expect_golden(file(".html"), as(View::timeline, Format::html));
+}
+
 class Example : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -26,16 +56,6 @@ class Example : public ::testing::Test {
   static void TearDownTestSuite() {
     delete loaded_;
     delete font_;
-  }
-  static std::string render_as(View view, Format format) {
-    RenderOptions options;
-    options.view = view;
-    options.format = format;
-    options.language = Language::ko;  // the CLI's default for a Korean source
-    options.measure = font_;
-    Result<std::string> out = render(*loaded_->graph, loaded_->report, options);
-    EXPECT_TRUE(out.ok()) << format_diagnostics(out.diagnostics, text_);
-    return out.value.value_or("");
   }
   static inline std::string text_;
   static inline Loaded* loaded_ = nullptr;
@@ -66,19 +86,27 @@ TEST_F(Example, HasTheEventsTheDocsName) {
 }
 
 TEST_F(Example, CommittedOutputsAreCurrent) {
-  const auto graphs = source_dir() / "graphs";
-  expect_golden(graphs / "altman-korea-2024.graph.dot", render_as(View::graph, Format::dot));
-  expect_golden(graphs / "altman-korea-2024.graph.svg", render_as(View::graph, Format::svg));
-  expect_golden(graphs / "altman-korea-2024.json", render_as(View::timeline, Format::json));
-  if (font_ == nullptr) GTEST_SKIP() << "the laid-out views are measured with fonts-noto-cjk";
-  expect_golden(graphs / "altman-korea-2024.timeline.svg", render_as(View::timeline, Format::svg));
-  expect_golden(graphs / "altman-korea-2024.timeline.dot", render_as(View::timeline, Format::dot));
-  expect_golden(graphs / "altman-korea-2024.storyline.svg",
-                render_as(View::storyline, Format::svg));
-  expect_golden(graphs / "altman-korea-2024.storyline.dot",
-                render_as(View::storyline, Format::dot));
-  expect_golden(graphs / "altman-korea-2024.html", render_as(View::timeline, Format::html));
+  expect_outputs_current("altman-korea-2024", *loaded_, font_);
 }
+
+// Every bundled example, as tools/render-examples writes it: the source's language, the fonts.
+class BundledExample : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(BundledExample, LoadsCleanlyAndItsOutputsAreCurrent) {
+  const std::string name = GetParam();
+  const std::string path = "graphs/" + name + ".yaml";
+  const std::string text = slurp(source_dir() / path);
+  const Loaded loaded = load(text, path);
+  ASSERT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
+  EXPECT_TRUE(loaded.diagnostics.empty()) << format_diagnostics(loaded.diagnostics, text);
+  const Language language = loaded.graph->info.language == "ko" ? Language::ko : Language::en;
+  Result<FontTextMeasure> font = FontTextMeasure::open(language);
+  const bool noto = font.value && font.value->family_of(U'가').rfind("Noto Sans CJK", 0) == 0;
+  expect_outputs_current(name, loaded, noto ? &*font.value : nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(Graphs, BundledExample,
+                         ::testing::Values("apollo-11-1969", "roman-republic"));
 
 }  // namespace
 }  // namespace chronograph

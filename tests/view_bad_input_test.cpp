@@ -14,7 +14,7 @@
 
 #include "chronograph/chronograph.hpp"
 #include "layout/article_fixture.hpp"
-#include "render/dot/cgraph.hpp"
+#include "render/graphviz/cgraph.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -63,7 +63,7 @@ void expect_finite_page(const pugi::xml_document& document, const std::string& w
 }
 
 struct Views {
-  TimelineLayout layout;
+  TimelineScene layout;
   std::string timeline_svg;
   std::string timeline_dot;
   std::string graph_dot;
@@ -214,7 +214,7 @@ TEST_P(LongTitle, IsShortenedWithTheFullTextInTheTooltip) {
   EXPECT_NE(timeline_tooltip(views, "first").find(title), std::string::npos);
   EXPECT_LE(views.layout.width, 1400);
   // Page title too.
-  EXPECT_LT(views.layout.title_box.width, 1400);
+  EXPECT_LT(views.layout.header.title_box.width, 1400);
   // The graph view wraps the node label into at most three lines of 40 columns and cuts the rest
   // with "…" (the tooltip has it whole); the page title wraps too, so the page stays narrow.
   const pugi::xml_node svg = views.graph.child("svg");
@@ -269,19 +269,19 @@ TEST(ViewBadInput, YearFifteenHundredGetsABreakAndLeaves2024Unsquashed) {
   EventGraph graph = *loaded.graph;
   testing::add_year_1500_event(graph, *graph.find("altman"));
   const Views after = render_views(graph, Language::en, loaded.report);
-  EXPECT_EQ(after.layout.breaks.size(), before.layout.breaks.size() + 1);
+  EXPECT_EQ(after.layout.axis.breaks.size(), before.layout.axis.breaks.size() + 1);
   EXPECT_EQ(
-      after.layout.breaks.front().end - after.layout.breaks.front().begin > 500LL * 365 * 86400,
+      after.layout.axis.breaks.front().end - after.layout.axis.breaks.front().begin > 500LL * 365 * 86400,
       true);
   // 24–26 January keeps at least 70 % of its width: the new segment and break take their minimum
   // widths (110 + 60 units) and a share by event count and length.
-  const TimeSegment& jan = before.layout.segments.back();
-  const TimeSegment& jan_after = after.layout.segments.back();
+  const TimeSegment& jan = before.layout.axis.segments.back();
+  const TimeSegment& jan_after = after.layout.axis.segments.back();
   EXPECT_EQ(jan.begin, jan_after.begin);
   EXPECT_GE(jan_after.x1 - jan_after.x0, 0.7 * (jan.x1 - jan.x0));
   EXPECT_FALSE(after.timeline.select_node("//g[@data-event='founding']").node().empty());
   EXPECT_EQ(after.timeline.select_nodes("//g[@class='scale-break']").size(),
-            after.layout.breaks.size());
+            after.layout.axis.breaks.size());
 }
 
 TEST(ViewBadInput, ZeroEventsGiveAWarningAndAnEmptyLegiblePage) {

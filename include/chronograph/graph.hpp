@@ -72,6 +72,11 @@ enum class RelationType {
 [[nodiscard]] bool is_temporal(RelationType type);
 [[nodiscard]] std::string_view to_string(EntityKind kind);
 [[nodiscard]] std::string_view to_string(EventStatus status);
+// The names files and programs use, in enum order: the one place each kind and status is named.
+[[nodiscard]] std::span<const std::string_view> entity_kind_names();
+[[nodiscard]] std::span<const std::string_view> event_status_names();
+[[nodiscard]] std::optional<EntityKind> entity_kind_from_string(std::string_view name);
+[[nodiscard]] std::optional<EventStatus> event_status_from_string(std::string_view name);
 
 // Vertex handle: index into the graph's vertex sequence. Stable for the graph's life; assigned in
 // file order (events first, then entities), so output is deterministic.

@@ -13,8 +13,9 @@
 namespace chronograph {
 
 enum class View { timeline, graph, storyline };
-// png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md).
-enum class Format { svg, dot, json, png, pdf, html };
+// png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
+// scene is the timeline's or storyline's scene as JSON (docs/scene.md).
+enum class Format { svg, dot, json, png, pdf, html, scene };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -50,22 +51,31 @@ struct RenderOptions {
 [[nodiscard]] Result<std::string> render_graph_svg(const EventGraph& graph,
                                                    const ReasonReport& report,
                                                    const RenderOptions& options);
-// Timeline as SVG (positions computed by chronograph's own layout).
-[[nodiscard]] Result<std::string> render_timeline_svg(const EventGraph& graph,
-                                                      const ReasonReport& report,
-                                                      const RenderOptions& options);
+// The layout stage as a render call runs it: options.language, lanes, second zone and measure.
+// An error (no scene) when options.second_zone is not a zone: "unknown time zone 'Asia/Seol' for
+// the second axis row; did you mean 'Asia/Seoul'?".
+[[nodiscard]] Result<TimelineScene> timeline_scene(const EventGraph& graph,
+                                                   const ReasonReport& report,
+                                                   const RenderOptions& options);
+[[nodiscard]] StorylineScene storyline_scene(const EventGraph& graph, const ReasonReport& report,
+                                             const RenderOptions& options);
+
+// Writers of a scene: they draw what it holds and position nothing themselves. The graph gives
+// the tooltips' words. Scene diagnostics are the layout's; render() passes them on.
+// Timeline as SVG.
+[[nodiscard]] std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& scene);
 // Timeline as DOT with pinned `pos`, so `neato -n2` shows the same picture.
-[[nodiscard]] Result<std::string> render_timeline_dot(const EventGraph& graph,
-                                                      const ReasonReport& report,
-                                                      const RenderOptions& options);
+[[nodiscard]] std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& scene);
 // Storyline (one line per participant, meeting at shared events) as SVG; docs/storyline.md.
-[[nodiscard]] Result<std::string> render_storyline_svg(const EventGraph& graph,
-                                                       const ReasonReport& report,
-                                                       const RenderOptions& options);
+[[nodiscard]] std::string render_storyline_svg(const EventGraph& graph,
+                                               const StorylineScene& scene);
 // Storyline as DOT with pinned `pos` (points, y up), so `neato -n2` shows the same picture.
-[[nodiscard]] Result<std::string> render_storyline_dot(const EventGraph& graph,
-                                                       const ReasonReport& report,
-                                                       const RenderOptions& options);
+[[nodiscard]] std::string render_storyline_dot(const EventGraph& graph,
+                                               const StorylineScene& scene);
+// The scene itself as JSON (docs/scene.md): the layout golden, and input for other drawers.
+[[nodiscard]] std::string render_scene_json(const EventGraph& graph, const TimelineScene& scene);
+[[nodiscard]] std::string render_scene_json(const EventGraph& graph, const StorylineScene& scene);
+
 // The resolved graph for programs (docs/json.md). View-independent.
 [[nodiscard]] std::string render_json(const EventGraph& graph, const ReasonReport& report);
 

@@ -37,8 +37,10 @@ int main(int argc, char** argv) {
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
   render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
-  render_cmd->add_option("--format", render.format, "svg, dot, json, png, pdf or html (from -o)")
-      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html"}));
+  render_cmd
+      ->add_option("--format", render.format,
+                   "svg, dot, json, png, pdf, html or scene (from -o; scene: the layout as JSON)")
+      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd

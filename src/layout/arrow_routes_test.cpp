@@ -16,7 +16,7 @@ using testing::add_sketch;
 using testing::at;
 
 // Every route is orthogonal and crosses no label box of the page.
-void expect_clear_routes(const TimelineLayout& layout, const EventGraph& graph) {
+void expect_clear_routes(const TimelineScene& layout, const EventGraph& graph) {
   const std::vector<Box> labels = layout.label_boxes();
   for (const RelationArrow& arrow : layout.arrows) {
     ASSERT_GE(arrow.route.size(), 2u);
@@ -36,7 +36,7 @@ TEST(ArrowRoutes, BundledExampleArrowsCrossNoLabel) {
   for (const Language language : {Language::ko, Language::en}) {
     LayoutOptions options;
     options.language = language;
-    const TimelineLayout layout = layout_timeline(*loaded.graph, loaded.report, options);
+    const TimelineScene layout = layout_timeline(*loaded.graph, loaded.report, options);
     EXPECT_EQ(layout.arrows.size(), 6u);
     expect_clear_routes(layout, *loaded.graph);
   }
@@ -79,7 +79,7 @@ TEST(ArrowRoutes, DetoursAroundLabelsInTheWay) {
   relation.to = *graph.find("b");
   relation.type = RelationType::before;
   graph.add_relation(relation);
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   ASSERT_EQ(layout.arrows.size(), 1u);
   const EventMark& a = layout.marks[0];
   const EventMark& b = layout.marks[2];

@@ -154,7 +154,7 @@ TEST_F(FontMeasure, ArticleLabelsDoNotOverlap) {
     LayoutOptions options;
     options.language = language;
     options.measure = font;
-    const TimelineLayout layout = layout_timeline(testing::article_graph(), {}, options);
+    const TimelineScene layout = layout_timeline(testing::article_graph(), {}, options);
     EXPECT_FALSE(layout.marks.empty());
     EXPECT_TRUE(overlapping_pairs(layout.label_boxes()).empty());
     StorylineOptions storyline_options;

@@ -56,6 +56,16 @@ LaneAssignment assign_lanes(const EventGraph& graph, std::span<const NodeId> eve
   return result;
 }
 
+double lane_header_width(std::span<const LaneLayout> lanes, std::span<const std::string> zones,
+                         const TextMeasure& measure, double font_size, double zone_font) {
+  double width = 80;
+  for (const LaneLayout& lane : lanes)
+    width = std::max(width, measure.width(lane.title, font_size) + 16);
+  for (const std::string& zone : zones)
+    width = std::max(width, measure.width(zone, zone_font) + 16);
+  return std::min(width, 200.0);
+}
+
 std::vector<std::size_t> stack_rows(std::span<const Extent> extents, double gap) {
   std::vector<std::size_t> order(extents.size());
   std::iota(order.begin(), order.end(), std::size_t{0});

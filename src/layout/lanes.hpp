@@ -2,6 +2,7 @@
 // Internal: lanes by primary participant, and sub-rows inside a lane.
 
 #include <span>
+#include <string>
 #include <vector>
 
 #include "chronograph/layout.hpp"
@@ -18,6 +19,11 @@ struct LaneAssignment {
 LaneAssignment assign_lanes(const EventGraph& graph, std::span<const NodeId> events,
                             std::span<const std::size_t> time_order, Language language,
                             LaneGrouping grouping = LaneGrouping::participant);
+
+// The lane-header column: as wide as the longest lane title (font `font_size`) and zone name
+// (`zone_font`), 80–200 units.
+double lane_header_width(std::span<const LaneLayout> lanes, std::span<const std::string> zones,
+                         const TextMeasure& measure, double font_size, double zone_font);
 
 struct Extent {
   double begin = 0;

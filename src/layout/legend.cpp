@@ -27,7 +27,7 @@ LegendKey status_key(EventStatus status) {
 
 }  // namespace
 
-double place_legend(TimelineLayout& layout, const EventGraph& graph, Language language,
+double place_legend(TimelineScene& layout, const EventGraph& graph, Language language,
                     const TextMeasure& measure, double axis_font, double label_height,
                     double margin) {
   std::array<bool, legend_key_count> used{};
@@ -44,7 +44,7 @@ double place_legend(TimelineLayout& layout, const EventGraph& graph, Language la
     }
     if (mark.continues_before || mark.continues_after) use(LegendKey::continues);
   }
-  if (!layout.breaks.empty()) use(LegendKey::scale_break);
+  if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (!layout.arrows.empty()) use(LegendKey::relation);
   if (!layout.participations.empty()) use(LegendKey::participation);
   double legend_x = margin;
@@ -90,10 +90,13 @@ std::string_view status_text(EventStatus status, Language language) {
 }
 
 std::string_view legend_key_name(LegendKey key) {
-  static constexpr std::array<std::string_view, detail::legend_key_count> names{
-      "happened",  "planned", "reported",  "cancelled",   "superseded", "certain",
-      "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
-  return names[static_cast<std::size_t>(key)];
+  // The first keys are the statuses, named where every status is (graph.hpp).
+  static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
+  static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
+      "certain", "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
+  const auto index = static_cast<std::size_t>(key);
+  if (index < event_status_names().size()) return event_status_names()[index];
+  return names[index - event_status_names().size()];
 }
 
 std::string_view legend_text(LegendKey key, Language language) {

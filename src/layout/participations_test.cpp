@@ -50,7 +50,7 @@ EventGraph three_people(bool kwak_leads_an_event = true) {
 
 TEST(Participations, OneRingInEachOtherParticipantsLane) {
   const EventGraph graph = three_people();
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   ASSERT_EQ(layout.lanes.size(), 2U);
   ASSERT_EQ(layout.participations.size(), 1U) << "Chey has no lane; Kwak listed twice gets one";
   const ParticipationMarker& ring = layout.participations.front();
@@ -86,9 +86,9 @@ TEST(Participations, OnlyWhenLanesAreParticipants) {
 }
 
 TEST(Participations, WithoutOtherLanesNothingIsAddedAndLanesKeepTheirHeight) {
-  const TimelineLayout with = layout_timeline(three_people(), {}, {});
+  const TimelineScene with = layout_timeline(three_people(), {}, {});
   // Kwak without an event of his own has no lane: no ring and no strip.
-  const TimelineLayout without = layout_timeline(three_people(false), {}, {});
+  const TimelineScene without = layout_timeline(three_people(false), {}, {});
   EXPECT_TRUE(without.participations.empty());
   ASSERT_EQ(without.lanes.size(), 1U);
   EXPECT_DOUBLE_EQ(without.lanes[0].height, with.lanes[0].height);
@@ -100,14 +100,15 @@ TEST(Participations, WithoutOtherLanesNothingIsAddedAndLanesKeepTheirHeight) {
 TEST(Participations, SvgAndDotDrawTheRingWithItsTooltip) {
   const EventGraph graph = three_people();
   RenderOptions options;
-  const Result<std::string> svg = render_timeline_svg(graph, {}, options);
+  const Result<std::string> svg = render(graph, {}, options);
   ASSERT_TRUE(svg.value);
   EXPECT_NE(svg.value->find("<circle class=\"participation\" data-of=\"meeting\""),
             std::string::npos);
   EXPECT_NE(svg.value->find("Kwak Noh-jung takes part in: Hynix meeting\n(drawn in the lane of "
                             "Sam Altman)"),
             std::string::npos);
-  const Result<std::string> dot = render_timeline_dot(graph, {}, options);
+  options.format = Format::dot;
+  const Result<std::string> dot = render(graph, {}, options);
   ASSERT_TRUE(dot.value);
   EXPECT_NE(dot.value->find("\"participation/0\""), std::string::npos);
 }

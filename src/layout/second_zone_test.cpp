@@ -12,7 +12,7 @@ namespace {
 
 using testing::at;
 
-TimelineLayout layout_with(std::string second_zone) {
+TimelineScene layout_with(std::string second_zone) {
   LayoutOptions options;
   options.second_zone = std::move(second_zone);
   return layout_timeline(testing::article_graph(), {}, options);
@@ -25,52 +25,52 @@ const AxisTick* tick_at(const std::vector<AxisTick>& ticks, Seconds instant) {
 }
 
 TEST(SecondZone, WithoutItTheAxisHasOneZoneAndNoZoneNames) {
-  const TimelineLayout layout = layout_with("");
-  EXPECT_TRUE(layout.second_ticks.empty());
-  EXPECT_TRUE(layout.zone_labels.empty());
+  const TimelineScene layout = layout_with("");
+  EXPECT_TRUE(layout.axis.second_ticks.empty());
+  EXPECT_TRUE(layout.axis.zone_labels.empty());
 }
 
 TEST(SecondZone, UtcRowMarksUtcMidnightWhereItFallsOnTheKoreanAxis) {
-  const TimelineLayout layout = layout_with("UTC");
-  ASSERT_FALSE(layout.second_ticks.empty());
+  const TimelineScene layout = layout_with("UTC");
+  ASSERT_FALSE(layout.axis.second_ticks.empty());
   // 2024-01-26 00:00 UTC is 09:00 in Seoul: a major (day) tick of the UTC row, not of the KST row.
   const Seconds utc_midnight = at(2024, 1, 26, 0, 0, 0);
-  const AxisTick* utc = tick_at(layout.second_ticks, utc_midnight);
+  const AxisTick* utc = tick_at(layout.axis.second_ticks, utc_midnight);
   ASSERT_NE(utc, nullptr);
   EXPECT_EQ(utc->level, TickLevel::major);
   EXPECT_EQ(utc->label, "Jan 26");
-  EXPECT_DOUBLE_EQ(utc->x, layout.x_of(utc_midnight));
-  const AxisTick* kst = tick_at(layout.ticks, utc_midnight);
+  EXPECT_DOUBLE_EQ(utc->x, layout.axis.x_of(utc_midnight));
+  const AxisTick* kst = tick_at(layout.axis.ticks, utc_midnight);
   EXPECT_TRUE(kst == nullptr || kst->level == TickLevel::minor);
   // Seoul's midnight is a major tick of the document row; the UTC row keeps UTC's own hours.
   const Seconds seoul_midnight = at(2024, 1, 26);
-  ASSERT_NE(tick_at(layout.ticks, seoul_midnight), nullptr);
-  EXPECT_EQ(tick_at(layout.ticks, seoul_midnight)->level, TickLevel::major);
-  for (const AxisTick& tick : layout.second_ticks) {
+  ASSERT_NE(tick_at(layout.axis.ticks, seoul_midnight), nullptr);
+  EXPECT_EQ(tick_at(layout.axis.ticks, seoul_midnight)->level, TickLevel::major);
+  for (const AxisTick& tick : layout.axis.second_ticks) {
     if (tick.level == TickLevel::minor) {
       EXPECT_EQ(tick.at % (6 * 3600), 0) << tick.label;
     }
   }
-  const AxisTick* six_utc = tick_at(layout.second_ticks, at(2024, 1, 26, 6, 0, 0));
+  const AxisTick* six_utc = tick_at(layout.axis.second_ticks, at(2024, 1, 26, 6, 0, 0));
   ASSERT_NE(six_utc, nullptr);
   EXPECT_EQ(six_utc->label, "06:00");
 }
 
 TEST(SecondZone, RowsStackAboveTheDocumentZoneAndNameBothZones) {
-  const TimelineLayout plain = layout_with("");
-  const TimelineLayout layout = layout_with("America/New_York");
-  ASSERT_EQ(layout.zone_labels.size(), 2U);
-  EXPECT_EQ(layout.zone_labels[0].zone, "America/New_York");
-  EXPECT_EQ(layout.zone_labels[1].zone, "Asia/Seoul");
-  for (const AxisZoneLabel& zone : layout.zone_labels) {
+  const TimelineScene plain = layout_with("");
+  const TimelineScene layout = layout_with("America/New_York");
+  ASSERT_EQ(layout.axis.zone_labels.size(), 2U);
+  EXPECT_EQ(layout.axis.zone_labels[0].zone, "America/New_York");
+  EXPECT_EQ(layout.axis.zone_labels[1].zone, "Asia/Seoul");
+  for (const AxisZoneLabel& zone : layout.axis.zone_labels) {
     EXPECT_FALSE(zone.label.empty());
     EXPECT_LE(zone.label_box.right(), layout.plot.x) << zone.label;
   }
-  EXPECT_LT(layout.second_axis_y, layout.axis_y);
-  EXPECT_GT(layout.axis_y, plain.axis_y) << "the second rows push the document rows down";
-  for (const AxisTick& tick : layout.second_ticks) {
+  EXPECT_LT(layout.axis.second_y, layout.axis.y);
+  EXPECT_GT(layout.axis.y, plain.axis.y) << "the second rows push the document rows down";
+  for (const AxisTick& tick : layout.axis.second_ticks) {
     if (tick.label.empty()) continue;
-    EXPECT_LE(tick.label_box.bottom(), layout.second_axis_y) << tick.label;
+    EXPECT_LE(tick.label_box.bottom(), layout.axis.second_y) << tick.label;
     EXPECT_GE(tick.label_box.x, layout.plot.x) << tick.label;
     EXPECT_LE(tick.label_box.right(), layout.plot.right()) << tick.label;
   }
@@ -78,7 +78,7 @@ TEST(SecondZone, RowsStackAboveTheDocumentZoneAndNameBothZones) {
 
 TEST(SecondZone, NoLabelOverlapsAnother) {
   for (const char* zone : {"UTC", "America/New_York", "+05:30", "Pacific/Chatham"}) {
-    const TimelineLayout layout = layout_with(zone);
+    const TimelineScene layout = layout_with(zone);
     EXPECT_EQ(overlapping_pairs(layout.label_boxes()),
               (std::vector<std::pair<std::size_t, std::size_t>>{}))
         << zone;

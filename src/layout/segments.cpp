@@ -32,30 +32,30 @@ bool meets_any(const std::vector<TimeRange>& sorted, TimeRange range) {
 
 }  // namespace
 
-Seconds long_span_limit(std::span<const EventSpan> spans, Seconds break_threshold) {
+Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold) {
   // Measured against the time the events cover, not their hull: one event centuries away must
   // not turn a year-long span into one that keeps a year on the page.
   std::vector<TimeRange> covered;
-  for (const EventSpan& span : spans) covered.push_back({span.lo, span.hi});
+  for (const AxisSpan& span : spans) covered.push_back({span.lo, span.hi});
   Seconds total = 0;
   for (const TimeRange& range : merge(std::move(covered), 0)) total += range.end - range.begin;
   return std::max(break_threshold, total / 4);
 }
 
-std::vector<TimeRange> find_segment_ranges(std::span<const EventSpan> spans,
-                                           Seconds break_threshold, std::size_t max_segments) {
+std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seconds break_threshold,
+                                           std::size_t max_segments) {
   const Seconds limit = long_span_limit(spans, break_threshold);
-  const auto is_long = [&](const EventSpan& span) {
+  const auto is_long = [&](const AxisSpan& span) {
     return span.open_before || span.open_after || span.hi - span.lo > limit;
   };
   std::vector<TimeRange> short_ranges;
-  for (const EventSpan& span : spans)
+  for (const AxisSpan& span : spans)
     if (!is_long(span)) short_ranges.push_back({span.lo, span.hi});
   std::vector<TimeRange> ranges = merge(std::move(short_ranges), break_threshold);
 
   // A long span that meets no segment would vanish; it gets a place of its own.
   std::vector<TimeRange> homeless;
-  for (const EventSpan& span : spans)
+  for (const AxisSpan& span : spans)
     if (is_long(span) && !meets_any(ranges, {span.lo, span.hi}))
       homeless.push_back({span.lo, span.hi});
   if (!homeless.empty()) {
@@ -113,9 +113,9 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
 }
 
 std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,
-                                     std::span<const EventSpan> spans) {
+                                     std::span<const AxisSpan> spans) {
   std::vector<long long> delta(ranges.size() + 1, 0);
-  for (const EventSpan& span : spans) {
+  for (const AxisSpan& span : spans) {
     const auto first = std::lower_bound(ranges.begin(), ranges.end(), span.lo,
                                         [](const TimeRange& r, Seconds at) { return r.end < at; });
     const auto last = std::upper_bound(ranges.begin(), ranges.end(), span.hi,

@@ -9,15 +9,6 @@
 
 namespace chronograph::detail {
 
-// The finite part of one event's [earliest start, latest end]; an open end is clipped to the
-// nearest finite bound and flagged.
-struct EventSpan {
-  Seconds lo = 0;
-  Seconds hi = 0;
-  bool open_before = false;
-  bool open_after = false;
-};
-
 struct TimeRange {
   Seconds begin = 0;
   Seconds end = 0;
@@ -25,13 +16,13 @@ struct TimeRange {
 
 // Spans longer than this do not keep the time they cover on the page: the break threshold, or a
 // quarter of the time all spans together cover (their union, not their hull). docs/timeline.md.
-Seconds long_span_limit(std::span<const EventSpan> spans, Seconds break_threshold);
+Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold);
 
 // Covered stretches, merged across gaps up to `break_threshold`; long or open spans only add
 // coverage where no shorter span gives them a place. At most `max_segments` ranges: beyond that
 // the shortest gaps stop being breaks. Sorted, disjoint, each with begin <= end.
-std::vector<TimeRange> find_segment_ranges(std::span<const EventSpan> spans,
-                                           Seconds break_threshold, std::size_t max_segments);
+std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seconds break_threshold,
+                                           std::size_t max_segments);
 
 // Widens each range to round wall-clock boundaries (hours, days, months or years by its length),
 // taking at most a quarter of a neighbouring gap; an instant gets at least an hour.
@@ -39,7 +30,7 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock);
 
 // How many spans meet each range. O((n + s) log s).
 std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,
-                                     std::span<const EventSpan> spans);
+                                     std::span<const AxisSpan> spans);
 
 // Page widths: each segment gets `min_widths[i]`, and the room left over is shared 70 % by event
 // count and 30 % by log(duration), so a busy day is as readable as a quiet month.

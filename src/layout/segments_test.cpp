@@ -18,7 +18,7 @@ std::vector<std::pair<Seconds, Seconds>> pairs(const std::vector<TimeRange>& ran
 }
 
 TEST(Segments, GapsLongerThanTheThresholdBreak) {
-  const std::vector<EventSpan> spans{
+  const std::vector<AxisSpan> spans{
       {0, 10 * hour}, {20 * hour, 30 * hour}, {100 * hour, 101 * hour}};
   EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 10)),
             (std::vector<std::pair<Seconds, Seconds>>{{0, 30 * hour}, {100 * hour, 101 * hour}}));
@@ -27,10 +27,10 @@ TEST(Segments, GapsLongerThanTheThresholdBreak) {
 
 TEST(Segments, LongSpansDoNotHoldEmptyTimeOnThePage) {
   // A year-long span over two short clusters: it meets them, so it adds no coverage.
-  const std::vector<EventSpan> spans{{0, hour}, {200 * day, 200 * day + hour}, {0, 365 * day}};
+  const std::vector<AxisSpan> spans{{0, hour}, {200 * day, 200 * day + hour}, {0, 365 * day}};
   EXPECT_EQ(find_segment_ranges(spans, 36 * hour, 10).size(), 2u);
   // An open span is long whatever its finite length.
-  const std::vector<EventSpan> open{{0, hour}, {0, 10 * day, true, false}, {20 * day, 20 * day}};
+  const std::vector<AxisSpan> open{{0, hour}, {0, 10 * day, true, false}, {20 * day, 20 * day}};
   EXPECT_EQ(find_segment_ranges(open, 36 * hour, 10).size(), 2u);
 }
 
@@ -38,10 +38,10 @@ TEST(Segments, AFarOutlierDoesNotMakeAYearShort) {
   // Three busy days inside a year-long span, and one day five centuries earlier: the limit comes
   // from the time covered (≈ 1 year + 1 day), not from the 500-year hull, so the year stays long.
   const Seconds y2024 = 54 * 365 * day;
-  const std::vector<EventSpan> spans{{y2024, y2024 + 365 * day},
-                                     {y2024 + 25 * day, y2024 + 25 * day + hour},
-                                     {y2024 + 26 * day, y2024 + 26 * day + hour},
-                                     {-470 * 365 * day, -470 * 365 * day + day}};
+  const std::vector<AxisSpan> spans{{y2024, y2024 + 365 * day},
+                                    {y2024 + 25 * day, y2024 + 25 * day + hour},
+                                    {y2024 + 26 * day, y2024 + 26 * day + hour},
+                                    {-470 * 365 * day, -470 * 365 * day + day}};
   EXPECT_LT(long_span_limit(spans, 36 * hour), 365 * day);
   const auto ranges = find_segment_ranges(spans, 36 * hour, 10);
   ASSERT_EQ(ranges.size(), 2u);
@@ -50,7 +50,7 @@ TEST(Segments, AFarOutlierDoesNotMakeAYearShort) {
 }
 
 TEST(Segments, LongSpanMeetingNothingGetsItsOwnSegment) {
-  const std::vector<EventSpan> spans{
+  const std::vector<AxisSpan> spans{
       {0, hour}, {1000 * day, 1000 * day + hour}, {400 * day, 700 * day}};
   EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 10)),
             (std::vector<std::pair<Seconds, Seconds>>{
@@ -58,7 +58,7 @@ TEST(Segments, LongSpanMeetingNothingGetsItsOwnSegment) {
 }
 
 TEST(Segments, AtMostMaxSegmentsKeepingTheLongestGaps) {
-  std::vector<EventSpan> spans;
+  std::vector<AxisSpan> spans;
   Seconds at = 0;
   for (Seconds gap : {3 * day, 9 * day, 4 * day, 8 * day}) {
     spans.push_back({at, at + hour});
@@ -98,11 +98,11 @@ TEST(Segments, SnappingKeepsAtLeastHalfOfEveryGap) {
 
 TEST(Segments, WidthsFavourBusySegmentsAndFillTheRoom) {
   const std::vector<TimeRange> ranges{{0, 30 * day}, {40 * day, 43 * day}};
-  const std::vector<EventSpan> spans{{0, 30 * day},
-                                     {40 * day, 41 * day},
-                                     {41 * day, 42 * day},
-                                     {42 * day, 43 * day},
-                                     {0, 43 * day}};
+  const std::vector<AxisSpan> spans{{0, 30 * day},
+                                    {40 * day, 41 * day},
+                                    {41 * day, 42 * day},
+                                    {42 * day, 43 * day},
+                                    {0, 43 * day}};
   const auto counts = count_spans(ranges, spans);
   EXPECT_EQ(counts, (std::vector<std::size_t>{2, 4}));
   const std::vector<double> minimum{100, 100};

@@ -71,13 +71,13 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
   return room.top + static_cast<double>(rows_used) * pitch;
 }
 
-std::vector<LegendEntry> storyline_legend(const StorylineLayout& layout, const EventGraph& graph,
+std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const EventGraph& graph,
                                           Language language, const TextMeasure& measure,
                                           double font_size, double margin) {
   std::array<bool, 10> used{};
   for (const StorylineMeeting& meeting : layout.meetings)
     used[static_cast<std::size_t>(graph.event(meeting.event).status)] = true;
-  if (!layout.breaks.empty()) used[static_cast<std::size_t>(LegendKey::scale_break)] = true;
+  if (!layout.axis.breaks.empty()) used[static_cast<std::size_t>(LegendKey::scale_break)] = true;
   const double font = font_size - 1;
   const double height = font_size + 4;
   double x = margin;

@@ -31,7 +31,7 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
 
 // Legend entries for the statuses the meetings use, and the scale break when there is one,
 // laid out in rows under the plot.
-std::vector<LegendEntry> storyline_legend(const StorylineLayout& layout, const EventGraph& graph,
+std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const EventGraph& graph,
                                           Language language, const TextMeasure& measure,
                                           double font_size, double margin);
 

@@ -18,7 +18,7 @@ Loaded load_article() {
   return loaded;
 }
 
-StorylineLayout article_storyline(Language language = Language::en) {
+StorylineScene article_storyline(Language language = Language::en) {
   static const Loaded loaded = load_article();
   StorylineOptions options;
   options.language = language;
@@ -30,7 +30,7 @@ const EventGraph& article_graph() {
   return *loaded.graph;
 }
 
-std::vector<std::string> members(const StorylineLayout& layout, const std::string& event) {
+std::vector<std::string> members(const StorylineScene& layout, const std::string& event) {
   const EventGraph& graph = article_graph();
   for (const StorylineMeeting& meeting : layout.meetings)
     if (graph.event(meeting.event).id == event) {
@@ -51,8 +51,8 @@ std::optional<double> y_at(const StorylineLine& line, double x) {
   return std::nullopt;
 }
 
-TEST(StorylineLayout, AltmanMeetsTheSamsungExecutivesKwakAndChey) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, AltmanMeetsTheSamsungExecutivesKwakAndChey) {
+  const StorylineScene layout = article_storyline();
   EXPECT_EQ(members(layout, "pyeongtaek-tour"),
             (std::vector<std::string>{"altman", "choi-si-young", "kyung-kye-hyun", "lee-jung-bae",
                                       "park-yong-in"}));
@@ -61,8 +61,8 @@ TEST(StorylineLayout, AltmanMeetsTheSamsungExecutivesKwakAndChey) {
   EXPECT_EQ(members(layout, "chey-meeting"), (std::vector<std::string>{"altman", "chey-tae-won"}));
 }
 
-TEST(StorylineLayout, MembersAreAdjacentInsideTheMeetingBox) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, MembersAreAdjacentInsideTheMeetingBox) {
+  const StorylineScene layout = article_storyline();
   for (const StorylineMeeting& meeting : layout.meetings) {
     std::vector<double> ys;
     for (const std::size_t line : meeting.lines) {
@@ -84,8 +84,8 @@ TEST(StorylineLayout, MembersAreAdjacentInsideTheMeetingBox) {
   }
 }
 
-TEST(StorylineLayout, PlannedMeetingIsReachedByDashedStretches) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, PlannedMeetingIsReachedByDashedStretches) {
+  const StorylineScene layout = article_storyline();
   const EventGraph& graph = article_graph();
   const NodeId chey = *graph.find("chey-meeting");
   std::size_t planned_curves = 0;
@@ -98,8 +98,8 @@ TEST(StorylineLayout, PlannedMeetingIsReachedByDashedStretches) {
   EXPECT_GE(planned_curves, 4u);  // into it and through it, for both lines
 }
 
-TEST(StorylineLayout, PlacesAndOrganisationsOnlyAreLines) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, PlacesAndOrganisationsOnlyAreLines) {
+  const StorylineScene layout = article_storyline();
   const EventGraph& graph = article_graph();
   for (const StorylineLine& line : layout.lines) {
     const EntityKind kind = graph.entity(line.entity).kind;
@@ -114,11 +114,11 @@ TEST(StorylineLayout, PlacesAndOrganisationsOnlyAreLines) {
 // on 26 January (eight meetings) gets at least twice the width the timeline gives it, every meeting
 // is drawn to scale (not inside a break), and every title finds a row among the first six (of ten
 // allowed).
-TEST(StorylineLayout, BusyHoursGetTheRoom) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, BusyHoursGetTheRoom) {
+  const StorylineScene layout = article_storyline();
   LayoutOptions options;
   options.language = Language::en;
-  const TimelineLayout timeline = layout_timeline(article_graph(), {}, options);
+  const TimelineScene timeline = layout_timeline(article_graph(), {}, options);
   const Seconds day_begin = testing::at(2024, 1, 26, 9);
   const Seconds day_end = testing::at(2024, 1, 26, 20);
   const auto width_of_day = [&](const std::vector<TimeSegment>& segments) {
@@ -128,11 +128,11 @@ TEST(StorylineLayout, BusyHoursGetTheRoom) {
                static_cast<double>(segment.end - segment.begin);
     return 0.0;
   };
-  EXPECT_GE(width_of_day(layout.segments), 2 * width_of_day(timeline.segments));
-  EXPECT_GE(width_of_day(layout.segments), 200);
+  EXPECT_GE(width_of_day(layout.axis.segments), 2 * width_of_day(timeline.axis.segments));
+  EXPECT_GE(width_of_day(layout.axis.segments), 200);
   for (const StorylineMeeting& meeting : layout.meetings) {
     EXPECT_TRUE(std::any_of(
-        layout.segments.begin(), layout.segments.end(),
+        layout.axis.segments.begin(), layout.axis.segments.end(),
         [&](const TimeSegment& s) { return s.x0 <= meeting.time_x && meeting.time_x <= s.x1; }))
         << meeting.time_x;
     EXPECT_FALSE(meeting.label.text.empty());
@@ -141,14 +141,14 @@ TEST(StorylineLayout, BusyHoursGetTheRoom) {
   EXPECT_LE(layout.width, 1400);
 }
 
-TEST(StorylineLayout, SweepsDoNotAddCrossings) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, SweepsDoNotAddCrossings) {
+  const StorylineScene layout = article_storyline();
   EXPECT_LE(layout.crossings, layout.initial_crossings);
 }
 
-TEST(StorylineLayout, NoTwoLabelsOverlap) {
+TEST(StorylineScene, NoTwoLabelsOverlap) {
   for (const Language language : {Language::ko, Language::en}) {
-    const StorylineLayout layout = article_storyline(language);
+    const StorylineScene layout = article_storyline(language);
     const std::vector<Box> boxes = layout.label_boxes();
     const auto pairs = overlapping_pairs(boxes);
     for (const auto& [a, b] : pairs)
@@ -157,8 +157,8 @@ TEST(StorylineLayout, NoTwoLabelsOverlap) {
   }
 }
 
-TEST(StorylineLayout, LegendListsUsedStatusesOnly) {
-  const StorylineLayout layout = article_storyline();
+TEST(StorylineScene, LegendListsUsedStatusesOnly) {
+  const StorylineScene layout = article_storyline();
   std::vector<LegendKey> keys;
   for (const LegendEntry& entry : layout.legend) keys.push_back(entry.key);
   EXPECT_NE(std::find(keys.begin(), keys.end(), LegendKey::planned), keys.end());
@@ -169,17 +169,17 @@ TEST(StorylineLayout, LegendListsUsedStatusesOnly) {
 // The June 2023 meetings are known only to the month: their stretch of axis must not tick in
 // hours or minutes ("00:30" would claim a precision the article does not have), while 26 Jan,
 // known to the hour, keeps hourly ticks.
-TEST(StorylineLayout, AxisIsNeverFinerThanWhatTheMeetingsAreKnownTo) {
-  const StorylineLayout layout = article_storyline();
-  ASSERT_FALSE(layout.segments.empty());
-  const TimeSegment& june = layout.segments.front();
+TEST(StorylineScene, AxisIsNeverFinerThanWhatTheMeetingsAreKnownTo) {
+  const StorylineScene layout = article_storyline();
+  ASSERT_FALSE(layout.axis.segments.empty());
+  const TimeSegment& june = layout.axis.segments.front();
   constexpr Seconds kst = 9 * 3600;
-  for (const AxisTick& tick : layout.ticks) {
+  for (const AxisTick& tick : layout.axis.ticks) {
     if (tick.at < june.begin || tick.at > june.end || tick.at == june.begin) continue;
     EXPECT_EQ((tick.at + kst) % 86400, 0) << "tick '" << tick.label << "' inside June 2023";
   }
   const bool hourly_on_26_jan =
-      std::any_of(layout.ticks.begin(), layout.ticks.end(), [](const AxisTick& tick) {
+      std::any_of(layout.axis.ticks.begin(), layout.axis.ticks.end(), [](const AxisTick& tick) {
         return tick.level == TickLevel::minor && !tick.label.empty() &&
                tick.label.find(':') != std::string::npos;
       });

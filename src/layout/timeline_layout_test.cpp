@@ -14,13 +14,13 @@ namespace {
 
 using testing::at;
 
-TimelineLayout article_layout(Language language) {
+TimelineScene article_layout(Language language) {
   LayoutOptions options;
   options.language = language;
   return layout_timeline(testing::article_graph(), {}, options);
 }
 
-const EventMark& mark_of(const TimelineLayout& layout, const EventGraph& graph, const char* id) {
+const EventMark& mark_of(const TimelineScene& layout, const EventGraph& graph, const char* id) {
   const NodeId node = *graph.find(id);
   const auto it = std::find_if(layout.marks.begin(), layout.marks.end(),
                                [&](const EventMark& mark) { return mark.event == node; });
@@ -28,13 +28,13 @@ const EventMark& mark_of(const TimelineLayout& layout, const EventGraph& graph, 
   return *it;
 }
 
-bool has_tick_label(const TimelineLayout& layout, std::string_view label) {
-  return std::any_of(layout.ticks.begin(), layout.ticks.end(),
+bool has_tick_label(const TimelineScene& layout, std::string_view label) {
+  return std::any_of(layout.axis.ticks.begin(), layout.axis.ticks.end(),
                      [&](const AxisTick& tick) { return tick.label == label; });
 }
 
 // Label boxes and mark boxes; a label inside its own bar is the one intended overlap.
-std::vector<std::pair<std::size_t, std::size_t>> unintended_overlaps(const TimelineLayout& layout) {
+std::vector<std::pair<std::size_t, std::size_t>> unintended_overlaps(const TimelineScene& layout) {
   std::vector<Box> boxes = layout.label_boxes();
   const std::size_t first_mark = boxes.size();
   for (const EventMark& mark : layout.marks) boxes.push_back(mark.box);
@@ -49,33 +49,33 @@ std::vector<std::pair<std::size_t, std::size_t>> unintended_overlaps(const Timel
   return left;
 }
 
-TEST(TimelineLayout, SevenMonthGapBecomesOneScaleBreak) {
-  const TimelineLayout layout = article_layout(Language::ko);
-  ASSERT_EQ(layout.segments.size(), 2u);
-  ASSERT_EQ(layout.breaks.size(), 1u);
-  EXPECT_EQ(layout.segments[0].begin, at(2023, 6, 1));
-  EXPECT_EQ(layout.segments[0].end, at(2023, 7, 1));
+TEST(TimelineScene, SevenMonthGapBecomesOneScaleBreak) {
+  const TimelineScene layout = article_layout(Language::ko);
+  ASSERT_EQ(layout.axis.segments.size(), 2u);
+  ASSERT_EQ(layout.axis.breaks.size(), 1u);
+  EXPECT_EQ(layout.axis.segments[0].begin, at(2023, 6, 1));
+  EXPECT_EQ(layout.axis.segments[0].end, at(2023, 7, 1));
   // Snapped to whole days in Asia/Seoul; the year-long GPT-4 plan does not stretch it.
-  EXPECT_EQ(layout.segments[1].begin, at(2024, 1, 24));
-  EXPECT_EQ(layout.segments[1].end, at(2024, 1, 27));
-  EXPECT_EQ(layout.breaks[0].label, "7개월");
-  EXPECT_EQ(article_layout(Language::en).breaks[0].label, "7 months");
-  EXPECT_DOUBLE_EQ(layout.breaks[0].x0, layout.segments[0].x1);
-  EXPECT_DOUBLE_EQ(layout.breaks[0].x1, layout.segments[1].x0);
+  EXPECT_EQ(layout.axis.segments[1].begin, at(2024, 1, 24));
+  EXPECT_EQ(layout.axis.segments[1].end, at(2024, 1, 27));
+  EXPECT_EQ(layout.axis.breaks[0].label, "7개월");
+  EXPECT_EQ(article_layout(Language::en).axis.breaks[0].label, "7 months");
+  EXPECT_DOUBLE_EQ(layout.axis.breaks[0].x0, layout.axis.segments[0].x1);
+  EXPECT_DOUBLE_EQ(layout.axis.breaks[0].x1, layout.axis.segments[1].x0);
 }
 
-TEST(TimelineLayout, BothPeriodsAreReadableOnOnePage) {
-  const TimelineLayout layout = article_layout(Language::ko);
+TEST(TimelineScene, BothPeriodsAreReadableOnOnePage) {
+  const TimelineScene layout = article_layout(Language::ko);
   EXPECT_LE(layout.width, 1400);
-  const TimeSegment& june = layout.segments[0];
-  const TimeSegment& january = layout.segments[1];
+  const TimeSegment& june = layout.axis.segments[0];
+  const TimeSegment& january = layout.axis.segments[1];
   EXPECT_GE(june.x1 - june.x0, 150);
   // Three January days get at least 10 px per hour, so a 6-hour morning is 60 px wide.
   EXPECT_GE((january.x1 - january.x0) / 72.0, 10.0);
 }
 
-TEST(TimelineLayout, LanesFollowFirstParticipantInOrderOfFirstAppearance) {
-  const TimelineLayout layout = article_layout(Language::en);
+TEST(TimelineScene, LanesFollowFirstParticipantInOrderOfFirstAppearance) {
+  const TimelineScene layout = article_layout(Language::en);
   std::vector<std::string> titles;
   for (const LaneLayout& lane : layout.lanes) titles.push_back(lane.title);
   EXPECT_EQ(titles, (std::vector<std::string>{"Sam Altman", "OpenAI", "The Washington Post",
@@ -87,7 +87,7 @@ TEST(TimelineLayout, LanesFollowFirstParticipantInOrderOfFirstAppearance) {
     EXPECT_DOUBLE_EQ(layout.lanes[i].y, layout.lanes[i - 1].y + layout.lanes[i - 1].height);
 }
 
-TEST(TimelineLayout, LanesByKindOrNone) {
+TEST(TimelineScene, LanesByKindOrNone) {
   const EventGraph graph = testing::article_graph();
   LayoutOptions options;
   options.lanes = LaneGrouping::kind;
@@ -96,7 +96,7 @@ TEST(TimelineLayout, LanesByKindOrNone) {
     titles.push_back(lane.title);
   EXPECT_EQ(titles, (std::vector<std::string>{"person", "organization", "Other"}));
   options.lanes = LaneGrouping::none;
-  const TimelineLayout one = layout_timeline(graph, {}, options);
+  const TimelineScene one = layout_timeline(graph, {}, options);
   ASSERT_EQ(one.lanes.size(), 1u);
   EXPECT_EQ(one.lanes.front().title, "All");
   EXPECT_TRUE(overlapping_pairs(one.label_boxes()).empty());
@@ -104,16 +104,16 @@ TEST(TimelineLayout, LanesByKindOrNone) {
   EXPECT_EQ(layout_timeline(graph, {}, options).lanes.size(), 1u);
 }
 
-TEST(TimelineLayout, OtherParticipantsAreCountedInTheLabel) {
+TEST(TimelineScene, OtherParticipantsAreCountedInTheLabel) {
   const EventGraph graph = testing::article_graph();
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   EXPECT_TRUE(mark_of(layout, graph, "visit-2023").label.ends_with(" +1"))
       << mark_of(layout, graph, "visit-2023").label;
   EXPECT_FALSE(mark_of(layout, graph, "arrival").label.ends_with(" +1"));
 }
 
-TEST(TimelineLayout, UncertaintyAndClippingShowInTheMarks) {
-  const TimelineLayout layout = article_layout(Language::en);
+TEST(TimelineScene, UncertaintyAndClippingShowInTheMarks) {
+  const TimelineScene layout = article_layout(Language::en);
   const EventGraph graph = testing::article_graph();
   const EventMark& tour = mark_of(layout, graph, "pyeongtaek-tour");
   EXPECT_FALSE(tour.has_core);  // "morning": start and end both anywhere in 06–12
@@ -121,13 +121,13 @@ TEST(TimelineLayout, UncertaintyAndClippingShowInTheMarks) {
   EXPECT_EQ(mark_of(layout, graph, "publication").shape, MarkShape::instant);
   const EventMark& gpt = mark_of(layout, graph, "gpt4-upgrade");
   EXPECT_TRUE(gpt.continues_after);
-  EXPECT_DOUBLE_EQ(gpt.x_end_latest, layout.segments[1].x1);
+  EXPECT_DOUBLE_EQ(gpt.x_end_latest, layout.axis.segments[1].x1);
   const EventMark& talks = mark_of(layout, graph, "investment-talks");
   EXPECT_TRUE(talks.continues_before);
-  EXPECT_DOUBLE_EQ(talks.x_start_earliest, layout.segments[1].x0);
+  EXPECT_DOUBLE_EQ(talks.x_start_earliest, layout.axis.segments[1].x0);
 }
 
-TEST(TimelineLayout, CertainCoreLiesBetweenTheUncertainEnds) {
+TEST(TimelineScene, CertainCoreLiesBetweenTheUncertainEnds) {
   EventGraph graph;
   graph.info.zone = "Asia/Seoul";
   testing::add_sketch(graph, {"meeting",
@@ -135,37 +135,37 @@ TEST(TimelineLayout, CertainCoreLiesBetweenTheUncertainEnds) {
                               "Meeting",
                               {at(2024, 1, 26, 9), at(2024, 1, 26, 10)},
                               {at(2024, 1, 26, 14), at(2024, 1, 26, 16)}});
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   ASSERT_EQ(layout.marks.size(), 1u);
   const EventMark& mark = layout.marks[0];
   EXPECT_TRUE(mark.has_core);
   EXPECT_LT(mark.x_start_earliest, mark.x_start_latest);
   EXPECT_LT(mark.x_start_latest, mark.x_end_earliest);
   EXPECT_LT(mark.x_end_earliest, mark.x_end_latest);
-  EXPECT_TRUE(layout.breaks.empty());
+  EXPECT_TRUE(layout.axis.breaks.empty());
 }
 
-TEST(TimelineLayout, TicksAreLocalAndLocalised) {
-  const TimelineLayout ko = article_layout(Language::ko);
+TEST(TimelineScene, TicksAreLocalAndLocalised) {
+  const TimelineScene ko = article_layout(Language::ko);
   EXPECT_TRUE(has_tick_label(ko, "2023년 6월"));
   EXPECT_TRUE(has_tick_label(ko, "1월 26일"));
   EXPECT_TRUE(has_tick_label(ko, "09시"));
-  const TimelineLayout en = article_layout(Language::en);
+  const TimelineScene en = article_layout(Language::en);
   EXPECT_TRUE(has_tick_label(en, "Jun 2023"));
   EXPECT_TRUE(has_tick_label(en, "Jan 26"));
   EXPECT_TRUE(has_tick_label(en, "12:00"));
   // Noon in Seoul is 03:00 UTC.
-  const auto noon = std::find_if(en.ticks.begin(), en.ticks.end(), [](const AxisTick& tick) {
-    return tick.label == "12:00" && tick.at > at(2024, 1, 26);
-  });
-  ASSERT_NE(noon, en.ticks.end());
+  const auto noon = std::find_if(
+      en.axis.ticks.begin(), en.axis.ticks.end(),
+      [](const AxisTick& tick) { return tick.label == "12:00" && tick.at > at(2024, 1, 26); });
+  ASSERT_NE(noon, en.axis.ticks.end());
   EXPECT_EQ(noon->at, at(2024, 1, 26, 12));
   EXPECT_EQ(noon->at % 86400, 3 * 3600);
-  for (const AxisTick& tick : en.ticks) {
+  for (const AxisTick& tick : en.axis.ticks) {
     const auto segment =
-        std::find_if(en.segments.begin(), en.segments.end(),
+        std::find_if(en.axis.segments.begin(), en.axis.segments.end(),
                      [&](const TimeSegment& s) { return s.begin <= tick.at && tick.at <= s.end; });
-    ASSERT_NE(segment, en.segments.end());
+    ASSERT_NE(segment, en.axis.segments.end());
     if (!tick.label.empty()) {
       EXPECT_GE(tick.label_box.x, segment->x0) << tick.label;
       EXPECT_LE(tick.label_box.right(), segment->x1) << tick.label;
@@ -173,9 +173,9 @@ TEST(TimelineLayout, TicksAreLocalAndLocalised) {
   }
 }
 
-TEST(TimelineLayout, NoLabelOverlapsAnotherLabelOrAMark) {
+TEST(TimelineScene, NoLabelOverlapsAnotherLabelOrAMark) {
   for (const Language language : {Language::ko, Language::en}) {
-    const TimelineLayout layout = article_layout(language);
+    const TimelineScene layout = article_layout(language);
     EXPECT_TRUE(unintended_overlaps(layout).empty());
     for (const EventMark& mark : layout.marks) {
       EXPECT_GE(mark.label_box.x, layout.plot.x);
@@ -184,8 +184,8 @@ TEST(TimelineLayout, NoLabelOverlapsAnotherLabelOrAMark) {
   }
 }
 
-TEST(TimelineLayout, LegendListsOnlyWhatIsDrawn) {
-  const TimelineLayout layout = article_layout(Language::en);
+TEST(TimelineScene, LegendListsOnlyWhatIsDrawn) {
+  const TimelineScene layout = article_layout(Language::en);
   std::vector<LegendKey> keys;
   for (const LegendEntry& entry : layout.legend) keys.push_back(entry.key);
   EXPECT_EQ(keys,
@@ -195,9 +195,9 @@ TEST(TimelineLayout, LegendListsOnlyWhatIsDrawn) {
                                     LegendKey::relation, LegendKey::participation}));
 }
 
-TEST(TimelineLayout, ArrowsForExplicitOrderingRelations) {
+TEST(TimelineScene, ArrowsForExplicitOrderingRelations) {
   const EventGraph graph = testing::article_graph();
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   ASSERT_EQ(layout.arrows.size(), 2u);
   EXPECT_EQ(layout.arrows[0].type, RelationType::supersedes);
   EXPECT_EQ(layout.arrows[0].from, *graph.find("departure"));
@@ -216,21 +216,21 @@ TEST(TimelineLayout, ArrowsForExplicitOrderingRelations) {
   EXPECT_EQ(before.route.back(), (PathPoint{before.x2, before.y2}));
 }
 
-TEST(TimelineLayout, EventWithoutAnyFiniteBoundIsReportedAndLeftOut) {
+TEST(TimelineScene, EventWithoutAnyFiniteBoundIsReportedAndLeftOut) {
   EventGraph graph = testing::article_graph();
   Event nowhere;
   nowhere.id = "nowhere";
   graph.add_event(nowhere);
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   EXPECT_EQ(layout.marks.size(), 11u);
   ASSERT_EQ(layout.diagnostics.size(), 1u);
   EXPECT_EQ(layout.diagnostics[0].severity, Severity::warning);
   EXPECT_NE(layout.diagnostics[0].message.find("'nowhere'"), std::string::npos);
 }
 
-TEST(TimelineLayout, IsDeterministic) {
-  const TimelineLayout a = article_layout(Language::ko);
-  const TimelineLayout b = article_layout(Language::ko);
+TEST(TimelineScene, IsDeterministic) {
+  const TimelineScene a = article_layout(Language::ko);
+  const TimelineScene b = article_layout(Language::ko);
   ASSERT_EQ(a.marks.size(), b.marks.size());
   for (std::size_t i = 0; i < a.marks.size(); ++i) {
     EXPECT_EQ(a.marks[i].box, b.marks[i].box);
@@ -238,7 +238,7 @@ TEST(TimelineLayout, IsDeterministic) {
   }
 }
 
-TEST(TimelineLayout, ManyEventsStayApartAndBounded) {
+TEST(TimelineScene, ManyEventsStayApartAndBounded) {
   EventGraph graph;
   graph.info.zone = "Asia/Seoul";
   std::mt19937 random(7);  // fixed seed: the same events every run
@@ -257,9 +257,9 @@ TEST(TimelineLayout, ManyEventsStayApartAndBounded) {
                                 {people[random() % people.size()]}});
   }
   for (int i = 0; i < 8; ++i) testing::add_person(graph, fmt::format("p{}", i), "", "P");
-  const TimelineLayout layout = layout_timeline(graph, {}, {});
+  const TimelineScene layout = layout_timeline(graph, {}, {});
   EXPECT_EQ(layout.marks.size(), 2000u);
-  EXPECT_LE(layout.segments.size(), 12u);
+  EXPECT_LE(layout.axis.segments.size(), 12u);
   EXPECT_TRUE(unintended_overlaps(layout).empty());
 }
 

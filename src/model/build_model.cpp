@@ -21,20 +21,6 @@ Text to_text(const LocalizedText& text) {
   return Text{text.plain, text.ko, text.en};
 }
 
-std::optional<EntityKind> entity_kind_from(std::string_view name) {
-  for (EntityKind kind : {EntityKind::person, EntityKind::organization, EntityKind::place,
-                          EntityKind::product, EntityKind::other})
-    if (to_string(kind) == name) return kind;
-  return std::nullopt;
-}
-
-std::optional<EventStatus> status_from(std::string_view name) {
-  for (EventStatus status : {EventStatus::happened, EventStatus::planned, EventStatus::reported,
-                             EventStatus::cancelled, EventStatus::superseded})
-    if (to_string(status) == name) return status;
-  return std::nullopt;
-}
-
 class ModelBuilder {
  public:
   explicit ModelBuilder(const Document& document) : document_(document) {}
@@ -102,7 +88,7 @@ class ModelBuilder {
     event.tags = decl.tags;
     event.note = decl.note;
     if (decl.source) event.source = SourceNote{decl.source->quote, decl.source->where};
-    if (const auto status = status_from(decl.status.value)) event.status = *status;
+    if (const auto status = event_status_from_string(decl.status.value)) event.status = *status;
 
     if (!decl.when.value.empty()) {
       if (auto when = time_at(decl.when)) event.when = std::move(*when);
@@ -144,7 +130,7 @@ class ModelBuilder {
     entity.tags = decl.tags;
     entity.note = decl.note;
     entity.range = decl.range;
-    if (const auto kind = entity_kind_from(decl.kind.value)) entity.kind = *kind;
+    if (const auto kind = entity_kind_from_string(decl.kind.value)) entity.kind = *kind;
     if (decl.affiliation) entity.affiliation = entity_ref(*decl.affiliation, "affiliation");
     return entity;
   }

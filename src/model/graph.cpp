@@ -1,5 +1,6 @@
 #include "chronograph/graph.hpp"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <utility>
@@ -72,36 +73,41 @@ bool is_temporal(RelationType type) {
   return static_cast<int>(type) <= static_cast<int>(RelationType::is_included);
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 5> entity_kinds{"person", "organization", "place", "product",
+                                                       "other"};
+constexpr std::array<std::string_view, 5> event_statuses{"happened", "planned", "reported",
+                                                         "cancelled", "superseded"};
+
+}  // namespace
+
+std::span<const std::string_view> entity_kind_names() {
+  return entity_kinds;
+}
+
+std::span<const std::string_view> event_status_names() {
+  return event_statuses;
+}
+
 std::string_view to_string(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::person:
-      return "person";
-    case EntityKind::organization:
-      return "organization";
-    case EntityKind::place:
-      return "place";
-    case EntityKind::product:
-      return "product";
-    case EntityKind::other:
-      return "other";
-  }
-  return "other";
+  return entity_kinds.at(static_cast<std::size_t>(kind));
 }
 
 std::string_view to_string(EventStatus status) {
-  switch (status) {
-    case EventStatus::happened:
-      return "happened";
-    case EventStatus::planned:
-      return "planned";
-    case EventStatus::reported:
-      return "reported";
-    case EventStatus::cancelled:
-      return "cancelled";
-    case EventStatus::superseded:
-      return "superseded";
-  }
-  return "happened";
+  return event_statuses.at(static_cast<std::size_t>(status));
+}
+
+std::optional<EntityKind> entity_kind_from_string(std::string_view name) {
+  const auto it = std::find(entity_kinds.begin(), entity_kinds.end(), name);
+  if (it == entity_kinds.end()) return std::nullopt;
+  return static_cast<EntityKind>(it - entity_kinds.begin());
+}
+
+std::optional<EventStatus> event_status_from_string(std::string_view name) {
+  const auto it = std::find(event_statuses.begin(), event_statuses.end(), name);
+  if (it == event_statuses.end()) return std::nullopt;
+  return static_cast<EventStatus>(it - event_statuses.begin());
 }
 
 EventGraph::EventGraph() : storage_(std::make_unique<detail::GraphStorage>()) {}

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chronograph/graph.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -10,8 +11,6 @@ namespace {
 
 constexpr std::array<std::string_view, 6> entity_keys{"name",        "kind", "role",
                                                       "affiliation", "tags", "note"};
-constexpr std::array<std::string_view, 5> entity_kinds{"person", "organization", "place", "product",
-                                                       "other"};
 
 void read_entity(Reader& reader, const Field& entry, EntityDecl& entity) {
   if (entry.value.IsNull()) {
@@ -30,7 +29,7 @@ void read_entity(Reader& reader, const Field& entry, EntityDecl& entity) {
     if (auto text = reader.text(*name)) entity.name = std::move(*text);
   }
   if (const Field* kind = fields.required("kind")) {
-    if (auto value = reader.choice(*kind, "entity kind", entity_kinds))
+    if (auto value = reader.choice(*kind, "entity kind", entity_kind_names()))
       entity.kind = std::move(*value);
   }
   if (const Field* role = fields.find("role"))

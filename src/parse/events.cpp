@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chronograph/graph.hpp"
 #include "parse/sections.hpp"
 
 namespace chronograph::detail {
@@ -13,8 +14,6 @@ constexpr std::array<std::string_view, 10> event_keys{"title", "when",         "
                                                       "tags",  "note"};
 constexpr std::array<std::string_view, 2> participant_keys{"entity", "role"};
 constexpr std::array<std::string_view, 2> source_note_keys{"quote", "where"};
-constexpr std::array<std::string_view, 5> event_statuses{"happened", "planned", "reported",
-                                                         "cancelled", "superseded"};
 
 constexpr std::string_view participant_type_error =
     "a participant must be an entity id or a map {entity: id, role: text}";
@@ -100,7 +99,7 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
   if (const Field* participants = fields.find("participants"))
     read_participants(reader, *participants, event);
   if (const Field* status = fields.find("status")) {
-    if (auto value = reader.choice(*status, "event status", event_statuses))
+    if (auto value = reader.choice(*status, "event status", event_status_names()))
       event.status = std::move(*value);
   }
   if (const Field* source = fields.find("source")) event.source = read_source_note(reader, *source);

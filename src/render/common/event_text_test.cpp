@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "render/dot/sample_graph_for_tests.hpp"
+#include "sample_graph.hpp"
 
 namespace chronograph::detail {
 namespace {

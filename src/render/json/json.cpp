@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chronograph/render.hpp"
-#include "render/dot/graph_text.hpp"
+#include "render/common/graph_text.hpp"
 
 namespace chronograph {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "chronograph/render.hpp"
-#include "render/dot/sample_graph_for_tests.hpp"
+#include "sample_graph.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {

@@ -1,0 +1,272 @@
+#pragma once
+// Scenes: what the layout stage decided, as plain data. Every mark carries its event id, its x
+// extent, y and text; renderers (SVG, pinned DOT, scene JSON) only draw what is here. Page units:
+// 1 unit = 1 SVG px = 1 Graphviz point, y growing downwards. docs/scene.md describes the JSON form.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/graph.hpp"
+#include "chronograph/time.hpp"
+
+namespace chronograph {
+
+// Axis-aligned rectangle, y growing downwards (as in SVG).
+struct Box {
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  [[nodiscard]] double right() const { return x + width; }
+  [[nodiscard]] double bottom() const { return y + height; }
+  friend bool operator==(const Box&, const Box&) = default;
+};
+
+// True when the interiors intersect; boxes that only touch do not.
+[[nodiscard]] bool intersects(const Box& a, const Box& b);
+// Every intersecting pair (i < j), sorted. Sweep over x: O(n log n + pairs examined).
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> overlapping_pairs(
+    std::span<const Box> boxes);
+
+// ---- The time axis, shared by the timeline and the storyline ----
+
+// A stretch of time drawn to scale: x grows linearly from x0 (at begin) to x1 (at end).
+struct TimeSegment {
+  Seconds begin = 0;
+  Seconds end = 0;
+  double x0 = 0;
+  double x1 = 0;
+  std::size_t event_count = 0;  // spans that meet the segment
+};
+
+// An empty stretch of time collapsed to a fixed width, labelled with its length ("7 months").
+// [x0, x1] keeps an apron on both sides where marks at a segment's edge may overhang; the break's
+// glyph is drawn inside [band_x0, band_x1].
+struct ScaleBreak {
+  Seconds begin = 0;
+  Seconds end = 0;
+  double x0 = 0;
+  double x1 = 0;
+  double band_x0 = 0;
+  double band_x1 = 0;
+  std::string label;
+  Box label_box;
+};
+
+enum class TickLevel { major, minor };
+
+struct AxisTick {
+  Seconds at = 0;
+  double x = 0;
+  TickLevel level = TickLevel::minor;
+  std::string label;  // empty when the label would not fit inside its segment
+  Box label_box;
+};
+
+// The zone a row of axis ticks is read in, named in the header column beside its rows.
+struct AxisZoneLabel {
+  std::string zone;
+  std::string label;  // the zone as given, shortened with "…" to fit the header column
+  Box label_box;
+};
+
+// Segments and breaks along x, and the tick rows above the plot. x_of and time_at are inverse
+// to each other: linear inside segments and across breaks, clamped at the ends.
+struct Axis {
+  std::vector<TimeSegment> segments;
+  std::vector<ScaleBreak> breaks;  // breaks[i] lies between segments[i] and segments[i + 1]
+  std::vector<AxisTick> ticks;     // in the document's zone
+  double y = 0;                    // the document zone's axis line, under its tick labels
+  // With a second zone: its ticks (own calendar, own rows above `ticks`), its axis line, and
+  // both zones named: [second zone, document zone].
+  std::vector<AxisTick> second_ticks;
+  double second_y = 0;
+  std::vector<AxisZoneLabel> zone_labels;
+
+  [[nodiscard]] double left() const;
+  [[nodiscard]] double right() const;
+  [[nodiscard]] double x_of(Seconds instant) const;
+  [[nodiscard]] Seconds time_at(double x) const;
+};
+
+// Title and source line at the top of every view.
+struct PageHeader {
+  std::string title;
+  Box title_box;
+  std::string subtitle;  // source title, outlet and publication time
+  Box subtitle_box;
+};
+
+// The marks the legend explains; only those the page uses are listed.
+enum class LegendKey {
+  happened,
+  planned,
+  reported,
+  cancelled,
+  superseded,
+  certain,
+  uncertain,
+  instant,
+  continues,
+  scale_break,
+  relation,
+  participation,
+};
+
+struct LegendEntry {
+  LegendKey key = LegendKey::happened;
+  Box swatch;
+  std::string label;
+  Box label_box;
+};
+
+struct PathPoint {
+  double x = 0;
+  double y = 0;
+  friend bool operator==(const PathPoint&, const PathPoint&) = default;
+};
+
+// ---- Timeline ----
+
+struct LaneLayout {
+  std::optional<NodeId> entity;  // nullopt: the "other" lane (events without participants)
+  std::string title;
+  Box header;  // where the title is written
+  double y = 0;
+  double height = 0;
+  std::size_t rows = 0;
+};
+
+enum class MarkShape { bar, instant };
+enum class LabelPlacement { right, left, inside };
+
+struct EventMark {
+  NodeId event = 0;
+  std::size_t lane = 0;
+  std::size_t row = 0;
+  MarkShape shape = MarkShape::bar;
+  // x of start.earliest, start.latest, end.earliest, end.latest, clipped to the plot.
+  double x_start_earliest = 0;
+  double x_start_latest = 0;
+  double x_end_earliest = 0;
+  double x_end_latest = 0;
+  bool has_core = false;  // start.latest < end.earliest: a stretch that certainly belongs to it
+  bool continues_before = false;  // starts before what the page shows (clipped or open)
+  bool continues_after = false;
+  Box box;            // the mark (bar, or the diamond of an instant)
+  std::string label;  // possibly shortened with "…"; the full title goes in tooltips
+  LabelPlacement placement = LabelPlacement::right;
+  bool badge = false;  // a "reported" badge drawn at the label's left end, inside label_box
+  Box label_box;
+};
+
+// An arrow for an explicit before / after / supersedes relation between two drawn events
+// (`after` is drawn as the `before` it implies). `route` is an orthogonal polyline from (x1, y1)
+// on the first mark's edge to (x2, y2) on the other's, chosen to cross as few labels as it can
+// (docs/timeline.md, "Relation arrows"); `label_crossings` is how many it still crosses.
+struct RelationArrow {
+  NodeId from = 0;
+  NodeId to = 0;
+  RelationType type = RelationType::before;
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  std::vector<PathPoint> route;
+  std::size_t label_crossings = 0;
+};
+
+// An event drawn in one lane that involves a participant who has a lane of their own: a small
+// ring in that participant's lane, at the event's time, so the event is drawn once and never
+// silently missing from the other lane (`--lanes participant` only).
+struct ParticipationMarker {
+  NodeId event = 0;
+  NodeId participant = 0;
+  std::size_t lane = 0;        // the participant's lane
+  std::size_t event_lane = 0;  // the lane the event is drawn in
+  double x = 0;                // centre
+  double y = 0;
+  double radius = 0;
+};
+
+struct TimelineScene {
+  Language language = Language::en;  // of every text in the scene
+  double width = 0;
+  double height = 0;
+  PageHeader header;
+  double font_size = 12;
+  Box plot;  // lanes and marks; the axis sits just above
+  Axis axis;
+  std::vector<LaneLayout> lanes;
+  std::vector<EventMark> marks;                     // in file order of their events
+  std::vector<ParticipationMarker> participations;  // by event (file order), then participant
+  std::vector<RelationArrow> arrows;                // in relation order
+  std::vector<LegendEntry> legend;
+  std::string empty_note;   // shown instead of lanes when no event has a time
+  Diagnostics diagnostics;  // events that could not be placed; an empty page
+
+  // Every label box (marks, ticks, breaks, lane headers, legend, title): for overlap checks.
+  [[nodiscard]] std::vector<Box> label_boxes() const;
+};
+
+// ---- Storyline (docs/storyline.md): one line per participant, meeting at shared events ----
+
+// One stretch of a line: horizontal at both ends, bending in between (a cubic Bézier whose
+// control points sit at mid-x). `event` is the meeting the stretch leads into or runs through;
+// its status decides the stroke (planned: dashed, cancelled: faded, superseded: dotted).
+struct StorylineCurve {
+  double x0 = 0;
+  double y0 = 0;
+  double x1 = 0;
+  double y1 = 0;
+  std::optional<NodeId> event;
+  EventStatus status = EventStatus::happened;
+};
+
+struct StorylineLabel {
+  std::string text;  // possibly shortened with "…"
+  Box box;
+};
+
+struct StorylineLine {
+  NodeId entity = 0;
+  std::string name;                            // full name in the chosen language, for tooltips
+  StorylineLabel label;                        // left of where the line starts
+  std::vector<StorylineLabel> reentry_labels;  // on the line, right after each scale break
+  std::vector<StorylineCurve> curves;          // left to right, joined end to start
+  std::size_t colour = 0;  // into the timeline's 7-colour palette: the one free longest
+};
+
+struct StorylineMeeting {
+  NodeId event = 0;
+  double x = 0;       // the column: the event's time x, nudged right when it must share a time
+  double time_x = 0;  // x of the midpoint of the event's bounds on the timeline's axis
+  std::vector<std::size_t> lines;  // into StorylineScene::lines, top to bottom, drawn adjacent
+  Box box;                         // around the member lines at the column
+  StorylineLabel label;            // above the lines, in a label row; text empty when no room
+  double leader_y0 = 0;            // leader from the label's bottom (x = `x`) down to the box
+  bool badge = false;              // reported: an "R" badge before the label text
+};
+
+struct StorylineScene {
+  Language language = Language::en;  // of every text in the scene
+  double width = 0;
+  double height = 0;
+  PageHeader header;
+  double font_size = 12;
+  Box plot;  // the lines; event labels sit in rows between the axis and the plot
+  Axis axis;
+  std::vector<StorylineLine> lines;        // one per person/organisation in ≥ 1 drawn event
+  std::vector<StorylineMeeting> meetings;  // by column, then file order
+  std::vector<LegendEntry> legend;
+  std::size_t initial_crossings = 0;  // before the sweeps
+  std::size_t crossings = 0;          // after
+  std::string empty_note;             // shown instead of lines when there is nothing to draw
+  Diagnostics diagnostics;
+
+  [[nodiscard]] std::vector<Box> label_boxes() const;
+};
+
+}  // namespace chronograph

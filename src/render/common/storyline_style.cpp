@@ -1,0 +1,42 @@
+#include "render/common/storyline_style.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/common/palette.hpp"
+
+namespace chronograph::detail {
+
+std::string storyline_colour(const StorylineLine& line) {
+  LaneLayout lane;
+  lane.entity = line.entity;
+  return lane_colour(lane, line.colour);
+}
+
+std::string line_tooltip(const EventGraph& graph, const StorylineScene& layout,
+                         std::size_t line_index, Language language) {
+  const StorylineLine& line = layout.lines[line_index];
+  const Entity& entity = graph.entity(line.entity);
+  const bool ko = language == Language::ko;
+  std::string text = line.name;
+  if (!entity.role.empty()) text += fmt::format("\n{}: {}", ko ? "역할" : "role", entity.role);
+  if (entity.affiliation && graph.kind(*entity.affiliation) == NodeKind::entity)
+    text += fmt::format("\n{}: {}", ko ? "소속" : "affiliation",
+                        graph.entity(*entity.affiliation).name.in(language));
+  for (const StorylineMeeting& meeting : layout.meetings) {
+    if (std::find(meeting.lines.begin(), meeting.lines.end(), line_index) == meeting.lines.end())
+      continue;
+    const Event& event = graph.event(meeting.event);
+    text += fmt::format("\n• {}",
+                        event.title.in(language).empty() ? event.id : event.title.in(language));
+  }
+  return text;
+}
+
+CurveControls curve_controls(const StorylineCurve& curve) {
+  const double mid = (curve.x0 + curve.x1) / 2;
+  return {mid, curve.y0, mid, curve.y1};
+}
+
+}  // namespace chronograph::detail
