@@ -26,21 +26,6 @@ CLI::App* add_extract_command(CLI::App& app, ExtractArgs& args) {
   return command;
 }
 
-namespace {
-
-int write_output(const std::string& output, const std::string& bytes, std::ostream& out,
-                 std::ostream& err) {
-  if (output == "-") {
-    out << bytes;
-    return out ? exit_ok : exit_errors;
-  }
-  const Diagnostics written = write_file_atomically(output, bytes);
-  err << format_diagnostics(written, "");
-  return has_errors(written) ? exit_errors : exit_ok;
-}
-
-}  // namespace
-
 int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
   ExtractOptions options;
   options.path = args.input;

@@ -30,7 +30,7 @@ class Stemmer {
 // second, so it is done once); stem() may be called from any thread.
 [[nodiscard]] const Stemmer& shared_stemmer(std::string_view language);
 
-// An id for a name: ICU's Any-Latin and Latin-ASCII transliterations, lower case, runs of other
+// An id for a name: ICU's Hangul-Latin and Latin-ASCII transliterations, lower case, runs of other
 // characters as one '-' ("곽노정" → "gwag-nojeong"; "Chey Tae-won" → "chey-tae-won"). Empty when
 // nothing Latin remains.
 [[nodiscard]] std::string id_for(std::string_view name);

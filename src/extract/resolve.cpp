@@ -68,6 +68,31 @@ CivilDate add_months(const CivilDate& d, int months) {
           std::min(d.day, static_cast<int>(last)), d.year_known};
 }
 
+CivilDate shifted(CivilDate d, Grain grain, int by) {
+  switch (grain) {
+    case Grain::day:
+      return add_days(d, by);
+    case Grain::week:
+      return add_days(d, 7 * by);
+    case Grain::month:
+      return add_months(d, by);
+    case Grain::quarter:
+      return add_months(d, 3 * by);
+    case Grain::year:
+      d.year += by;
+      return d;
+    case Grain::decade:
+      d.year += 10 * by;
+      return d;
+    case Grain::century:
+      d.year += 100 * by;
+      return d;
+    case Grain::none:
+      return d;
+  }
+  return d;
+}
+
 // One expression being resolved: the rule's value fields read against the match.
 class Resolution {
  public:
@@ -249,33 +274,7 @@ void Resolution::resolve_date(Resolved& out) {
   const std::string_view unit_word = found_.rules->word("grains", unit);
   Grain grain =
       grain_from(unit_word.empty() ? std::string_view(unit) : unit_word).value_or(Grain::none);
-  if (const auto shift = number("shift")) {
-    switch (grain) {
-      case Grain::day:
-        d = add_days(d, *shift);
-        break;
-      case Grain::week:
-        d = add_days(d, 7 * *shift);
-        break;
-      case Grain::month:
-        d = add_months(d, *shift);
-        break;
-      case Grain::quarter:
-        d = add_months(d, 3 * *shift);
-        break;
-      case Grain::year:
-        d.year += *shift;
-        break;
-      case Grain::decade:
-        d.year += 10 * *shift;
-        break;
-      case Grain::century:
-        d.year += 100 * *shift;
-        break;
-      case Grain::none:
-        break;
-    }
-  }
+  if (const auto shift = number("shift")) d = shifted(d, grain, *shift);
   const Tense tense = has("tense") ? this->tense() : Tense::none;
   if (auto year = number("year")) {
     if (*year < 100) *year += *year < 50 ? 2000 : 1900;  // '90s, '13
