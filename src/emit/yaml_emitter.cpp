@@ -119,7 +119,7 @@ void emit_event(YAML::Emitter& out, const EventDecl& event, const YamlComments& 
   text_value(out, "title", event.title);
   notes.after(out, "title");
   optional_value(out, "when", event.when.value);
-  notes.after(out, "when");
+  if (!event.when.value.empty()) notes.after(out, "when");
   if (event.end) optional_value(out, "end", event.end->value);
   if (event.duration) optional_value(out, "duration", event.duration->value);
   if (event.duration) notes.after(out, "duration");

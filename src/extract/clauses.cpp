@@ -203,7 +203,8 @@ void Sentences::add(const std::vector<const Resolved*>& here, std::vector<Clause
           title = std::string(text_.view(before)) + (title.empty() ? "" : " " + title);
         event.title_from_context = empty_after;
         event.title = clean_title(title, rules);
-        if (event.title.empty()) event.make_event = false;
+        // Nothing around the expression ("2019년 10월 이후 5년 만에"): the quote is the title.
+        if (event.title.empty()) event.title = shorten(event.quote, 40);
       }
       sentence_has_event = sentence_has_event || event.make_event;
       people(event, rules);

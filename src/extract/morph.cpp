@@ -58,8 +58,8 @@ const Stemmer& shared_stemmer(std::string_view language) {
 std::string id_for(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   // Transliterators are not safe to share between threads; one per thread is built once.
-  thread_local const std::unique_ptr<icu::Transliterator> latin(
-      icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  thread_local const std::unique_ptr<icu::Transliterator> latin(icu::Transliterator::createInstance(
+      "Hangul-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   if (!latin) return {};
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));

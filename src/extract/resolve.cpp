@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <tuple>
 
 #include <date/date.h>
 #include <date/iso_week.h>
@@ -275,7 +276,18 @@ void Resolution::resolve_date(Resolved& out) {
   Grain grain =
       grain_from(unit_word.empty() ? std::string_view(unit) : unit_word).value_or(Grain::none);
   if (const auto shift = number("shift")) d = shifted(d, grain, *shift);
-  const Tense tense = has("tense") ? this->tense() : Tense::none;
+  // A written direction ("오는 11일", "last Friday") outranks the tense of the verbs.
+  const std::string_view way = found_.rules->word("directions", field("direction"));
+  const Tense tense = way == "future" ? Tense::future
+                      : way == "past" ? Tense::past
+                      : has("tense")  ? this->tense()
+                                      : Tense::none;
+  // Placed by tense against the publication date: what happened lies before it.
+  const CivilDate published = *anchors_.publication;
+  auto before_publication = [&](const CivilDate& c) {
+    return std::tie(c.year, c.month, c.day) <
+           std::tie(published.year, published.month, published.day);
+  };
   if (auto year = number("year")) {
     if (*year < 100) *year += *year < 50 ? 2000 : 1900;  // '90s, '13
     d.year = *year;
@@ -302,18 +314,20 @@ void Resolution::resolve_date(Resolved& out) {
   }
   if (month && *month >= 1 && *month <= 12) {
     const bool year_given = has("year") || has("shift");
-    const CivilDate anchor = d;
     d.month = *month;
     d.day = std::min(d.day, 28);
-    if (!year_given && tense == Tense::past && *month > anchor.month) --d.year;
-    if (!year_given && tense == Tense::future && *month < anchor.month) ++d.year;
+    const bool later = std::tie(d.year, d.month) > std::tie(published.year, published.month);
+    const bool earlier = std::tie(d.year, d.month) < std::tie(published.year, published.month);
+    if (!year_given && tense == Tense::past && later) --d.year;
+    if (!year_given && tense == Tense::future && earlier) ++d.year;
     grain = Grain::month;
   }
   if (auto day = number("day"); day && *day >= 1 && *day <= 31) {
-    const CivilDate anchor = d;
-    d.day = *day;
-    if (!month && tense == Tense::past && *day > anchor.day) d = add_months(d, -1);
-    if (!month && tense == Tense::future && *day < anchor.day) d = add_months(d, 1);
+    d.day = std::min(*day, 28);
+    const CivilDate candidate{d.year, d.month, *day, d.year_known};
+    if (!month && tense == Tense::past && candidate != published && !before_publication(candidate))
+      d = add_months(d, -1);
+    if (!month && tense == Tense::future && before_publication(candidate)) d = add_months(d, 1);
     d.day = *day;
     if (!ymd(d).ok()) {
       out.timex.notes.push_back("no such day");
@@ -327,8 +341,7 @@ void Resolution::resolve_date(Resolved& out) {
     const int target = to_int(weekday).value_or(0);  // 0 = Sunday
     const date::weekday now{date::sys_days{ymd(d)}};
     int back = (static_cast<int>(now.c_encoding()) - target + 7) % 7;
-    const std::string_view way = found_.rules->word("directions", field("direction"));
-    const Tense direction = way == "future" ? Tense::future : way == "past" ? Tense::past : tense;
+    const Tense direction = tense;
     if (direction == Tense::future)
       d = add_days(d, back == 0 ? 0 : 7 - back);
     else
