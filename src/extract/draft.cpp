@@ -15,6 +15,20 @@ Located<std::string> located(std::string value) {
   return {std::move(value), {}};
 }
 
+// A known name in the text: whole, or a person's last word alone ("올트먼" for 샘 올트먼), as news
+// writing shortens names after the first mention.
+bool mentioned(const EntityDecl& entity, std::string_view text) {
+  for (const std::string* name : {&entity.name.plain, &entity.name.ko, &entity.name.en}) {
+    if (name->empty()) continue;
+    if (text.find(*name) != std::string_view::npos) return true;
+    const std::size_t space = name->rfind(' ');
+    if (entity.kind.value == "person" && space != std::string::npos && name->size() - space > 6 &&
+        text.find(std::string_view(*name).substr(space + 1)) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 class Builder {
  public:
   explicit Builder(const DraftInput& input) : in_(input) {}
@@ -135,11 +149,13 @@ std::string Builder::entity_for_person(const std::string& name, const std::strin
 void Builder::add_participants(EventDecl& event, const ClauseEvent& clause) {
   std::vector<std::string> ids;
   for (const EntityDecl& entity : in_.options.entities) {
-    for (const std::string* name : {&entity.name.plain, &entity.name.ko, &entity.name.en})
-      if (!name->empty() && clause.scope.find(*name) != std::string::npos) {
-        ids.push_back(entity.id.value);
-        break;
-      }
+    if (!mentioned(entity, clause.scope)) continue;
+    // A place is where it happened, not who took part.
+    if (entity.kind.value == "place") {
+      if (!event.place) event.place = located(entity.id.value);
+      continue;
+    }
+    ids.push_back(entity.id.value);
   }
   for (const auto& [name, title] : clause.people) {
     const std::string id = entity_for_person(name, title);

@@ -46,6 +46,30 @@ TEST(Extract, PastTenseMovesABareDayBack) {
   EXPECT_THAT(values(*result.value), ::testing::ElementsAre("28일=2024-02-28"));
 }
 
+TEST(Extract, TheOtherReadingIsKeptAsANote) {
+  const auto result = run("제목\n28일 회의를 열었다.\n", "2024-03-05T10:00+09:00");
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result.value->timexes.size(), 1u);
+  EXPECT_THAT(result.value->timexes[0].notes,
+              ::testing::ElementsAre("read as last month by its tense; 2024-03-28 is the other "
+                                     "reading"));
+}
+
+TEST(Extract, BylineGivesThePublicationTime) {
+  const auto dated = run("제목\n2024.01.26 19:55\n이날 오후 만났다.\n", "");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated.value->published, "2024-01-26T19:55");
+  EXPECT_THAT(values(*dated.value), ::testing::ElementsAre("이날 오후=2024-01-26TAF"));
+  // Without a year nothing is guessed from the clock: the year stays unknown, with a warning.
+  const auto undated = run("제목\n01.26 19:55\n이날 오후 만났다.\n", "");
+  ASSERT_TRUE(undated.ok());
+  EXPECT_THAT(values(*undated.value), ::testing::ElementsAre("이날 오후=XXXX-01-26TAF"));
+  ASSERT_FALSE(undated.diagnostics.empty());
+  EXPECT_EQ(undated.diagnostics[0].message,
+            "the byline gives no year; dates are written XXXX (pass --published)");
+  EXPECT_TRUE(load(write_draft(*undated.value), "draft.yaml").ok());
+}
+
 TEST(Extract, EnglishStoryValues) {
   const auto result =
       run("Headline\nThe mayor said on Tuesday that the bridge, closed since March 2022, will "

@@ -1,8 +1,10 @@
 #include "extract/morph.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -40,8 +42,16 @@ std::string Stemmer::stem(std::string_view word) const {
     stems = impl_->hunspell->stem(std::string(word));
   }
   // A verb reading first ("만날" → 만나다 rather than the noun 만): titles end in a predicate.
-  for (const std::string& stem : stems)
-    if (stem.ends_with("다")) return stem;
+  // Among verbs, the one that keeps most of the word's first letters (만나다, not 말다).
+  std::string best;
+  std::size_t best_shared = 0;
+  for (const std::string& stem : stems) {
+    if (!stem.ends_with("다")) continue;
+    const auto [a, b] = std::mismatch(stem.begin(), stem.end(), word.begin(), word.end());
+    const auto shared = static_cast<std::size_t>(a - stem.begin());
+    if (best.empty() || shared > best_shared) std::tie(best, best_shared) = std::tie(stem, shared);
+  }
+  if (!best.empty()) return best;
   return stems.empty() ? std::string{} : stems.front();
 }
 

@@ -325,9 +325,16 @@ void Resolution::resolve_date(Resolved& out) {
   if (auto day = number("day"); day && *day >= 1 && *day <= 31) {
     d.day = std::min(*day, 28);
     const CivilDate candidate{d.year, d.month, *day, d.year_known};
-    if (!month && tense == Tense::past && candidate != published && !before_publication(candidate))
-      d = add_months(d, -1);
-    if (!month && tense == Tense::future && before_publication(candidate)) d = add_months(d, 1);
+    const bool back =
+        !month && tense == Tense::past && candidate != published && !before_publication(candidate);
+    const bool ahead = !month && tense == Tense::future && before_publication(candidate);
+    if (back || ahead) {
+      // Both readings stay in view: the tense chose one month, the calendar the other.
+      out.timex.notes.push_back(fmt::format("read as {} by its tense; {} is the other reading",
+                                            back ? "last month" : "next month",
+                                            iso_date(candidate)));
+      d = add_months(d, back ? -1 : 1);
+    }
     d.day = *day;
     if (!ymd(d).ok()) {
       out.timex.notes.push_back("no such day");
