@@ -44,7 +44,7 @@ TEST(Te3Extract, EnglishScoresReachTheTargets) {
       total.gold, total.system, s.strict_precision, s.strict_recall, s.strict_f1,
       s.relaxed_precision, s.relaxed_recall, s.relaxed_f1, s.value_accuracy, s.value_f1);
   EXPECT_GE(s.relaxed_f1, 0.84);
-  EXPECT_GE(s.value_f1, 0.67);
+  EXPECT_GE(s.value_f1, 0.68);
 }
 
 }  // namespace

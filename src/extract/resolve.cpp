@@ -275,7 +275,8 @@ void Resolution::resolve_date(Resolved& out) {
   const std::string_view unit_word = found_.rules->word("grains", unit);
   Grain grain =
       grain_from(unit_word.empty() ? std::string_view(unit) : unit_word).value_or(Grain::none);
-  if (const auto shift = number("shift")) d = shifted(d, grain, *shift);
+  if (const auto shift = number("shift") ? number("shift") : number("shift_word"))
+    d = shifted(d, grain, *shift);
   // A written direction ("오는 11일", "last Friday") outranks the tense of the verbs.
   const std::string_view way = found_.rules->word("directions", field("direction"));
   const Tense tense = way == "future" ? Tense::future
@@ -381,7 +382,9 @@ void Resolution::resolve_duration(Resolved& out) {
   std::string unit(found_.rules->word("units", field("unit")));
   if (unit.empty()) unit = field("unit");
   const std::optional<int> amount = number("amount");
-  std::string count = amount ? std::to_string(*amount) : "X";
+  // "every week" is once a week; a length without a number is unspecified ("years": PXY).
+  const bool set = found_.rule->type == TimexType::set;
+  std::string count = amount ? std::to_string(*amount) : set ? "1" : "X";
   // Decades and centuries are years when counted ("two decades": P20Y), TimeML's DE and CE when
   // not ("decades": PXDE).
   if ((unit == "DE" || unit == "CE") && amount) {
