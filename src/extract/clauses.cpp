@@ -58,6 +58,7 @@ class Sentences {
               Span segment, bool background) const;
   [[nodiscard]] std::string clean_title(std::string_view text, const LanguageRules& rules) const;
   void people(ClauseEvent& event, const LanguageRules& rules) const;
+  void related(ClauseEvent& event, const LanguageRules& rules, Span& before) const;
 
   const PreparedText& text_;
 };
@@ -147,6 +148,24 @@ void Sentences::people(ClauseEvent& event, const LanguageRules& rules) const {
   }
 }
 
+// "출국 전" or "방한 중" right before the expression: a relation, and words that are not the title.
+void Sentences::related(ClauseEvent& event, const LanguageRules& rules, Span& before) const {
+  for (const auto& [name, relation] :
+       {std::pair{"before_event", "before"}, std::pair{"part_of_event", "part-of"}}) {
+    const Regex* pattern = rules.pattern(name);
+    if (pattern == nullptr) continue;
+    const std::string_view text = text_.view(before);
+    auto match = pattern->find(text, 0);
+    if (!match) continue;
+    event.related_event = std::string(match->text(text, pattern->group_number("event")));
+    event.relation = relation;
+    event.relation_words = std::string(match->text(text, 0));
+    before.end = before.begin + match->begin();
+    before = trim(text_.text, before);
+    return;
+  }
+}
+
 void Sentences::add(const std::vector<const Resolved*>& here, std::vector<ClauseEvent>& out) const {
   const Sentence& sentence = text_.sentences[here.front()->sentence];
   const LanguageRules& rules = *here.front()->rules;
@@ -174,15 +193,7 @@ void Sentences::add(const std::vector<const Resolved*>& here, std::vector<Clause
       if (const Regex* lead = rules.pattern("lead"))
         if (auto match = lead->find(after_text, 0); match && match->begin() == 0)
           after_text.erase(0, match->end());
-      if (const Regex* before_event = rules.pattern("before_event")) {
-        const std::string_view before_text = text_.view(before);
-        if (auto match = before_event->find(before_text, 0)) {
-          event.before_event =
-              std::string(match->text(before_text, before_event->group_number("event")));
-          before.end = before.begin + match->begin();
-          before = trim(text_.text, before);
-        }
-      }
+      related(event, rules, before);
       const bool duration = timex.timex.type == TimexType::duration;
       const Regex* no_event = rules.pattern("no_event");
       event.make_event = !(no_event != nullptr && no_event->find(after_text, 0)) &&

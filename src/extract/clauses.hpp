@@ -25,7 +25,11 @@ struct ClauseEvent {
   std::string status_words;         // the ending that decided it
   std::string scope;                // where participants are looked for
   std::vector<std::pair<std::string, std::string>> people;  // (name, title) found in the clause
-  std::string before_event;  // "출국" of "출국 전 …": an event this one precedes
+  // An event the text names next to the expression: "출국 전 …" (this one is `before` 출국),
+  // "방한 중 …" (this one is `part-of` 방한).
+  std::string related_event;
+  std::string relation;        // before | part-of
+  std::string relation_words;  // as written: "출국 전"
 };
 
 [[nodiscard]] std::vector<ClauseEvent> clause_events(const PreparedText& text,

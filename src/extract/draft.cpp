@@ -40,7 +40,7 @@ class Builder {
   void add_participants(EventDecl& event, const ClauseEvent& clause);
   std::string entity_for_person(const std::string& name, const std::string& title);
   void add_gap(const ClauseEvent& clause);
-  void add_before(const ClauseEvent& clause, const EventDecl& event);
+  void add_related(const ClauseEvent& clause, const EventDecl& event);
   std::string next_id() { return fmt::format("e{}", ++counter_); }
   void check(const std::string& id, const char* key, const std::string& text) {
     std::string& slot = draft_.comments.events[{id, key}];
@@ -124,7 +124,7 @@ void Builder::add_event(const ClauseEvent& clause) {
     check(id, "title", "the clause says little; title from its subject");
   draft_.document.events.push_back(event);
   if (timex.timex.type != TimexType::duration) dated_.emplace_back(&timex, id);
-  if (!clause.before_event.empty()) add_before(clause, draft_.document.events.back());
+  if (!clause.related_event.empty()) add_related(clause, draft_.document.events.back());
   if (timex.gap_to_previous) add_gap(clause);
 }
 
@@ -168,23 +168,26 @@ void Builder::add_participants(EventDecl& event, const ClauseEvent& clause) {
   }
 }
 
-// "출국 전 늦은 오후엔…": the named event (출국) follows this one, on the same day.
-void Builder::add_before(const ClauseEvent& clause, const EventDecl& event) {
-  EventDecl later;
-  later.id = located(next_id());
-  later.title.plain = clause.before_event;
-  if (clause.timex->day) later.when = located(iso_date(*clause.timex->day));
-  if (event.status.value == "planned") later.status = located("planned");
-  later.source = event.source;
-  check(later.id.value, "title", "named only as what '" + event.title.plain + "' comes before");
+// "출국 전 늦은 오후엔…": the named event (출국) follows this one, on the same day. "방한 중 …":
+// this one is part of it, and its own dates are left to reasoning.
+void Builder::add_related(const ClauseEvent& clause, const EventDecl& event) {
+  EventDecl other;
+  other.id = located(next_id());
+  other.title.plain = clause.related_event;
+  const bool before = clause.relation == "before";
+  if (before && clause.timex->day) other.when = located(iso_date(*clause.timex->day));
+  if (before && event.status.value == "planned") other.status = located("planned");
+  other.source = event.source;
+  check(other.id.value, "title",
+        "named only as what '" + event.title.plain + (before ? "' comes before" : "' is part of"));
   RelationDecl relation;
   relation.from = located(event.id.value);
-  relation.type = located("before");
-  relation.to = located(later.id.value);
+  relation.type = located(clause.relation);
+  relation.to = located(other.id.value);
   draft_.comments.relations[draft_.document.relations.size()] =
-      "check: the text says '" + clause.before_event + " 전'";
+      "check: the text says '" + clause.relation_words + "'";
   draft_.document.relations.push_back(std::move(relation));
-  draft_.document.events.push_back(std::move(later));
+  draft_.document.events.push_back(std::move(other));
 }
 
 // "지난해 6월 이후 7개월 만": the gap runs from the event of the date mentioned before to the
