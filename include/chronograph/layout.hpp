@@ -82,6 +82,9 @@ struct AxisOptions {
   std::string second_zone;
   // Empty stretches longer than this become scale breaks.
   Seconds break_threshold = 36 * 3600;
+  // The width left over after every segment's minimum is shared by how many spans meet a
+  // segment (this share) and by the log of its length (the rest).
+  double count_share = 0.7;
   double left = 0;                       // x where the first segment starts
   double width = 0;                      // room for segments and breaks
   double top = 0;                        // y of the first tick row

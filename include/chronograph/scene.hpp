@@ -111,9 +111,11 @@ enum class LegendKey {
   superseded,
   certain,
   uncertain,
+  uncertain_date,  // EDTF `?`: the date itself may be wrong
   instant,
   continues,
   scale_break,
+  widened,  // an instant drawn wider to fit the meetings that share it
   relation,
   participation,
 };
@@ -162,6 +164,7 @@ struct EventMark {
   std::string label;  // possibly shortened with "…"; the full title goes in tooltips
   LabelPlacement placement = LabelPlacement::right;
   bool badge = false;  // a "reported" badge drawn at the label's left end, inside label_box
+  bool uncertain_date = false;  // written with EDTF `?`: a "?" badge before the label
   Box label_box;
 };
 
@@ -239,15 +242,26 @@ struct StorylineLine {
   std::size_t colour = 0;  // into the timeline's 7-colour palette: the one free longest
 };
 
+// A meeting is drawn where its lines converge (the column, at one instant of its bounds) and as
+// the range of time it may occupy: x0..x1 from its earliest start to its latest end, clipped to
+// the axis, with the certain part (latest start..earliest end) when there is one.
+// A meeting's range narrower than this (units) is drawn by its column alone.
+inline constexpr double min_range_width = 3;
+
 struct StorylineMeeting {
   NodeId event = 0;
-  double x = 0;       // the column: the event's time x, nudged right when it must share a time
-  double time_x = 0;  // x of the midpoint of the event's bounds on the timeline's axis
+  double x = 0;                                   // the column: x of the instant the lines meet at
+  double x0 = 0;                                  // x of the earliest start, clipped to the axis
+  double x1 = 0;                                  // x of the latest end, clipped to the axis
+  std::optional<std::pair<double, double>> core;  // x of latest start .. earliest end
+  bool continues_before = false;  // starts before what the axis shows (clipped or open)
+  bool continues_after = false;
   std::vector<std::size_t> lines;  // into StorylineScene::lines, top to bottom, drawn adjacent
   Box box;                         // around the member lines at the column
   StorylineLabel label;            // above the lines, in a label row; text empty when no room
   double leader_y0 = 0;            // leader from the label's bottom (x = `x`) down to the box
   bool badge = false;              // reported: an "R" badge before the label text
+  bool uncertain_date = false;     // written with EDTF `?`: a "?" badge before the label
 };
 
 struct StorylineScene {

@@ -27,16 +27,19 @@ Seconds unlerp(Seconds a, Seconds b, double xa, double xb, double at) {
   return a + static_cast<Seconds>(std::llround(static_cast<double>(b - a) * (at - xa) / (xb - xa)));
 }
 
-// The resolution of the most precise span meeting the segment, at most a day.
+// The resolution of the most precise span drawn inside the segment: ticks finer than anything on
+// it is known to would claim a precision nobody has. Spans that only pass through (clipped long
+// ones) do not count; a segment with none inside ticks freely.
 Seconds finest_step_in(const TimeSegment& segment, std::span<const AxisSpan> spans) {
-  Seconds finest = 86400;
+  Seconds finest = 0;
   bool any = false;
   for (const AxisSpan& span : spans) {
-    if (span.hi < segment.begin || span.lo > segment.end) continue;
-    finest = std::min(finest, std::max<Seconds>(span.resolution, 0));
+    if (span.lo < segment.begin || span.hi > segment.end) continue;
+    const Seconds resolution = std::max<Seconds>(span.resolution, 0);
+    finest = any ? std::min(finest, resolution) : resolution;
     any = true;
   }
-  return any ? finest : 0;
+  return finest;
 }
 
 // Segments and breaks along x: every range its minimum width, breaks a fixed one, the rest of
@@ -66,7 +69,7 @@ void place_segments(Axis& axis, std::span<const AxisSpan> spans, const AxisOptio
         std::max(segment_min,
                  context_label_width(range.begin, clock, options.language, measure, font) + 12));
   const std::vector<double> widths =
-      segment_widths(ranges, counts, min_widths, options.width - break_total);
+      segment_widths(ranges, counts, min_widths, options.width - break_total, options.count_share);
   double x = options.left;
   for (std::size_t i = 0; i < ranges.size(); ++i) {
     axis.segments.push_back({ranges[i].begin, ranges[i].end, x, x + widths[i], counts[i]});
@@ -91,6 +94,7 @@ std::vector<AxisTick> tick_row(const Axis& axis, std::span<const AxisSpan> spans
   for (const TimeSegment& segment : axis.segments) {
     rows.finest_step = finest_step_in(segment, spans);
     std::vector<AxisTick> more = segment_ticks(segment, clock, options.language, measure, rows);
+    rows.previous_context = more.empty() ? std::string() : more.front().label;
     ticks.insert(ticks.end(), more.begin(), more.end());
   }
   return ticks;

@@ -13,6 +13,45 @@ bool any_finite(const Bounds& b) {
   return finite(b.earliest) || finite(b.latest);
 }
 
+Seconds unit_seconds(Precision precision) {
+  switch (precision) {
+    case Precision::year:
+      return 31556952;  // mean Gregorian year
+    case Precision::month:
+      return 2629746;
+    case Precision::day:
+      return 86400;
+    case Precision::day_part:
+      return 3 * 3600;  // the shortest parts of day
+    case Precision::hour:
+      return 3600;
+    case Precision::minute:
+      return 60;
+    case Precision::second:
+      return 1;
+    case Precision::unknown:
+      break;
+  }
+  return 0;
+}
+
+// How precisely the event is known: the unit its times are written in; for an event the file
+// dates only through relations, the narrowest of its reasoned start and end ranges.
+Seconds resolution_of(const Event& event, Bounds start, Bounds end, Seconds lo, Seconds hi) {
+  Seconds written = 0;
+  for (const TimeSpec* spec : {&event.when, event.end_when ? &*event.end_when : nullptr})
+    if (spec != nullptr && !spec->text.empty()) {
+      const Seconds unit = unit_seconds(spec->precision);
+      if (unit > 0) written = written == 0 ? unit : std::min(written, unit);
+    }
+  if (written > 0) return written;
+  Seconds narrowest = hi - lo;
+  for (const Bounds& b : {start, end})
+    if (finite(b.earliest) && finite(b.latest))
+      narrowest = std::min(narrowest, b.latest - b.earliest);
+  return narrowest;
+}
+
 std::optional<Item> make_item(const Event& event, NodeId node, std::size_t file_index) {
   // The reason stage fills start/end; before it has run, fall back to what the file stated.
   Bounds start = event.start;
@@ -38,7 +77,8 @@ std::optional<Item> make_item(const Event& event, NodeId node, std::size_t file_
   item.end_latest = clamp(end.latest);
   item.start_latest = std::clamp(clamp(start.latest), item.start_earliest, item.end_latest);
   item.end_earliest = std::clamp(clamp(end.earliest), item.start_earliest, item.end_latest);
-  item.span = {lo, hi, !finite(start.earliest), !finite(end.latest)};
+  item.span = {lo, hi, !finite(start.earliest), !finite(end.latest),
+               resolution_of(event, start, end, lo, hi)};
   return item;
 }
 
@@ -67,14 +107,11 @@ std::vector<Item> collect_items(const EventGraph& graph, std::string_view view,
 }
 
 void clip_open_ends(std::vector<Item>& items, const Axis& axis) {
-  const auto segment_holding = [&](Seconds instant) {
-    const auto it = std::lower_bound(axis.segments.begin(), axis.segments.end(), instant,
-                                     [](const TimeSegment& s, Seconds t) { return s.end < t; });
-    return it == axis.segments.end() ? axis.segments.back() : *it;
-  };
+  if (axis.segments.empty()) return;
   for (Item& item : items) {
-    if (item.span.open_before) item.start_earliest = segment_holding(item.span.lo).begin;
-    if (item.span.open_after) item.end_latest = segment_holding(item.span.hi).end;
+    if (item.span.open_before)
+      item.start_earliest = std::min(item.start_earliest, axis.segments.front().begin);
+    if (item.span.open_after) item.end_latest = std::max(item.end_latest, axis.segments.back().end);
   }
 }
 

@@ -24,7 +24,8 @@ struct Item {
 [[nodiscard]] std::vector<Item> collect_items(const EventGraph& graph, std::string_view view,
                                               Diagnostics& diagnostics);
 
-// An open end reaches to the edge of the segment that holds the event's finite part.
+// An open end reaches to the edge of the axis: the event may have begun (or go on) anywhere
+// beyond its finite bound, so it occupies everything the axis shows on that side.
 void clip_open_ends(std::vector<Item>& items, const Axis& axis);
 
 // Items by span (lo, then hi), ties in file order: indices into `items`.

@@ -7,7 +7,7 @@
 namespace chronograph::detail {
 
 PlacedLabel place_label(const LabelRequest& request, const TextMeasure& measure) {
-  const double badge = request.badge ? badge_width(request.font_size) : 0;
+  const double badge = request.badges * badge_width(request.font_size);
   const auto fitted = [&](double room) {
     PlacedLabel label;
     label.text = fit_text(measure, request.title, request.font_size,

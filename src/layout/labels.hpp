@@ -13,7 +13,7 @@ struct LabelRequest {
   Box mark;  // x extent of the mark; y is set later by the row
   bool bar = true;
   std::string_view title;
-  bool badge = false;
+  int badges = 0;  // "R" and "?" badges drawn before the text
   double plot_left = 0;
   double plot_right = 0;
   double font_size = 12;

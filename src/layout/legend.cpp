@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace chronograph::detail {
 
 namespace {
-
-constexpr std::size_t legend_key_count = static_cast<std::size_t>(LegendKey::participation) + 1;
 
 LegendKey status_key(EventStatus status) {
   switch (status) {
@@ -27,10 +26,44 @@ LegendKey status_key(EventStatus status) {
 
 }  // namespace
 
+bool has_widened_instant(const Axis& axis) {
+  return std::any_of(axis.segments.begin(), axis.segments.end(), [](const TimeSegment& segment) {
+    return segment.begin == segment.end && segment.x1 > segment.x0;
+  });
+}
+
+LegendKey status_legend_key(EventStatus status) {
+  return status_key(status);
+}
+
+std::vector<LegendEntry> flow_legend(const LegendKeys& used, const LegendFlow& flow) {
+  double x = flow.margin;
+  double y = flow.top;
+  std::vector<LegendEntry> legend;
+  for (std::size_t k = 0; k < used.size(); ++k) {
+    if (!used[k]) continue;
+    LegendEntry entry;
+    entry.key = static_cast<LegendKey>(k);
+    entry.label =
+        std::string(flow.text ? flow.text(entry.key) : legend_text(entry.key, flow.language));
+    const double text_width = flow.measure.width(entry.label, flow.font_size);
+    constexpr double swatch_width = 28;
+    if (x + swatch_width + 6 + text_width > flow.page_width - flow.margin && x > flow.margin) {
+      x = flow.margin;
+      y += flow.label_height + 8;
+    }
+    entry.swatch = {x, y + 2, swatch_width, flow.label_height - 4};
+    entry.label_box = {x + swatch_width + 6, y, text_width, flow.label_height};
+    x = entry.label_box.right() + 20;
+    legend.push_back(std::move(entry));
+  }
+  return legend;
+}
+
 double place_legend(TimelineScene& layout, const EventGraph& graph, Language language,
                     const TextMeasure& measure, double axis_font, double label_height,
                     double margin) {
-  std::array<bool, legend_key_count> used{};
+  LegendKeys used{};
   const auto use = [&](LegendKey key) { used[static_cast<std::size_t>(key)] = true; };
   for (const EventMark& mark : layout.marks) {
     use(status_key(graph.event(mark.event).status));
@@ -43,29 +76,22 @@ double place_legend(TimelineScene& layout, const EventGraph& graph, Language lan
         use(LegendKey::uncertain);
     }
     if (mark.continues_before || mark.continues_after) use(LegendKey::continues);
+    if (mark.uncertain_date) use(LegendKey::uncertain_date);
   }
   if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
+  if (has_widened_instant(layout.axis)) use(LegendKey::widened);
   if (!layout.arrows.empty()) use(LegendKey::relation);
   if (!layout.participations.empty()) use(LegendKey::participation);
-  double legend_x = margin;
-  double legend_y = layout.plot.bottom() + 20;
-  for (std::size_t k = 0; k < used.size(); ++k) {
-    if (!used[k]) continue;
-    LegendEntry entry;
-    entry.key = static_cast<LegendKey>(k);
-    entry.label = std::string(legend_text(entry.key, language));
-    const double text_width = measure.width(entry.label, axis_font);
-    const double swatch_width = 28;
-    if (legend_x + swatch_width + 6 + text_width > layout.width - margin && legend_x > margin) {
-      legend_x = margin;
-      legend_y += label_height + 8;
-    }
-    entry.swatch = {legend_x, legend_y + 2, swatch_width, label_height - 4};
-    entry.label_box = {legend_x + swatch_width + 6, legend_y, text_width, label_height};
-    legend_x = entry.label_box.right() + 20;
-    layout.legend.push_back(std::move(entry));
-  }
-  return legend_y + label_height;
+  layout.legend = flow_legend(used, {language,
+                                     measure,
+                                     axis_font,
+                                     label_height,
+                                     margin,
+                                     layout.width,
+                                     layout.plot.bottom() + 20,
+                                     {}});
+  return layout.legend.empty() ? layout.plot.bottom() + 20 + label_height
+                               : layout.legend.back().label_box.bottom();
 }
 
 }  // namespace chronograph::detail
@@ -93,7 +119,8 @@ std::string_view legend_key_name(LegendKey key) {
   // The first keys are the statuses, named where every status is (graph.hpp).
   static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
   static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
-      "certain", "uncertain", "instant", "continues", "scale-break", "relation", "participation"};
+      "certain",     "uncertain", "uncertain-date", "instant",      "continues",
+      "scale-break", "widened",   "relation",       "participation"};
   const auto index = static_cast<std::size_t>(key);
   if (index < event_status_names().size()) return event_status_names()[index];
   return names[index - event_status_names().size()];
@@ -116,12 +143,16 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "확실한 구간" : "certain";
     case LegendKey::uncertain:
       return ko ? "불확실한 시작·끝" : "uncertain start/end";
+    case LegendKey::uncertain_date:
+      return ko ? "날짜 자체가 불확실 (?)" : "date itself uncertain (?)";
     case LegendKey::instant:
       return ko ? "시점" : "instant";
     case LegendKey::continues:
       return ko ? "범위 밖으로 이어짐" : "continues off the page";
     case LegendKey::scale_break:
       return ko ? "생략된 기간" : "time left out";
+    case LegendKey::widened:
+      return ko ? "같은 시각을 넓혀 그림" : "one instant, drawn wider";
     case LegendKey::relation:
       return ko ? "순서·대체 관계" : "before / supersedes";
     case LegendKey::participation:

@@ -23,11 +23,13 @@ std::vector<TimeRange> merge(std::vector<TimeRange> ranges, Seconds threshold) {
   return merged;
 }
 
-bool meets_any(const std::vector<TimeRange>& sorted, TimeRange range) {
-  // First range ending at or after range.begin; it meets when it begins by range.end.
+// Whether some range shares a stretch of time with `range`: touching at one instant is not enough,
+// since a year-long span clipped to a single instant would be drawn as a point.
+bool overlaps_any(const std::vector<TimeRange>& sorted, TimeRange range) {
+  // First range ending after range.begin; it overlaps when it begins before range.end.
   const auto it = std::lower_bound(sorted.begin(), sorted.end(), range.begin,
-                                   [](const TimeRange& r, Seconds at) { return r.end < at; });
-  return it != sorted.end() && it->begin <= range.end;
+                                   [](const TimeRange& r, Seconds at) { return r.end <= at; });
+  return it != sorted.end() && it->begin < range.end;
 }
 
 }  // namespace
@@ -53,10 +55,11 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
     if (!is_long(span)) short_ranges.push_back({span.lo, span.hi});
   std::vector<TimeRange> ranges = merge(std::move(short_ranges), break_threshold);
 
-  // A long span that meets no segment would vanish; it gets a place of its own.
+  // A long span that shares no stretch of time with a segment would vanish (or shrink to the
+  // instant it touches); it gets a place of its own.
   std::vector<TimeRange> homeless;
   for (const AxisSpan& span : spans)
-    if (is_long(span) && !meets_any(ranges, {span.lo, span.hi}))
+    if (is_long(span) && !overlaps_any(ranges, {span.lo, span.hi}))
       homeless.push_back({span.lo, span.hi});
   if (!homeless.empty()) {
     ranges.insert(ranges.end(), homeless.begin(), homeless.end());
@@ -99,6 +102,9 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
       step = {CalendarUnit::month, 1};
     }
     Seconds begin = clock.floor(original[i].begin, step);
+    // An instant on a boundary (10:00) is centred in two units rather than left at an edge.
+    if (original[i].end == original[i].begin && begin == original[i].begin)
+      begin = clock.floor(begin - 1, step);
     Seconds end = original[i].end == original[i].begin ? clock.next(original[i].end, step)
                                                        : clock.floor(original[i].end, step);
     if (end < original[i].end) end = clock.next(original[i].end, step);
@@ -135,7 +141,8 @@ std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,
 
 std::vector<double> segment_widths(std::span<const TimeRange> ranges,
                                    std::span<const std::size_t> counts,
-                                   std::span<const double> min_widths, double available) {
+                                   std::span<const double> min_widths, double available,
+                                   double count_share) {
   std::vector<double> widths(min_widths.begin(), min_widths.end());
   const double spare = available - std::accumulate(widths.begin(), widths.end(), 0.0);
   if (spare <= 0 || ranges.empty()) return widths;
@@ -152,7 +159,7 @@ std::vector<double> segment_widths(std::span<const TimeRange> ranges,
                                             : 1.0 / static_cast<double>(ranges.size());
     const double by_length =
         total_log > 0 ? logs[i] / total_log : 1.0 / static_cast<double>(ranges.size());
-    widths[i] += spare * (0.7 * by_count + 0.3 * by_length);
+    widths[i] += spare * (count_share * by_count + (1 - count_share) * by_length);
   }
   return widths;
 }

@@ -32,10 +32,12 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock);
 std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,
                                      std::span<const AxisSpan> spans);
 
-// Page widths: each segment gets `min_widths[i]`, and the room left over is shared 70 % by event
-// count and 30 % by log(duration), so a busy day is as readable as a quiet month.
+// Page widths: each segment gets `min_widths[i]`, and the room left over is shared by event
+// count (`count_share`, 70 % on the timeline) and by log(duration) (the rest), so a busy day is as
+// readable as a quiet month.
 std::vector<double> segment_widths(std::span<const TimeRange> ranges,
                                    std::span<const std::size_t> counts,
-                                   std::span<const double> min_widths, double available);
+                                   std::span<const double> min_widths, double available,
+                                   double count_share = 0.7);
 
 }  // namespace chronograph::detail

@@ -6,26 +6,23 @@
 
 namespace chronograph::detail {
 
-ColumnPlan plan_columns(std::span<const MeetingInput> meetings, std::size_t line_count,
-                        double spacing) {
+ColumnPlan plan_columns(std::span<const MeetingInput> meetings, std::size_t line_count) {
   ColumnPlan plan;
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   std::vector<std::size_t> used_in(line_count, none);  // last column each line met in
   std::vector<std::vector<std::size_t>> members;       // meetings per column
   for (std::size_t m = 0; m < meetings.size(); ++m) {
     const MeetingInput& meeting = meetings[m];
-    bool join = !plan.x.empty() && meeting.time_x - plan.x.back() < spacing / 2;
+    bool join = !plan.time.empty() && meeting.time == plan.time.back();
     for (const LineIndex line : meeting.lines)
-      if (join && used_in[line] == plan.x.size() - 1) join = false;
+      if (join && used_in[line] == plan.time.size() - 1) join = false;
     if (!join) {
-      const double x =
-          plan.x.empty() ? meeting.time_x : std::max(meeting.time_x, plan.x.back() + spacing);
-      plan.x.push_back(x);
+      plan.time.push_back(meeting.time);
       members.emplace_back();
     }
     members.back().push_back(m);
-    plan.column_of.push_back(plan.x.size() - 1);
-    for (const LineIndex line : meeting.lines) used_in[line] = plan.x.size() - 1;
+    plan.column_of.push_back(plan.time.size() - 1);
+    for (const LineIndex line : meeting.lines) used_in[line] = plan.time.size() - 1;
   }
 
   plan.first_column.assign(line_count, none);
@@ -38,13 +35,13 @@ ColumnPlan plan_columns(std::span<const MeetingInput> meetings, std::size_t line
 
   // Passing lines: every column strictly inside a line's life where it meets no one. Lines are
   // swept in one pass over columns with the set of lines alive, so the cost is Σ lines alive.
-  std::vector<std::vector<LineIndex>> starting(plan.x.size());
+  std::vector<std::vector<LineIndex>> starting(plan.time.size());
   for (LineIndex line = 0; line < line_count; ++line)
     if (plan.first_column[line] != none) starting[plan.first_column[line]].push_back(line);
   std::vector<LineIndex> alive;
   std::vector<std::size_t> meets_in(line_count, none);
-  plan.columns.resize(plan.x.size());
-  for (std::size_t c = 0; c < plan.x.size(); ++c) {
+  plan.columns.resize(plan.time.size());
+  for (std::size_t c = 0; c < plan.time.size(); ++c) {
     alive.insert(alive.end(), starting[c].begin(), starting[c].end());
     for (const std::size_t m : members[c]) {
       plan.columns[c].push_back({m, meetings[m].lines});

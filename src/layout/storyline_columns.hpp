@@ -12,24 +12,24 @@ namespace chronograph::detail {
 struct MeetingInput {
   NodeId event = 0;
   std::size_t file_index = 0;
-  double time_x = 0;
+  Seconds time = 0;              // where its lines meet: an instant inside its bounds
   std::vector<LineIndex> lines;  // distinct
 };
 
 struct ColumnPlan {
-  std::vector<double> x;                  // per column, increasing
+  std::vector<Seconds> time;              // per column, non-decreasing
   std::vector<std::size_t> column_of;     // per meeting
   std::vector<Column> columns;            // groups, ordered top to bottom after ordering
   std::vector<std::size_t> first_column;  // per line
   std::vector<std::size_t> last_column;
 };
 
-// Columns left to right: a meeting joins the current column when its time is within
-// `spacing / 2` of it and shares no line with it; otherwise it opens a column at its own time x,
-// at least `spacing` right of the previous one. Lines pass through every column between their
-// first and last meeting. `meetings` must be sorted by time x, then file order.
-ColumnPlan plan_columns(std::span<const MeetingInput> meetings, std::size_t line_count,
-                        double spacing);
+// Columns left to right: a meeting joins the current column when it meets at the same instant
+// and shares no line with it; otherwise it opens a column of its own, so a participant is never
+// in two places at once. Lines pass through every column between their first and last meeting.
+// `meetings` must be sorted by time, then file order. Where columns stand is the axis's business
+// (widen_for_columns), never a nudge away from their time.
+ColumnPlan plan_columns(std::span<const MeetingInput> meetings, std::size_t line_count);
 
 struct Stacking {
   double line_pitch = 12;  // between lines of one group

@@ -6,6 +6,7 @@
 
 #include "layout/labels.hpp"
 #include "layout/lanes.hpp"
+#include "layout/legend.hpp"
 #include "layout/text.hpp"
 
 namespace chronograph::detail {
@@ -27,7 +28,7 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
     const Event& event = graph.event(meeting.event);
     const std::string& title =
         event.title.in(room.language).empty() ? event.id : event.title.in(room.language);
-    const double badge = meeting.badge ? badge_width(font) : 0;
+    const double badge = (int{meeting.badge} + int{meeting.uncertain_date}) * badge_width(font);
     meeting.label.text = fit_text(room.measure, title, font, max_meeting_label_width - badge);
     const double width = badge + room.measure.width(meeting.label.text, font);
     double left = room.left;
@@ -74,34 +75,32 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
 std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const EventGraph& graph,
                                           Language language, const TextMeasure& measure,
                                           double font_size, double margin) {
-  std::array<bool, 10> used{};
-  for (const StorylineMeeting& meeting : layout.meetings)
-    used[static_cast<std::size_t>(graph.event(meeting.event).status)] = true;
-  if (!layout.axis.breaks.empty()) used[static_cast<std::size_t>(LegendKey::scale_break)] = true;
-  const double font = font_size - 1;
-  const double height = font_size + 4;
-  double x = margin;
-  double y = layout.plot.bottom() + 20;
-  std::vector<LegendEntry> legend;
-  for (std::size_t k = 0; k < used.size(); ++k) {
-    if (!used[k]) continue;
-    LegendEntry entry;
-    entry.key = static_cast<LegendKey>(k);
-    entry.label = std::string(legend_text(entry.key, language));
-    if (entry.key == LegendKey::cancelled)
-      entry.label = language == Language::ko ? "취소됨 (흐림)" : "cancelled (faded)";
-    const double text_width = measure.width(entry.label, font);
-    constexpr double swatch_width = 28;
-    if (x + swatch_width + 6 + text_width > layout.width - margin && x > margin) {
-      x = margin;
-      y += height + 8;
-    }
-    entry.swatch = {x, y + 2, swatch_width, height - 4};
-    entry.label_box = {x + swatch_width + 6, y, text_width, height};
-    x = entry.label_box.right() + 20;
-    legend.push_back(std::move(entry));
+  LegendKeys used{};
+  const auto use = [&](LegendKey key) { used[static_cast<std::size_t>(key)] = true; };
+  for (const StorylineMeeting& meeting : layout.meetings) {
+    use(status_legend_key(graph.event(meeting.event).status));
+    if (meeting.x1 - meeting.x0 >= min_range_width) use(LegendKey::uncertain);
+    if (meeting.core) use(LegendKey::certain);
+    if (meeting.uncertain_date) use(LegendKey::uncertain_date);
+    if (meeting.continues_before || meeting.continues_after) use(LegendKey::continues);
   }
-  return legend;
+  if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
+  if (has_widened_instant(layout.axis)) use(LegendKey::widened);
+  const auto text = [language](LegendKey key) -> std::string_view {
+    const bool ko = language == Language::ko;
+    switch (key) {
+      case LegendKey::cancelled:
+        return ko ? "취소됨 (흐림)" : "cancelled (faded)";
+      case LegendKey::uncertain:
+        return ko ? "일어났을 수 있는 기간" : "when it may have happened";
+      case LegendKey::certain:
+        return ko ? "확실히 진행 중" : "certainly under way";
+      default:
+        return legend_text(key, language);
+    }
+  };
+  return flow_legend(used, {language, measure, font_size - 1, font_size + 4, margin, layout.width,
+                            layout.plot.bottom() + 20, text});
 }
 
 }  // namespace chronograph::detail

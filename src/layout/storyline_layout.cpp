@@ -17,6 +17,7 @@
 #include "layout/storyline_lines.hpp"
 #include "layout/storyline_order.hpp"
 #include "layout/text.hpp"
+#include "layout/widen.hpp"
 
 namespace chronograph {
 
@@ -34,13 +35,18 @@ bool draws_a_line(EntityKind kind) {
   return kind == EntityKind::person || kind == EntityKind::organization;
 }
 
-// Gaps between meetings longer than the returned threshold become scale breaks: at least
-// `shortest`, and only as many of the longest gaps as leave every segment about 260 units (each
-// break costs ~60 and each segment at least 110, so more breaks would starve the busy hours).
-Seconds storyline_threshold(std::vector<Seconds> instants, Seconds shortest, double plot_width) {
-  std::sort(instants.begin(), instants.end());
+// Gaps between the meetings' spans longer than the returned threshold become scale breaks: at
+// least `shortest`, and only as many of the longest gaps as leave every segment about 260 units
+// (each break costs ~60 and each segment at least 110, so more breaks would starve busy hours).
+Seconds storyline_threshold(std::vector<AxisSpan> spans, Seconds shortest, double plot_width) {
+  std::sort(spans.begin(), spans.end(),
+            [](const AxisSpan& a, const AxisSpan& b) { return a.lo < b.lo; });
   std::vector<Seconds> gaps;
-  for (std::size_t i = 1; i < instants.size(); ++i) gaps.push_back(instants[i] - instants[i - 1]);
+  Seconds covered_to = unbounded_past;
+  for (const AxisSpan& span : spans) {
+    if (covered_to != unbounded_past && span.lo > covered_to) gaps.push_back(span.lo - covered_to);
+    covered_to = std::max(covered_to, span.hi);
+  }
   const auto max_breaks = static_cast<std::size_t>(std::max(1.0, plot_width / 260 - 1));
   if (gaps.size() <= max_breaks) return shortest;
   std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(max_breaks), gaps.end(),
@@ -48,64 +54,164 @@ Seconds storyline_threshold(std::vector<Seconds> instants, Seconds shortest, dou
   return std::max(shortest, gaps[max_breaks]);
 }
 
-bool has_a_line(const EventGraph& graph, NodeId event) {
-  const auto& participants = graph.event(event).participants;
-  return std::any_of(participants.begin(), participants.end(), [&](const Participant& p) {
-    return graph.kind(p.entity) == NodeKind::entity && draws_a_line(graph.entity(p.entity).kind);
-  });
+// Distinct person and organisation participants of an event, in file order.
+std::vector<NodeId> line_participants(const EventGraph& graph, NodeId event) {
+  std::vector<NodeId> lines;
+  for (const Participant& participant : graph.event(event).participants) {
+    const NodeId entity = participant.entity;
+    if (graph.kind(entity) != NodeKind::entity || !draws_a_line(graph.entity(entity).kind) ||
+        std::find(lines.begin(), lines.end(), entity) != lines.end())
+      continue;
+    lines.push_back(entity);
+  }
+  return lines;
 }
 
-struct Axes {
+bool has_a_line(const EventGraph& graph, NodeId event) {
+  return !line_participants(graph, event).empty();
+}
+
+// Room left of the plot, as the timeline leaves for its lane headers (the first participants'
+// names, 80–200 units), so both views start their axes alike; other names find room elsewhere.
+double name_column_width(const EventGraph& graph, const std::vector<Item>& meetings,
+                         const TextMeasure& measure, const StorylineOptions& options) {
+  std::vector<NodeId> nodes;
+  for (const Item& item : meetings) nodes.push_back(item.node);
+  const LaneAssignment lanes = assign_lanes(graph, nodes, time_order(meetings), options.language);
+  return lane_header_width(lanes.lanes, {}, measure, options.font_size, options.font_size - 1);
+}
+
+// An instant inside a scale break moved to the nearer segment edge: a break holds no drawn time.
+Seconds out_of_breaks(const Axis& axis, Seconds at) {
+  for (const ScaleBreak& gap : axis.breaks)
+    if (at > gap.begin && at < gap.end) return at - gap.begin <= gap.end - at ? gap.begin : gap.end;
+  return at;
+}
+
+struct StorylineAxis {
   Axis axis;
-  double plot_x = 0;
-  std::vector<Seconds> meeting_times;  // per item
+  std::vector<Seconds> anchors;  // per meeting: where its lines would best converge
 };
 
-// A meeting sits at the middle of its mark on the timeline's axis. The storyline's axis gives
-// room to those instants, not to the events' whole spans: stretches without a meeting longer
-// than a sixth of the break threshold collapse, and busy hours get the width
-// (docs/storyline.md, "x axis").
-Axes storyline_axes(const EventGraph& graph, std::vector<Item>& items, const PageHeader& header,
-                    const TextMeasure& measure, const StorylineOptions& options) {
-  std::vector<NodeId> nodes;
-  for (const Item& item : items) nodes.push_back(item.node);
-  const LaneAssignment lanes = assign_lanes(graph, nodes, time_order(items), options.language);
-  Axes axes;
-  axes.plot_x = margin + lane_header_width(lanes.lanes, {}, measure, options.font_size,
-                                           options.font_size - 1);
-  AxisOptions axis_options;
-  axis_options.language = options.language;
-  axis_options.zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
-  axis_options.break_threshold = options.break_threshold;
-  axis_options.left = axes.plot_x;
-  axis_options.width = options.page_width - axes.plot_x - margin;
-  axis_options.top = header.subtitle_box.bottom() + 14;
-  axis_options.font_size = options.font_size - 1;
-  axis_options.measure = &measure;
+// Meetings are points where lines converge, so the storyline's axis gives room to those points,
+// not to the events' whole spans (docs/storyline.md, "x axis"). A meeting's point is the middle
+// of what is known of it on the timeline's axis (its finite bounds: an event open on one side
+// converges near the side that is known; a year-long one inside the busy days, as the timeline
+// draws it). Stretches without a meeting longer than a sixth of the break threshold collapse.
+StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& meetings,
+                             const PageHeader& header, double plot_x, double squeeze,
+                             const TextMeasure& measure, const StorylineOptions& options) {
+  AxisOptions axis;
+  axis.language = options.language;
+  axis.zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
+  axis.break_threshold = options.break_threshold;
+  axis.left = plot_x;
+  axis.width = options.page_width - plot_x - margin - squeeze;
+  axis.top = header.subtitle_box.bottom() + 14;
+  axis.font_size = options.font_size - 1;
+  axis.measure = &measure;
   std::vector<AxisSpan> spans;
-  for (const Item& item : items) spans.push_back(item.span);
-  const Axis timeline_axis = layout_axis(spans, axis_options);
-  clip_open_ends(items, timeline_axis);
-  std::vector<AxisSpan> instants;
-  for (const Item& item : items) {
-    const double x0 = timeline_axis.x_of(item.start_earliest);
-    const double x1 = timeline_axis.x_of(item.end_latest);
-    axes.meeting_times.push_back(timeline_axis.time_at((x0 + x1) / 2));
-    if (has_a_line(graph, item.node))
-      instants.push_back({axes.meeting_times.back(), axes.meeting_times.back(), false, false,
-                          timeline_axis.time_at(x1) - timeline_axis.time_at(x0)});
+  for (const Item& item : meetings) spans.push_back(item.span);
+  const Axis timeline_axis = layout_axis(spans, axis);
+  StorylineAxis result;
+  std::vector<AxisSpan> points;
+  for (const Item& item : meetings) {
+    const Seconds at = out_of_breaks(
+        timeline_axis,
+        timeline_axis.time_at(
+            (timeline_axis.x_of(item.span.lo) + timeline_axis.x_of(item.span.hi)) / 2));
+    result.anchors.push_back(at);
+    // A meeting known only to the month or year gets that much room around its point, so its
+    // stretch of axis reads as that month; finer ones are points and leave quiet hours to breaks.
+    constexpr Seconds month = 28 * 86400;
+    const Seconds half = item.span.resolution >= month ? item.span.resolution / 2 : 0;
+    points.push_back({std::max(item.span.lo, at - half), std::min(item.span.hi, at + half), false,
+                      false, item.span.resolution});
   }
-  if (instants.empty()) {
-    axes.axis = timeline_axis;
-    return axes;
+  axis.break_threshold = storyline_threshold(points, options.break_threshold / 6, axis.width);
+  result.axis = layout_axis(points, axis);
+  return result;
+}
+
+// Columns where their meetings' bounds allow, spread `column_spacing` apart where they can be.
+std::vector<Seconds> column_times(const Axis& axis, const ColumnPlan& plan,
+                                  const std::vector<MeetingInput>& inputs,
+                                  const std::vector<Item>& meetings) {
+  std::vector<ColumnWindow> windows(plan.time.size(), {-1e300, 1e300, 0});
+  for (std::size_t m = 0; m < inputs.size(); ++m) {
+    const Item& item = meetings[inputs[m].file_index];
+    ColumnWindow& window = windows[plan.column_of[m]];
+    window.lo = std::max(window.lo, axis.x_of(item.start_earliest));
+    window.hi = std::min(window.hi, axis.x_of(item.end_latest));
+    window.want = axis.x_of(inputs[m].time);
   }
+  for (ColumnWindow& window : windows) {
+    window.lo = std::min(window.lo, window.want);
+    window.hi = std::max(window.hi, window.want);
+  }
+  const std::vector<double> x = spread_columns(windows, column_spacing);
   std::vector<Seconds> times;
-  for (const AxisSpan& instant : instants) times.push_back(instant.lo);
-  axis_options.break_threshold =
-      storyline_threshold(times, options.break_threshold / 6,
-                          timeline_axis.segments.empty() ? 0 : timeline_axis.right() - axes.plot_x);
-  axes.axis = layout_axis(instants, axis_options);
-  return axes;
+  for (const double at : x) times.push_back(out_of_breaks(axis, axis.time_at(at)));
+  for (std::size_t c = 1; c < times.size(); ++c) times[c] = std::max(times[c], times[c - 1]);
+  return times;
+}
+
+// The meeting's mark: its bounds on the (widened) axis. A bound at the column's own instant is
+// the column (inside a widened instant every x is that instant).
+void place_range(StorylineMeeting& meeting, Seconds column_time, const Item& item,
+                 const Axis& axis) {
+  meeting.x0 = item.start_earliest >= column_time
+                   ? meeting.x
+                   : std::min(axis.x_of(item.start_earliest), meeting.x);
+  meeting.x1 =
+      item.end_latest <= column_time ? meeting.x : std::max(axis.x_of(item.end_latest), meeting.x);
+  if (item.start_latest < item.end_earliest)
+    meeting.core = std::pair{axis.x_of(item.start_latest), axis.x_of(item.end_earliest)};
+  meeting.continues_before =
+      item.span.open_before || item.start_earliest < axis.segments.front().begin;
+  meeting.continues_after = item.span.open_after || item.end_latest > axis.segments.back().end;
+}
+
+struct Columns {
+  Axis axis;
+  std::vector<MeetingInput> inputs;  // by time, then file order
+  std::vector<NodeId> line_entities;
+  ColumnPlan plan;
+  std::vector<double> x;  // per column
+};
+
+// Meetings into columns at instants inside their bounds, on `axis` widened where columns need
+// room. Clips the meetings' open ends to the axis.
+Columns place_columns(const EventGraph& graph, std::vector<Item>& meetings,
+                      StorylineAxis storyline) {
+  Axis& axis = storyline.axis;
+  clip_open_ends(meetings, axis);
+  Columns columns;
+  std::vector<std::size_t> line_of(graph.node_count(), graph.node_count());
+  for (std::size_t i = 0; i < meetings.size(); ++i) {
+    MeetingInput input{meetings[i].node, i, storyline.anchors[i], {}};
+    for (const NodeId entity : line_participants(graph, input.event))
+      input.lines.push_back(entity);  // entity ids for now; line indices below
+    columns.inputs.push_back(std::move(input));
+  }
+  std::stable_sort(columns.inputs.begin(), columns.inputs.end(),
+                   [](const MeetingInput& a, const MeetingInput& b) { return a.time < b.time; });
+  // Lines are numbered by first appearance, then file order within one meeting.
+  for (MeetingInput& input : columns.inputs)
+    for (LineIndex& entity : input.lines) {
+      if (line_of[entity] == graph.node_count()) {
+        line_of[entity] = columns.line_entities.size();
+        columns.line_entities.push_back(entity);
+      }
+      entity = static_cast<LineIndex>(line_of[entity]);
+    }
+  columns.plan = plan_columns(columns.inputs, columns.line_entities.size());
+  columns.plan.time = column_times(axis, columns.plan, columns.inputs, meetings);
+  // Columns still too close for lines to bend between them widen the axis; none leaves its
+  // meetings' bounds.
+  columns.x = widen_for_columns(axis, columns.plan.time, column_spacing);
+  columns.axis = std::move(axis);
+  return columns;
 }
 
 }  // namespace
@@ -136,53 +242,37 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
   StorylineScene layout;
   layout.language = language;
   layout.font_size = font;
-  // The same items, header and first axis as the timeline, so both views start from one x.
-  std::vector<Item> items = collect_items(graph, "the timeline", layout.diagnostics);
+  // Meetings: events with a time and at least one person or organisation taking part.
+  std::vector<Item> meetings;
+  for (const Item& item : collect_items(graph, "the storyline", layout.diagnostics))
+    if (has_a_line(graph, item.node)) meetings.push_back(item);
   layout.header = layout_header(graph, language, measure, font, options.page_width);
-  const Axes axes = storyline_axes(graph, items, layout.header, measure, options);
-  layout.axis = axes.axis;
-  const std::vector<Seconds>& meeting_times = axes.meeting_times;
-  std::vector<double> meeting_x;
-  for (const Seconds time : meeting_times) meeting_x.push_back(layout.axis.x_of(time));
-  const Box timeline_plot{axes.plot_x, layout.axis.y + 6,
-                          layout.axis.segments.empty() ? 0 : layout.axis.right() - axes.plot_x, 0};
-  layout.width = std::max(options.page_width, timeline_plot.right() + margin);
-
-  // Meetings: events the timeline could place that have at least one line participant.
-  std::vector<std::size_t> line_of(graph.node_count(), graph.node_count());
-  std::vector<NodeId> line_entities;
-  std::vector<MeetingInput> inputs;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    MeetingInput input;
-    input.event = items[i].node;
-    input.file_index = i;
-    input.time_x = meeting_x[i];
-    std::vector<NodeId> seen;
-    for (const Participant& participant : graph.event(input.event).participants) {
-      const NodeId entity = participant.entity;
-      if (graph.kind(entity) != NodeKind::entity || !draws_a_line(graph.entity(entity).kind) ||
-          std::find(seen.begin(), seen.end(), entity) != seen.end())
-        continue;
-      seen.push_back(entity);
-      input.lines.push_back(entity);  // entity ids for now; line indices below
-    }
-    if (!input.lines.empty()) inputs.push_back(std::move(input));
+  const double plot_x = margin + name_column_width(graph, meetings, measure, options);
+  // Widening for crowded columns would push the page past its width: the axis is laid out that
+  // much narrower and the columns placed again (a few rounds; a very crowded page still grows).
+  const std::vector<Item> stated = meetings;
+  Columns columns;
+  double squeeze = 0;
+  const double axis_room = options.page_width - plot_x - margin;
+  for (int round = 0; round < 4; ++round) {
+    meetings = stated;
+    columns = place_columns(
+        graph, meetings,
+        storyline_axis(graph, meetings, layout.header, plot_x, squeeze, measure, options));
+    const double overflow = columns.axis.right() - (options.page_width - margin);
+    if (overflow <= 0 || squeeze >= axis_room) break;
+    // The axis cannot shrink below its segments' minimum widths; layout_axis keeps those.
+    squeeze = std::min(axis_room, squeeze + overflow + 1);
   }
-  std::stable_sort(inputs.begin(), inputs.end(), [](const MeetingInput& a, const MeetingInput& b) {
-    return a.time_x < b.time_x;
-  });
-  // Lines are numbered by first appearance, then file order within one meeting.
-  for (MeetingInput& input : inputs)
-    for (LineIndex& entity : input.lines) {
-      if (line_of[entity] == graph.node_count()) {
-        line_of[entity] = line_entities.size();
-        line_entities.push_back(entity);
-      }
-      entity = static_cast<LineIndex>(line_of[entity]);
-    }
-
+  layout.axis = std::move(columns.axis);
+  std::vector<MeetingInput>& inputs = columns.inputs;
+  const std::vector<NodeId>& line_entities = columns.line_entities;
+  ColumnPlan& plan = columns.plan;
+  const std::vector<double>& column_x = columns.x;
+  layout.plot = {plot_x, layout.axis.y + 6,
+                 layout.axis.segments.empty() ? 0 : layout.axis.right() - plot_x, 0};
+  layout.width = std::max(options.page_width, layout.plot.right() + margin);
   const double line_font = font - 1;
-  layout.plot = timeline_plot;
   if (inputs.empty()) {
     layout.empty_note = language == Language::ko
                             ? "그릴 사건이 없습니다: 사람이나 조직이 참여한 사건이 없습니다."
@@ -194,7 +284,6 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
     layout.plot.height = 3 * font;
   }
 
-  ColumnPlan plan = plan_columns(inputs, line_entities.size(), column_spacing);
   layout.initial_crossings = count_crossings(plan.columns, line_entities.size());
   layout.crossings = order_columns(plan.columns, line_entities.size(), options.sweeps);
 
@@ -202,12 +291,14 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
   for (std::size_t m = 0; m < inputs.size(); ++m) {
     StorylineMeeting meeting;
     meeting.event = inputs[m].event;
-    meeting.time_x = inputs[m].time_x;
-    meeting.x = plan.x[plan.column_of[m]];
-    meeting.badge = graph.event(meeting.event).status == EventStatus::reported;
+    meeting.x = column_x[plan.column_of[m]];
+    const Event& event = graph.event(meeting.event);
+    meeting.badge = event.status == EventStatus::reported;
+    meeting.uncertain_date = event.when.uncertain || (event.end_when && event.end_when->uncertain);
+    place_range(meeting, plan.time[plan.column_of[m]], meetings[inputs[m].file_index], layout.axis);
     layout.meetings.push_back(std::move(meeting));
   }
-  const double label_top = timeline_plot.y + 6;
+  const double label_top = layout.plot.y + 6;
   const double labels_bottom = place_meeting_labels(
       layout.meetings, graph,
       {language, measure, font, margin, std::max(layout.width, options.page_width) - margin,
@@ -250,7 +341,7 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
 
   // Lines: curves through their points, a label where each begins.
   const Geometry geometry{layout.axis.breaks, measure, line_font};
-  std::vector<std::vector<std::size_t>> meetings_of_column(plan.x.size());
+  std::vector<std::vector<std::size_t>> meetings_of_column(plan.time.size());
   for (std::size_t m = 0; m < layout.meetings.size(); ++m)
     meetings_of_column[plan.column_of[m]].push_back(m);
   double right = layout.width - margin;
@@ -268,7 +359,7 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
     std::vector<std::pair<double, double>> xy;
     std::vector<std::optional<const StorylineMeeting*>> met;
     for (const auto& [column, y] : points[index]) {
-      xy.emplace_back(plan.x[column], y);
+      xy.emplace_back(column_x[column], y);
       std::optional<const StorylineMeeting*> found;
       for (const std::size_t m : meetings_of_column[column]) {
         const auto& members = layout.meetings[m].lines;

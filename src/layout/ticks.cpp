@@ -3,6 +3,8 @@
 #include <array>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "layout/text.hpp"
 
 namespace chronograph::detail {
@@ -83,15 +85,28 @@ std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock&
 
   // Major row: the context label at the segment's start, then one label per major boundary.
   const auto major = major_unit(step.unit);
-  const CalendarUnit context_unit = major.value_or(CalendarUnit::year);
+  CalendarUnit context_unit = major.value_or(CalendarUnit::year);
+  // A segment inside one step (June 2023 ticked in months) has no minor label of its own: its
+  // context names that step, so the reader sees "Jun 2023", not just "2023".
+  const bool within_one_step = clock.next(segment.begin, step) >= segment.end;
+  if (within_one_step && (step.unit == CalendarUnit::month || step.unit == CalendarUnit::day))
+    context_unit = step.unit;
   const CivilTime first = clock.civil(segment.begin);
   AxisTick context;
   context.at = segment.begin;
   context.x = segment.x0;
   context.level = TickLevel::major;
-  context.label = fit_text(
-      measure, calendar_label(first, context_unit, language, context_unit != CalendarUnit::year),
-      font, segment.x1 - segment.x0 - 4);
+  std::string context_text =
+      calendar_label(first, context_unit, language, context_unit != CalendarUnit::year);
+  // The same words as the segment before would hide that time was left out between them.
+  if (context_text == rows.previous_context && context_unit != CalendarUnit::minute) {
+    const CalendarUnit finer = context_unit == CalendarUnit::year    ? CalendarUnit::month
+                               : context_unit == CalendarUnit::month ? CalendarUnit::day
+                                                                     : CalendarUnit::hour;
+    context_text =
+        fmt::format("{} {}", context_text, calendar_label(first, finer, language, false));
+  }
+  context.label = fit_text(measure, context_text, font, segment.x1 - segment.x0 - 4);
   context.label_box = {segment.x0 + 2, rows.major_y, measure.width(context.label, font),
                        label_height};
   double major_right = context.label_box.right();

@@ -13,6 +13,9 @@ struct AxisRows {
   double minor_y = 0;  // top of the minor label row
   double font_size = 11;
   Seconds finest_step = 0;  // no tick step shorter than this (nominal seconds)
+  // The context label of the segment before (after a scale break), so a segment that starts in
+  // the same day or month can say more than the same words again.
+  std::string previous_context;
 };
 
 // The finest calendar step whose labels do not crowd each other at this segment's scale.

@@ -106,11 +106,13 @@ std::vector<PlacedLabel> place_marks(const Step& step, TimelineScene& scene,
       mark.box = {mark.x_start_earliest, 0, extent, m.bar_height};
     }
     mark.badge = event.status == EventStatus::reported;
+    mark.uncertain_date = event.when.uncertain || (event.end_when && event.end_when->uncertain);
     std::string title = event.title.in(language).empty() ? event.id : event.title.in(language);
     // The lane shows the first participant; the others are counted, never dropped silently.
     if (event.participants.size() > 1)
       title += " +" + std::to_string(event.participants.size() - 1);
-    placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, mark.badge,
+    const int badges = int{mark.badge} + int{mark.uncertain_date};
+    placed.push_back(place_label({mark.box, mark.shape == MarkShape::bar, title, badges,
                                   scene.plot.x, scene.plot.right(), m.font, 260, break_bands},
                                  step.measure));
     mark.label = placed.back().text;

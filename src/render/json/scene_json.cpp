@@ -143,7 +143,8 @@ Json mark_json(const EventGraph& graph, const EventMark& mark) {
           {"glyph", box(mark.box)},
           {"label", label(mark.label, mark.label_box)},
           {"placement", placement_name(mark.placement)},
-          {"badge", mark.badge}};
+          {"badge", mark.badge},
+          {"uncertain_date", mark.uncertain_date}};
 }
 
 }  // namespace
@@ -204,14 +205,20 @@ std::string render_scene_json(const EventGraph& graph, const StorylineScene& sce
     Json members = Json::array();
     for (const std::size_t line : meeting.lines)
       members.push_back(graph.id(scene.lines[line].entity));
+    Json core;
+    if (meeting.core) core = {number(meeting.core->first), number(meeting.core->second)};
     meetings.push_back({{"event", graph.id(meeting.event)},
                         {"x", number(meeting.x)},
-                        {"time_x", number(meeting.time_x)},
+                        {"x0", number(meeting.x0)},
+                        {"x1", number(meeting.x1)},
                         {"y0", number(meeting.box.y)},
                         {"y1", number(meeting.box.bottom())},
+                        {"core", core},
+                        {"continues", continues(meeting.continues_before, meeting.continues_after)},
                         {"lines", std::move(members)},
                         {"label", label(meeting.label.text, meeting.label.box)},
-                        {"badge", meeting.badge}});
+                        {"badge", meeting.badge},
+                        {"uncertain_date", meeting.uncertain_date}});
   }
   out["lines"] = std::move(lines);
   out["meetings"] = std::move(meetings);

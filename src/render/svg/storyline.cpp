@@ -15,16 +15,13 @@ namespace {
 
 using namespace detail;
 
-constexpr const char* style_sheet = R"css(
-.title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
-.subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
-.tick-label.major { font-weight: bold; fill: #222; }
-.axis-line, .tick { stroke: #888; stroke-width: 1; }
+constexpr std::string_view own_style = R"css(
 .gridline { stroke: #e4e4e4; stroke-width: 1; }
 .gridline.minor { stroke: #f2f2f2; }
-.scale-break .band { fill: #eeeeee; }
-.scale-break .glyph { fill: none; stroke: #777; stroke-width: 1.2; }
 .meeting-box { fill: #f2f2f2; stroke: #9a9a9a; stroke-width: 1; }
+.meeting-range { fill: #8a8a8a; fill-opacity: 0.35; }
+.meeting-core { fill: #555555; }
+.continues { fill: none; stroke: #666; stroke-width: 1.4; }
 .leader { stroke: #b0b0b0; stroke-width: 1; stroke-dasharray: 1 2; }
 .event-label { font-size: 12px; fill: #1a1a1a; }
 .line-label { font-size: 11px; font-weight: bold; }
@@ -37,18 +34,16 @@ constexpr const char* style_sheet = R"css(
 .meeting.status-planned .meeting-box { stroke-dasharray: 4 2.5; }
 .meeting.status-cancelled, .meeting.status-superseded { opacity: 0.5; }
 .strike { stroke: #b00020; stroke-width: 1.6; }
-.badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
-.badge text { font-size: 9px; font-weight: bold; fill: #333; }
-.empty-note { font-size: 14px; fill: #444; }
 )css";
 
 std::string n(double value) {
   return format_number(value);
 }
 
-void draw_axis(pugi::xml_node svg, const StorylineScene& layout) {
+void draw_axis(pugi::xml_node svg, const StorylineScene& layout, std::string_view zone) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
   draw_axis_lines(axis, layout.axis.segments, layout.axis.y);
+  draw_widened_instants(axis, layout.axis, layout.axis.y, zone);
   for (const AxisTick& tick : layout.axis.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
@@ -71,6 +66,31 @@ void draw_axis(pugi::xml_node svg, const StorylineScene& layout) {
     draw_scale_break(axis, gap, layout.axis.y, layout.plot.bottom());
 }
 
+// The time a meeting may occupy, as a bar just under its lines: faded where it is only possible,
+// dark where it is certainly under way, a chevron where it runs off the axis.
+void draw_range(pugi::xml_node group, const StorylineMeeting& meeting) {
+  if (meeting.x1 - meeting.x0 < min_range_width) return;
+  const Box& box = meeting.box;
+  const double top = box.bottom() + 1.5;
+  const auto bar = [&](const char* css, double x0, double x1) {
+    svg_element(
+        group, "rect",
+        {{"class", css}, {"x", n(x0)}, {"y", n(top)}, {"width", n(x1 - x0)}, {"height", "3.5"}});
+  };
+  bar("meeting-range", meeting.x0, meeting.x1);
+  if (meeting.core && meeting.core->second - meeting.core->first >= 1)
+    bar("meeting-core", meeting.core->first, meeting.core->second);
+  const double mid = top + 1.75;
+  const auto chevron = [&](double tip, double back) {
+    svg_element(group, "path",
+                {{"class", "continues"},
+                 {"d", fmt::format("M{},{} L{},{} L{},{}", n(back), n(mid - 3.5), n(tip), n(mid),
+                                   n(back), n(mid + 3.5))}});
+  };
+  if (meeting.continues_before) chevron(meeting.x0 - 5, meeting.x0 - 1);
+  if (meeting.continues_after) chevron(meeting.x1 + 5, meeting.x1 + 1);
+}
+
 void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const EventGraph& graph,
                    Language language) {
   pugi::xml_node meetings = svg_element(svg, "g", {{"class", "meetings"}});
@@ -81,6 +101,7 @@ void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const Event
                     {{"class", fmt::format("meeting status-{}", to_string(event.status))},
                      {"data-event", event.id}});
     svg_text(svg_element(group, "title"), event_tooltip(graph, meeting.event, language));
+    draw_range(group, meeting);
     svg_element(group, "line",
                 {{"class", "leader"},
                  {"x1", n(meeting.x)},
@@ -96,11 +117,7 @@ void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const Event
                  {"rx", "5"}});
     if (meeting.label.text.empty()) continue;
     const Box& box = meeting.label.box;
-    double text_x = box.x;
-    if (meeting.badge) {
-      draw_reported_badge(group, text_x, box);
-      text_x += box.height;
-    }
+    const double text_x = draw_badges(group, box.x, box, meeting.badge, meeting.uncertain_date);
     svg_text_at(group, "event-label halo", text_x, text_baseline(box), meeting.label.text);
     if (event.status == EventStatus::cancelled)
       svg_element(group, "line",
@@ -175,17 +192,19 @@ void draw_legend(pugi::xml_node svg, const StorylineScene& layout) {
         {{"class", "legend-entry"}, {"data-key", std::string(legend_key_name(entry.key))}});
     const Box& s = entry.swatch;
     const double mid = s.y + s.height / 2;
-    if (entry.key == LegendKey::scale_break) {
-      svg_element(
-          group, "path",
-          {{"class", "glyph"},
-           {"fill", "none"},
-           {"stroke", "#555555"},
-           {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
-                             n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
-    } else if (entry.key == LegendKey::reported) {
-      draw_reported_badge(group, s.x + (s.width - s.height - 4) / 2,
-                          {s.x, s.y - 2, s.width, s.height + 4});
+    if (draw_shared_swatch(group, entry)) {
+    } else if (entry.key == LegendKey::uncertain || entry.key == LegendKey::certain) {
+      svg_element(group, "rect",
+                  {{"class", entry.key == LegendKey::certain ? "meeting-core" : "meeting-range"},
+                   {"x", n(s.x)},
+                   {"y", n(mid - 1.75)},
+                   {"width", n(s.width)},
+                   {"height", "3.5"}});
+    } else if (entry.key == LegendKey::continues) {
+      svg_element(group, "path",
+                  {{"class", "continues"},
+                   {"d", fmt::format("M{},{} L{},{} L{},{}", n(s.right() - 7), n(mid - 4),
+                                     n(s.right() - 3), n(mid), n(s.right() - 7), n(mid + 4))}});
     } else {
       const std::string status(legend_key_name(entry.key));
       svg_element(group, "path",
@@ -202,8 +221,9 @@ void draw_legend(pugi::xml_node svg, const StorylineScene& layout) {
 
 std::string render_storyline_svg(const EventGraph& graph, const StorylineScene& layout) {
   pugi::xml_document document;
-  pugi::xml_node svg = svg_root(document, "chronograph-storyline", layout.width, layout.height,
-                                layout.language == Language::ko, layout.header.title, style_sheet);
+  pugi::xml_node svg =
+      svg_root(document, "chronograph-storyline", layout.width, layout.height,
+               layout.language == Language::ko, layout.header.title, style_sheet(own_style));
   svg_element(
       svg, "rect",
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
@@ -213,7 +233,7 @@ std::string render_storyline_svg(const EventGraph& graph, const StorylineScene& 
   if (!layout.header.subtitle.empty())
     svg_text_at(header, "subtitle", layout.header.subtitle_box.x,
                 text_baseline(layout.header.subtitle_box), layout.header.subtitle);
-  draw_axis(svg, layout);
+  draw_axis(svg, layout, graph.info.zone.empty() ? "UTC" : graph.info.zone);
   draw_meetings(svg, layout, graph, layout.language);
   draw_lines(svg, layout, graph, layout.language);
   if (!layout.empty_note.empty())

@@ -106,9 +106,10 @@ TEST(StorylineSvg, ArticleIsWellFormedAndWrittenForViewing) {
                                   "'status-planned')]")
                      .node()
                      .empty());
-    EXPECT_FALSE(document.select_node("//g[@class='meeting status-reported']//g[@class='badge']")
-                     .node()
-                     .empty());
+    EXPECT_FALSE(
+        document.select_node("//g[@class='meeting status-reported']//g[@class='badge reported']")
+            .node()
+            .empty());
   }
 }
 

@@ -16,6 +16,25 @@ std::string n(double value) {
 
 }  // namespace
 
+std::string style_sheet(std::string_view view_style) {
+  // What both views draw alike: header, axis, breaks, badges, widened instants.
+  constexpr std::string_view shared = R"css(
+.title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
+.subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
+.tick-label.major { font-weight: bold; fill: #222; }
+.axis-line, .tick { stroke: #888; stroke-width: 1; }
+.scale-break .band { fill: #eeeeee; }
+.scale-break .glyph { fill: none; stroke: #777; stroke-width: 1.2; }
+.widened { fill: none; stroke: #555; stroke-width: 1.5; }
+.badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
+.badge.uncertain-date rect { stroke-dasharray: 2 1.5; }
+.badge text { font-size: 9px; font-weight: bold; fill: #333; }
+.empty-note { font-size: 14px; fill: #444; })css";
+  std::string sheet(shared);
+  sheet += view_style;
+  return sheet;
+}
+
 pugi::xml_node svg_text_at(pugi::xml_node parent, const char* css, double x, double baseline,
                            std::string_view content, const char* anchor) {
   pugi::xml_node node =
@@ -61,8 +80,9 @@ void draw_scale_break(pugi::xml_node axis, const ScaleBreak& gap, double axis_y,
               gap.label, "middle");
 }
 
-void draw_reported_badge(pugi::xml_node parent, double x, const Box& label_box) {
-  pugi::xml_node badge = svg_element(parent, "g", {{"class", "badge"}});
+void draw_badge(pugi::xml_node parent, double x, const Box& label_box, std::string_view letter,
+                const char* css) {
+  pugi::xml_node badge = svg_element(parent, "g", {{"class", css}});
   const double size = label_box.height - 4;
   svg_element(badge, "rect",
               {{"x", n(x + 1)},
@@ -70,7 +90,67 @@ void draw_reported_badge(pugi::xml_node parent, double x, const Box& label_box) 
                {"width", n(size)},
                {"height", n(size)},
                {"rx", "3"}});
-  svg_text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, "R", "middle");
+  svg_text_at(badge, "", x + 1 + size / 2, label_box.y + 2 + size - 3, letter, "middle");
+}
+
+double draw_badges(pugi::xml_node parent, double x, const Box& label_box, bool reported,
+                   bool uncertain_date) {
+  if (reported) {
+    draw_badge(parent, x, label_box, "R", "badge reported");
+    x += label_box.height;
+  }
+  if (uncertain_date) {
+    draw_badge(parent, x, label_box, "?", "badge uncertain-date");
+    x += label_box.height;
+  }
+  return x;
+}
+
+bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry) {
+  const Box& s = entry.swatch;
+  const std::string grey = "#555555";
+  const Box badge{s.x + (s.width - s.height - 4) / 2, s.y - 2, s.width, s.height + 4};
+  switch (entry.key) {
+    case LegendKey::reported:
+      draw_badge(group, badge.x, badge, "R", "badge reported");
+      return true;
+    case LegendKey::uncertain_date:
+      draw_badge(group, badge.x, badge, "?", "badge uncertain-date");
+      return true;
+    case LegendKey::scale_break:
+      svg_element(
+          group, "path",
+          {{"class", "glyph"},
+           {"fill", "none"},
+           {"stroke", grey},
+           {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
+                             n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
+      return true;
+    case LegendKey::widened: {
+      const double y = s.y + s.height / 2 + 2;
+      svg_element(
+          group, "path",
+          {{"class", "widened"},
+           {"d", fmt::format("M{},{} L{},{} L{},{} L{},{}", n(s.x + 4), n(y - 4), n(s.x + 4), n(y),
+                             n(s.right() - 4), n(y), n(s.right() - 4), n(y - 4))}});
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+void draw_widened_instants(pugi::xml_node parent, const Axis& axis, double axis_y,
+                           std::string_view zone) {
+  for (const TimeSegment& piece : axis.segments) {
+    if (piece.begin != piece.end || piece.x1 <= piece.x0) continue;
+    pugi::xml_node glyph = svg_element(
+        parent, "path",
+        {{"class", "widened"},
+         {"d", fmt::format("M{},{} L{},{} L{},{} L{},{}", n(piece.x0), n(axis_y - 4), n(piece.x0),
+                           n(axis_y), n(piece.x1), n(axis_y), n(piece.x1), n(axis_y - 4))}});
+    svg_text(svg_element(glyph, "title"), format_instant(piece.begin, zone));
+  }
 }
 
 }  // namespace chronograph::detail

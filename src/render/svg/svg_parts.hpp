@@ -11,6 +11,9 @@
 
 namespace chronograph::detail {
 
+// The style sheet of a view: the rules both views share, then `view_style`.
+[[nodiscard]] std::string style_sheet(std::string_view view_style);
+
 // <text class=css x=… y=…> at a baseline, optionally anchored ("middle", "end").
 pugi::xml_node svg_text_at(pugi::xml_node parent, const char* css, double x, double baseline,
                            std::string_view content, const char* anchor = nullptr);
@@ -27,7 +30,19 @@ void draw_axis_lines(pugi::xml_node parent, const std::vector<TimeSegment>& segm
 void draw_scale_break(pugi::xml_node axis, const ScaleBreak& gap, double axis_y,
                       double plot_bottom);
 
-// The "R" badge of a reported event, at x, as tall as its label box.
-void draw_reported_badge(pugi::xml_node parent, double x, const Box& label_box);
+// A badge at x, as tall as its label box: "R" for a reported event, "?" for an uncertain date.
+void draw_badge(pugi::xml_node parent, double x, const Box& label_box, std::string_view letter,
+                const char* css);
+// The badges a label starts with; returns the x where its text begins.
+double draw_badges(pugi::xml_node parent, double x, const Box& label_box, bool reported,
+                   bool uncertain_date);
+
+// Swatches both views draw alike (badges, scale break, widened instant); false for the others.
+bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry);
+
+// Each instant the axis draws wider than a point (storyline meetings sharing it) gets a bracket
+// on the axis line over its stretch, its time (in `zone`) as tooltip.
+void draw_widened_instants(pugi::xml_node parent, const Axis& axis, double axis_y,
+                           std::string_view zone);
 
 }  // namespace chronograph::detail

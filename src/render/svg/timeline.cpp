@@ -18,11 +18,7 @@ namespace {
 using namespace detail;
 
 // Classes a browser view can hook into; statuses differ by outline, opacity and marks.
-constexpr const char* style_sheet = R"css(
-.title { font-size: 18px; font-weight: bold; fill: #1a1a1a; }
-.subtitle, .tick-label, .break-label, .legend-label { font-size: 11px; fill: #444; }
-.tick-label.major { font-weight: bold; fill: #222; }
-.axis-line, .tick { stroke: #888; stroke-width: 1; }
+constexpr std::string_view own_style = R"css(
 .participation { stroke-width: 1.5; }
 .second-zone .tick-label { fill: #4a6a8a; }
 .second-zone .tick-label.major { fill: #2f4f6f; }
@@ -33,8 +29,6 @@ constexpr const char* style_sheet = R"css(
 .lane-band { fill: #f7f7f7; }
 .lane-band.odd { fill: #ffffff; }
 .lane-header { font-size: 12px; font-weight: bold; fill: #222; }
-.scale-break .band { fill: #eeeeee; }
-.scale-break .glyph { fill: none; stroke: #777; stroke-width: 1.2; }
 .label { font-size: 12px; fill: #1a1a1a; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 .uncertain { fill-opacity: 0.22; }
 .outline { fill: none; stroke-width: 1.2; }
@@ -45,11 +39,8 @@ constexpr const char* style_sheet = R"css(
 .status-cancelled .strike { stroke: #b00020; stroke-width: 1.6; }
 .status-cancelled .label { text-decoration: line-through; }
 .continues { fill: none; stroke-width: 1.6; }
-.badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
-.badge text { font-size: 9px; font-weight: bold; fill: #333; }
 .relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
-.empty-note { font-size: 14px; fill: #444; }
 )css";
 
 struct Canvas {
@@ -125,9 +116,10 @@ void draw_tick_row(pugi::xml_node parent, const std::vector<AxisTick>& ticks, do
   }
 }
 
-void draw_axis(pugi::xml_node svg, const TimelineScene& layout) {
+void draw_axis(pugi::xml_node svg, const TimelineScene& layout, std::string_view zone) {
   pugi::xml_node axis = svg_element(svg, "g", {{"class", "axis"}});
   draw_axis_lines(axis, layout.axis.segments, layout.axis.y);
+  draw_widened_instants(axis, layout.axis, layout.axis.y, zone);
   for (const AxisTick& tick : layout.axis.ticks) {
     const bool major = tick.level == TickLevel::major;
     svg_element(axis, "line",
@@ -271,11 +263,8 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
                    {"x2", n(mark.box.right() + 2)},
                    {"y2", n(mid)}});
     }
-    double text_x = mark.label_box.x;
-    if (mark.badge) {
-      draw_reported_badge(group, text_x, mark.label_box);
-      text_x += mark.label_box.height;
-    }
+    const double text_x =
+        draw_badges(group, mark.label_box.x, mark.label_box, mark.badge, mark.uncertain_date);
     if (mark.placement == LabelPlacement::left) {
       // The width is an estimate: anchor at the end so the text meets its mark.
       svg_text_at(group, "label", mark.label_box.right(), text_baseline(mark.label_box), mark.label,
@@ -324,6 +313,7 @@ void draw_arrows(pugi::xml_node svg, const TimelineScene& layout, const EventGra
 }
 
 void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
+  if (draw_shared_swatch(group, entry)) return;
   const Box& s = entry.swatch;
   const std::string grey = "#555555";
   const auto rect = [&](const char* css, double x0, double x1, const std::string& fill) {
@@ -345,10 +335,6 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
     case LegendKey::planned:
       rect("uncertain", s.x, s.right(), grey);
       rect("outline", s.x, s.right(), "none");
-      break;
-    case LegendKey::reported:
-      draw_reported_badge(group, s.x + (s.width - s.height - 4) / 2,
-                          {s.x, s.y - 2, s.width, s.height + 4});
       break;
     case LegendKey::cancelled:
       rect("core", s.x, s.right(), grey);
@@ -399,14 +385,7 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
                   {{"class", "relation"},
                    {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
       break;
-    case LegendKey::scale_break:
-      svg_element(
-          group, "path",
-          {{"class", "glyph"},
-           {"fill", "none"},
-           {"stroke", grey},
-           {"d", fmt::format("M{},{} L{},{} M{},{} L{},{}", n(s.x + 8), n(s.bottom()), n(s.x + 14),
-                             n(s.y), n(s.x + 14), n(s.bottom()), n(s.x + 20), n(s.y))}});
+    default:
       break;
   }
 }
@@ -443,8 +422,9 @@ void draw_legend(pugi::xml_node svg, const TimelineScene& layout) {
 
 std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& layout) {
   pugi::xml_document document;
-  pugi::xml_node svg = svg_root(document, "chronograph-timeline", layout.width, layout.height,
-                                layout.language == Language::ko, layout.header.title, style_sheet);
+  pugi::xml_node svg =
+      svg_root(document, "chronograph-timeline", layout.width, layout.height,
+               layout.language == Language::ko, layout.header.title, style_sheet(own_style));
   pugi::xml_node defs = svg_element(svg, "defs");
   for (std::size_t i = 0; i < layout.lanes.size(); ++i)
     hatch_pattern(defs, i, lane_colour(layout.lanes[i], i));
@@ -477,7 +457,7 @@ std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& la
 
   draw_header(svg, layout);
   draw_lanes(svg, layout);
-  draw_axis(svg, layout);
+  draw_axis(svg, layout, graph.info.zone.empty() ? "UTC" : graph.info.zone);
   draw_arrows(svg, layout, graph);
   draw_participations(svg, {layout, graph, layout.language});
   draw_events(svg, {layout, graph, layout.language});

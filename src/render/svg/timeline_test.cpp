@@ -96,7 +96,7 @@ TEST(TimelineSvg, EveryStatusHasItsClass) {
   const pugi::xml_node cancelled = document.select_node("//g[@data-event='called-off']").node();
   EXPECT_TRUE(cancelled.find_child_by_attribute("line", "class", "strike"));
   const pugi::xml_node reported = document.select_node("//g[@data-event='wapo-report']").node();
-  EXPECT_TRUE(reported.find_child_by_attribute("g", "class", "badge"));
+  EXPECT_TRUE(reported.find_child_by_attribute("g", "class", "badge reported"));
   EXPECT_TRUE(legend_keys(document).contains("cancelled"));
 }
 
