@@ -22,6 +22,11 @@ find_package(Fontconfig REQUIRED)
 if(NOT TARGET harfbuzz::harfbuzz)
   find_package(harfbuzz REQUIRED)
 endif()
+# extract: ICU normalises to NFC (with a byte map back), splits sentences and romanises names for
+# ids; PCRE2 runs the rule files; hunspell (with the hunspell-ko dictionary) stems words.
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+pkg_check_modules(pcre2 REQUIRED IMPORTED_TARGET libpcre2-8)
+pkg_check_modules(hunspell REQUIRED IMPORTED_TARGET hunspell)
 find_package(Threads REQUIRED)
 find_package(benchmark QUIET)
 

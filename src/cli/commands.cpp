@@ -111,6 +111,11 @@ std::optional<FontTextMeasure> open_font(Language language, std::ostream& err) {
 
 }  // namespace
 
+int write_output(const std::string& output, const std::string& bytes, std::ostream& out,
+                 std::ostream& err) {
+  return emit(output, bytes, out, err);
+}
+
 int run_check(const InputArgs& args, std::ostream& err) {
   return load_input(args, err).loaded.ok() ? exit_ok : exit_errors;
 }

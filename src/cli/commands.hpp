@@ -36,6 +36,11 @@ struct ImportArgs {
   std::string output;
 };
 
+// Writes `bytes` to stdout for "-", else atomically to the file; reports failures. Every command
+// that writes a file goes through it.
+int write_output(const std::string& output, const std::string& bytes, std::ostream& out,
+                 std::ostream& err);
+
 int run_check(const InputArgs& args, std::ostream& err);
 int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err);
 int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err);

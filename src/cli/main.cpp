@@ -7,6 +7,7 @@
 
 #include "chronograph/chronograph.hpp"
 #include "cli/commands.hpp"
+#include "cli/extract_command.hpp"
 
 namespace {
 
@@ -66,6 +67,9 @@ int main(int argc, char** argv) {
   add_input(*import_cmd, import.in);
   import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")->required();
 
+  ExtractArgs extract;
+  auto* extract_cmd = add_extract_command(app, extract);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
@@ -79,5 +83,6 @@ int main(int argc, char** argv) {
   if (*render_cmd) return run_render(render, std::cout, std::cerr);
   if (*explain_cmd) return run_explain(explain, std::cout, std::cerr);
   if (*import_cmd) return run_import(import, std::cout, std::cerr);
+  if (*extract_cmd) return run_extract(extract, std::cout, std::cerr);
   return exit_usage;
 }

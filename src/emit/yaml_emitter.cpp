@@ -96,16 +96,40 @@ void emit_participants(YAML::Emitter& out, const std::vector<ParticipantDecl>& p
   out << YAML::EndSeq;
 }
 
-void emit_event(YAML::Emitter& out, const EventDecl& event) {
+// A comment must stay on its line: a line break inside would end it and start YAML.
+void comment(YAML::Emitter& out, std::string text) {
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  out << YAML::Comment(text);
+}
+
+// The comment for one of the event's keys, written after its value when there is one.
+struct EventComments {
+  const YamlComments& all;
+  const std::string& id;
+  void after(YAML::Emitter& out, const char* key) const {
+    const auto found = all.events.find({id, key});
+    if (found != all.events.end()) comment(out, found->second);
+  }
+};
+
+void emit_event(YAML::Emitter& out, const EventDecl& event, const YamlComments& comments) {
+  const EventComments notes{comments, event.id.value};
   out << YAML::Key << event.id.value << YAML::Value << YAML::BeginMap;
   text_value(out, "title", event.title);
+  notes.after(out, "title");
   optional_value(out, "when", event.when.value);
+  if (!event.when.value.empty()) notes.after(out, "when");
   if (event.end) optional_value(out, "end", event.end->value);
   if (event.duration) optional_value(out, "duration", event.duration->value);
+  if (event.duration) notes.after(out, "duration");
   if (event.calendar) optional_value(out, "calendar", event.calendar->value);
   if (event.place) optional_value(out, "place", event.place->value);
   emit_participants(out, event.participants);
-  if (event.status.value != "happened") optional_value(out, "status", event.status.value);
+  if (event.status.value != "happened") {
+    optional_value(out, "status", event.status.value);
+    notes.after(out, "status");
+  }
   if (event.source) {
     out << YAML::Key << "source" << YAML::Value;
     if (event.source->where.empty()) {
@@ -122,7 +146,7 @@ void emit_event(YAML::Emitter& out, const EventDecl& event) {
   out << YAML::EndMap;
 }
 
-void emit_relation(YAML::Emitter& out, const RelationDecl& relation) {
+void emit_relation(YAML::Emitter& out, const RelationDecl& relation, const std::string* note) {
   out << YAML::Flow << YAML::BeginMap;
   key_value(out, "from", relation.from.value);
   key_value(out, "type", relation.type.value);
@@ -130,19 +154,26 @@ void emit_relation(YAML::Emitter& out, const RelationDecl& relation) {
   if (relation.gap) optional_value(out, "gap", relation.gap->value);
   optional_value(out, "label", relation.label);
   out << YAML::EndMap;
+  if (note != nullptr) comment(out, *note);
   // Format v1 has no key for the id a relation has in a foreign source (docs/format.md decides
   // so); a comment keeps the TimeML lid on the relation's line, where every diagnostic about the
   // relation quotes it.
-  if (relation.origin.empty()) return;
-  std::string origin = relation.origin;
-  std::replace_if(
-      origin.begin(), origin.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  out << YAML::Comment("origin: " + origin);
+  if (!relation.origin.empty()) comment(out, "origin: " + relation.origin);
 }
 
 }  // namespace
 
 std::string emit_yaml(const Document& document) {
+  return emit_yaml(document, YamlComments{});
+}
+
+std::string emit_yaml(const Document& document, const YamlComments& comments) {
+  std::string header;
+  for (std::string line : comments.header) {
+    std::replace_if(
+        line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    header += "# " + line + "\n";
+  }
   YAML::Emitter out;
   out.SetOutputCharset(YAML::EmitNonAscii);  // Hangul stays Hangul, not \uXXXX escapes
   out.SetIndent(2);
@@ -163,16 +194,20 @@ std::string emit_yaml(const Document& document) {
   }
   if (!document.events.empty()) {
     out << YAML::Key << "events" << YAML::Value << YAML::BeginMap;
-    for (const EventDecl& event : document.events) emit_event(out, event);
+    for (const EventDecl& event : document.events) emit_event(out, event, comments);
     out << YAML::EndMap;
   }
   if (!document.relations.empty()) {
     out << YAML::Key << "relations" << YAML::Value << YAML::BeginSeq;
-    for (const RelationDecl& relation : document.relations) emit_relation(out, relation);
+    for (std::size_t i = 0; i < document.relations.size(); ++i) {
+      const auto note = comments.relations.find(i);
+      emit_relation(out, document.relations[i],
+                    note == comments.relations.end() ? nullptr : &note->second);
+    }
     out << YAML::EndSeq;
   }
   out << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
+  return header + out.c_str() + "\n";
 }
 
 }  // namespace chronograph
