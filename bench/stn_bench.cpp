@@ -109,7 +109,8 @@ void StnConsistencyAndBounds(benchmark::State& state) {
     Diagnostics diagnostics;
     detail::collect_constraints(graph, network, diagnostics);
     detail::build_distance_graphs(network);
-    detail::solve(graph, network, diagnostics);
+    std::vector<Contradiction> contradictions;
+    detail::solve(graph, network, diagnostics, contradictions);
     if (!network.consistent) state.SkipWithError("generated network is inconsistent");
     benchmark::DoNotOptimize(network.from_origin.data());
   }
@@ -149,7 +150,8 @@ void StnPropagationOnly(benchmark::State& state) {
   detail::build_distance_graphs(network);
   state.counters["constraints"] = static_cast<double>(network.constraint_count());
   for (auto _ : state) {
-    detail::solve(graph, network, diagnostics);
+    std::vector<Contradiction> contradictions;
+    detail::solve(graph, network, diagnostics, contradictions);
     benchmark::DoNotOptimize(network.from_origin.data());
   }
 }

@@ -48,6 +48,14 @@ class TemporalNetwork {
   std::unique_ptr<detail::NetworkData> data_;
 };
 
+// Statements about time that cannot all hold: the events they are about and the relations among
+// them, with the error `check` prints for them (a note per statement, then the arithmetic).
+struct Contradiction {
+  std::vector<NodeId> events;            // in the chain's order, each once
+  std::vector<std::uint32_t> relations;  // Relation::sequence of each relation in the chain
+  Diagnostic diagnostic;
+};
+
 struct ReasonReport {
   std::vector<NodeId> chronological;  // events by earliest start, then latest end, then file order
   std::vector<DerivedOrder>
@@ -57,6 +65,9 @@ struct ReasonReport {
   // reduction, as far as neighbours can show it (see docs/reasoning.md).
   std::vector<DerivedOrder> order_edges;
   std::shared_ptr<const TemporalNetwork> network;  // empty only when the graph had no events
+  // One per contradiction reported in `diagnostics` (up to the limit there), in that order. The
+  // bounds above then come from the statements that remain (docs/reasoning.md).
+  std::vector<Contradiction> contradictions;
 };
 
 // Reason stage entry. Tightens Event::start / Event::end in place and reports contradictions.

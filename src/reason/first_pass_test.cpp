@@ -126,7 +126,8 @@ std::vector<std::vector<Statement>> chains(const EventGraph& graph, detail::Numb
   Diagnostics diagnostics;
   detail::collect_constraints(graph, network, diagnostics, numbering);
   detail::build_distance_graphs(network);
-  detail::solve(graph, network, diagnostics);
+  std::vector<Contradiction> contradictions;
+  detail::solve(graph, network, diagnostics, contradictions);
   consistent = network.consistent;
   std::vector<std::vector<Statement>> result;
   if (!consistent) return result;

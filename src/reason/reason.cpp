@@ -127,7 +127,7 @@ ReasonReport reason(EventGraph& graph) {
     auto network = std::make_unique<detail::NetworkData>();
     detail::collect_constraints(graph, *network, report.diagnostics);
     detail::build_distance_graphs(*network);
-    detail::solve(graph, *network, report.diagnostics);
+    detail::solve(graph, *network, report.diagnostics, report.contradictions);
     write_bounds(graph, *network);
     order_events(graph, *network, report);
     report.network = std::make_shared<const TemporalNetwork>(std::move(network));

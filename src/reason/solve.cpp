@@ -42,7 +42,36 @@ bool solve_consistent(NetworkData& network) {
 
 }  // namespace
 
-void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics) {
+namespace {
+
+// What a cycle of constraints is about: its events in chain order and its relations.
+Contradiction contradiction_of(const NetworkData& network, const std::vector<ConstraintId>& cycle,
+                               Diagnostic diagnostic) {
+  Contradiction contradiction;
+  contradiction.diagnostic = std::move(diagnostic);
+  const auto add_event = [&](NodeId event) {
+    auto& events = contradiction.events;
+    if (std::find(events.begin(), events.end(), event) == events.end()) events.push_back(event);
+  };
+  for (const ConstraintId id : cycle) {
+    const Constraint c = network.constraint(id);
+    add_event(c.event);
+    const bool of_relation = c.kind == ConstraintKind::relation ||
+                             c.kind == ConstraintKind::gap_at_least ||
+                             c.kind == ConstraintKind::gap_at_most;
+    if (!of_relation) continue;
+    add_event(c.other);
+    auto& relations = contradiction.relations;
+    if (std::find(relations.begin(), relations.end(), c.relation) == relations.end())
+      relations.push_back(c.relation);
+  }
+  return contradiction;
+}
+
+}  // namespace
+
+void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnostics,
+           std::vector<Contradiction>& contradictions) {
   if (solve_consistent(network)) return;
   // Contradictions are searched and reported in stated-time numbering, as before points were
   // renumbered for speed, so which conflicts are found, and in which order, stays as it was.
@@ -79,6 +108,7 @@ void solve(const EventGraph& graph, NetworkData& network, Diagnostics& diagnosti
     const std::vector<ConstraintId> shortest =
         rotate_cycle(network, shorten_cycle(network, *cycle));
     diagnostics.push_back(conflict_diagnostic(graph, network, *relations, shortest));
+    contradictions.push_back(contradiction_of(network, shortest, diagnostics.back()));
     // Set aside the last statement of the cycle in constraint order: relations come after stated
     // times, so the times written on events are the last to be doubted.
     network.disable(*std::max_element(shortest.begin(), shortest.end()));
