@@ -106,12 +106,17 @@ TEST_P(BadInputTest, OnePositionedErrorExitOneNoOutput) {
   EXPECT_EQ(check.exit_code, 1);
   EXPECT_EQ(check.output, replace_all(bad.expected, "FILE", input.string()));
 
+  // --strict: a contradiction fails like any other error (without it the picture is drawn with the
+  // conflict marked; cli_test.cpp, ContradictionsAreDrawnWithAWarningUnlessStrict).
   const fs::path existing = dir / "existing.svg";
   std::ofstream(existing) << "keep me";
-  EXPECT_EQ(testing::run_cli("render " + input.string() + " -o " + existing.string()).exit_code, 1);
+  EXPECT_EQ(
+      testing::run_cli("render --strict " + input.string() + " -o " + existing.string()).exit_code,
+      1);
   EXPECT_EQ(testing::slurp(existing), "keep me");
   const fs::path fresh = dir / "fresh.json";
-  EXPECT_EQ(testing::run_cli("render " + input.string() + " -o " + fresh.string()).exit_code, 1);
+  EXPECT_EQ(
+      testing::run_cli("render --strict " + input.string() + " -o " + fresh.string()).exit_code, 1);
   EXPECT_FALSE(fs::exists(fresh));
 }
 

@@ -197,5 +197,44 @@ TEST_F(CliTest, DiagnosticsAreCompilerStyleWithCaret) {
                                "                  ^~\n");
 }
 
+// Contradicting statements are drawn, not refused: a warning, exit 0 and the picture; --strict
+// keeps the old refusal; check still fails; a file that does not parse still writes nothing.
+TEST_F(CliTest, ContradictionsAreDrawnWithAWarningUnlessStrict) {
+  const fs::path input = write("conflict.yaml",
+                               "chronograph: 1\n"
+                               "events:\n"
+                               "  a: {title: A, when: 2024-03-01}\n"
+                               "  b: {title: B, when: 2024-03-05}\n"
+                               "relations:\n"
+                               "  - b before a\n");
+  const fs::path svg = dir_ / "out.svg";
+  const testing::CliOutcome drawn =
+      testing::run_cli("render " + input.string() + " -o " + svg.string());
+  EXPECT_EQ(drawn.exit_code, 0) << drawn.output;
+  EXPECT_EQ(drawn.output.substr(0, drawn.output.find('\n')),
+            input.string() +
+                ":3:23: warning: these statements about time cannot all hold (3 "
+                "constraints)");
+  ASSERT_TRUE(fs::exists(svg));
+  EXPECT_NE(slurp(svg).find("conflict-ring"), std::string::npos);
+
+  const fs::path strict = dir_ / "strict.svg";
+  const testing::CliOutcome refused =
+      testing::run_cli("render --strict " + input.string() + " -o " + strict.string());
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.output.find(": error: these statements about time cannot all hold"),
+            std::string::npos)
+      << refused.output;
+  EXPECT_FALSE(fs::exists(strict));
+
+  EXPECT_EQ(testing::run_cli("check " + input.string()).exit_code, 1);
+
+  const fs::path malformed =
+      write("bad.yaml", "chronograph: 1\nevents:\n  a: {title: A, when: x}\n");
+  const fs::path none = dir_ / "none.svg";
+  EXPECT_EQ(testing::run_cli("render " + malformed.string() + " -o " + none.string()).exit_code, 1);
+  EXPECT_FALSE(fs::exists(none));
+}
+
 }  // namespace
 }  // namespace chronograph

@@ -118,6 +118,7 @@ enum class LegendKey {
   widened,  // an instant drawn wider to fit the meetings that share it
   relation,
   participation,
+  contradiction,  // statements about its time that cannot all hold (`check` reports them)
 };
 
 struct LegendEntry {
@@ -165,6 +166,7 @@ struct EventMark {
   LabelPlacement placement = LabelPlacement::right;
   bool badge = false;  // a "reported" badge drawn at the label's left end, inside label_box
   bool uncertain_date = false;  // written with EDTF `?`: a "?" badge before the label
+  bool contradicted = false;    // in a contradiction (TimelineScene::contradictions)
   Box label_box;
 };
 
@@ -176,6 +178,8 @@ struct RelationArrow {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::before;
+  std::uint32_t relation = 0;  // Relation::sequence of the statement drawn
+  bool contradicted = false;   // the statement is in a contradiction
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   std::vector<PathPoint> route;
   std::size_t label_crossings = 0;
@@ -194,6 +198,14 @@ struct ParticipationMarker {
   double radius = 0;
 };
 
+// Statements that cannot all hold, as the scene shows them: the events and relations marked, and
+// the chain `check` and `explain` print, one line a statement, for tooltips.
+struct SceneContradiction {
+  std::vector<NodeId> events;
+  std::vector<std::uint32_t> relations;  // Relation::sequence
+  std::vector<std::string> chain;        // the error's message, then one line per statement
+};
+
 struct TimelineScene {
   Language language = Language::en;  // of every text in the scene
   double width = 0;
@@ -207,6 +219,7 @@ struct TimelineScene {
   std::vector<ParticipationMarker> participations;  // by event (file order), then participant
   std::vector<RelationArrow> arrows;                // in relation order
   std::vector<LegendEntry> legend;
+  std::vector<SceneContradiction> contradictions;  // as the reason stage found them
   std::string empty_note;   // shown instead of lanes when no event has a time
   Diagnostics diagnostics;  // events that could not be placed; an empty page
 
@@ -262,6 +275,7 @@ struct StorylineMeeting {
   double leader_y0 = 0;            // leader from the label's bottom (x = `x`) down to the box
   bool badge = false;              // reported: an "R" badge before the label text
   bool uncertain_date = false;     // written with EDTF `?`: a "?" badge before the label
+  bool contradicted = false;       // in a contradiction (StorylineScene::contradictions)
 };
 
 struct StorylineScene {
@@ -275,9 +289,10 @@ struct StorylineScene {
   std::vector<StorylineLine> lines;        // one per person/organisation in ≥ 1 drawn event
   std::vector<StorylineMeeting> meetings;  // by column, then file order
   std::vector<LegendEntry> legend;
-  std::size_t initial_crossings = 0;  // before the sweeps
-  std::size_t crossings = 0;          // after
-  std::string empty_note;             // shown instead of lines when there is nothing to draw
+  std::vector<SceneContradiction> contradictions;  // as the reason stage found them
+  std::size_t initial_crossings = 0;               // before the sweeps
+  std::size_t crossings = 0;                       // after
+  std::string empty_note;  // shown instead of lines when there is nothing to draw
   Diagnostics diagnostics;
 
   [[nodiscard]] std::vector<Box> label_boxes() const;

@@ -60,15 +60,27 @@ Input read_input(const std::string& path, std::ostream& err) {
 struct LoadedInput {
   Input input;
   Loaded loaded;
+  bool failed = true;  // no graph, or an error as printed (contradictions may be warnings)
 };
 
+// How `render` reports what the reason stage found: a file whose statements contradict is drawn
+// with the conflict marked, so its errors are warnings there (docs/reasoning.md).
+enum class Contradictions { are_errors, are_warnings };
+
 // Reads and loads a file, printing every diagnostic.
-LoadedInput load_input(const InputArgs& args, std::ostream& err) {
+LoadedInput load_input(const InputArgs& args, std::ostream& err,
+                       Contradictions contradictions = Contradictions::are_errors) {
   LoadedInput result;
   result.input = read_input(args.input, err);
   if (!result.input.read) return result;
   result.loaded = load(result.input.text, display_name(args.input), LoadOptions{args.anchor_timex});
-  err << format_diagnostics(result.loaded.diagnostics, result.input.text);
+  Diagnostics shown = result.loaded.diagnostics;
+  // With a graph, every error is the reason stage's: parse and model errors leave none (load()).
+  if (contradictions == Contradictions::are_warnings && result.loaded.has_graph())
+    for (Diagnostic& diagnostic : shown)
+      if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
+  err << format_diagnostics(shown, result.input.text);
+  result.failed = !result.loaded.has_graph() || has_errors(shown);
   return result;
 }
 
@@ -134,8 +146,9 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (!args.view.empty()) options.view = *view_from_string(args.view);
   if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
 
-  const LoadedInput input = load_input(args.in, err);
-  if (!input.loaded.ok()) return exit_errors;
+  const LoadedInput input = load_input(
+      args.in, err, args.strict ? Contradictions::are_errors : Contradictions::are_warnings);
+  if (input.failed) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
   const std::string& language = args.language.empty() ? graph.info.language : args.language;
   options.language = language == "ko" ? Language::ko : Language::en;

@@ -24,6 +24,7 @@ struct RenderArgs {
   std::string lanes;        // empty: participant
   std::string second_zone;  // --tz2; empty: none
   std::string measure;      // empty: font
+  bool strict = false;      // a contradiction fails the render (exit 1, nothing written)
 };
 
 struct ExplainArgs {

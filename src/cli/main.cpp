@@ -55,6 +55,9 @@ int main(int argc, char** argv) {
                    "Label widths: font (default; the installed fonts) or estimate (same output "
                    "on every machine)")
       ->check(CLI::IsMember({"font", "estimate"}));
+  render_cmd->add_flag("--strict", render.strict,
+                       "Statements about time that contradict fail the render (exit 1, no file) "
+                       "instead of being drawn and reported as warnings");
 
   ExplainArgs explain;
   auto* explain_cmd =

@@ -335,7 +335,8 @@ std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
     const bool reversed = relation.type == RelationType::after;
     const EventMark& a = marks[reversed ? to->second : from->second];
     const EventMark& b = marks[reversed ? from->second : to->second];
-    RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type};
+    RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type,
+                        relation.sequence};
     RouteField with_earlier = field;
     with_earlier.earlier = &earlier;
     route_arrow(arrow, a.box, b.box, with_earlier);

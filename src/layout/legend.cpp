@@ -77,6 +77,7 @@ double place_legend(TimelineScene& layout, const EventGraph& graph, Language lan
     }
     if (mark.continues_before || mark.continues_after) use(LegendKey::continues);
     if (mark.uncertain_date) use(LegendKey::uncertain_date);
+    if (mark.contradicted) use(LegendKey::contradiction);
   }
   if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (has_widened_instant(layout.axis)) use(LegendKey::widened);
@@ -119,8 +120,8 @@ std::string_view legend_key_name(LegendKey key) {
   // The first keys are the statuses, named where every status is (graph.hpp).
   static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
   static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
-      "certain",     "uncertain", "uncertain-date", "instant",      "continues",
-      "scale-break", "widened",   "relation",       "participation"};
+      "certain",     "uncertain", "uncertain-date", "instant",       "continues",
+      "scale-break", "widened",   "relation",       "participation", "contradiction"};
   const auto index = static_cast<std::size_t>(key);
   if (index < event_status_names().size()) return event_status_names()[index];
   return names[index - event_status_names().size()];
@@ -157,6 +158,8 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "순서·대체 관계" : "before / supersedes";
     case LegendKey::participation:
       return ko ? "다른 줄에 그린 사건에 참여" : "takes part (event drawn in another lane)";
+    case LegendKey::contradiction:
+      return ko ? "서로 모순되는 진술" : "statements that contradict";
   }
   return "";
 }

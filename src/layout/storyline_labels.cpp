@@ -83,6 +83,7 @@ std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const Ev
     if (meeting.core) use(LegendKey::certain);
     if (meeting.uncertain_date) use(LegendKey::uncertain_date);
     if (meeting.continues_before || meeting.continues_after) use(LegendKey::continues);
+    if (meeting.contradicted) use(LegendKey::contradiction);
   }
   if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (has_widened_instant(layout.axis)) use(LegendKey::widened);

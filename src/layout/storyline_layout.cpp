@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "chronograph/layout.hpp"
+#include "layout/contradictions.hpp"
 #include "layout/header.hpp"
 #include "layout/items.hpp"
 #include "layout/labels.hpp"
@@ -233,7 +234,7 @@ std::vector<Box> StorylineScene::label_boxes() const {
   return boxes;
 }
 
-StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*report*/,
+StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& report,
                                 const StorylineOptions& options) {
   static const EstimatedTextMeasure estimate;
   const TextMeasure& measure = options.measure != nullptr ? *options.measure : estimate;
@@ -394,6 +395,8 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& /*r
   for (const Box& name : names) right = std::max(right, name.right());
   layout.width = std::max(layout.width, right + margin);
 
+  layout.contradictions = scene_contradictions(report);
+  mark_contradictions(layout);
   layout.legend = storyline_legend(layout, graph, language, measure, font, margin);
   layout.height =
       (layout.legend.empty() ? layout.plot.bottom() : layout.legend.back().label_box.bottom()) +

@@ -5,6 +5,7 @@
 
 #include "chronograph/layout.hpp"
 #include "layout/arrow_routes.hpp"
+#include "layout/contradictions.hpp"
 #include "layout/header.hpp"
 #include "layout/items.hpp"
 #include "layout/labels.hpp"
@@ -204,7 +205,7 @@ std::vector<Box> TimelineScene::label_boxes() const {
   return boxes;
 }
 
-TimelineScene layout_timeline(const EventGraph& graph, const ReasonReport& /*report*/,
+TimelineScene layout_timeline(const EventGraph& graph, const ReasonReport& report,
                               const LayoutOptions& options) {
   static const EstimatedTextMeasure estimate;
   const Step step{graph, options, options.measure != nullptr ? *options.measure : estimate,
@@ -234,6 +235,8 @@ TimelineScene layout_timeline(const EventGraph& graph, const ReasonReport& /*rep
       place_rows(step, scene, std::move(lanes.lanes), placed, header_width);
   if (items.empty()) note_empty_page(step, scene);
   route_arrows(step, scene, channels);
+  scene.contradictions = scene_contradictions(report);
+  mark_contradictions(scene);
   const double legend_bottom =
       place_legend(scene, graph, options.language, step.measure, step.metrics.axis_font,
                    step.metrics.label_height, margin);

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "chronograph/render.hpp"
+#include "layout/contradictions.hpp"
+#include "render/common/conflict_text.hpp"
 #include "render/common/graph_text.hpp"
 
 namespace chronograph::detail {
@@ -198,7 +200,12 @@ void style_relation(DotGraph& dot, DotGraph::Edge edge, const Relation& relation
 class Builder {
  public:
   Builder(const EventGraph& graph, Language language, const ReasonReport* report)
-      : graph_(graph), language_(language), report_(report), dot_("chronograph") {}
+      : graph_(graph),
+        language_(language),
+        report_(report),
+        contradictions_(report != nullptr ? scene_contradictions(*report)
+                                          : std::vector<SceneContradiction>{}),
+        dot_("chronograph") {}
 
   DotGraph build() {
     set_defaults();
@@ -207,7 +214,10 @@ class Builder {
     for (const NodeId event : graph_.events()) {
       nodes[event] = dot_.add_node(graph_.id(event));
       style_event(dot_, nodes[event], graph_.event(event), label_lines(graph_, event, language_));
-      dot_.set(nodes[event], "tooltip", escape_tooltip(event_tooltip(graph_, event, language_)));
+      dot_.set(nodes[event], "tooltip",
+               escape_tooltip(event_tooltip(graph_, event, language_) +
+                              contradiction_tooltip(contradictions_, event, language_)));
+      if (contradicts_event(contradictions_, event)) mark_conflict(nodes[event]);
     }
     for (const NodeId entity : graph_.entities()) {
       nodes[entity] = dot_.add_node(graph_.id(entity), placement(entity));
@@ -222,12 +232,20 @@ class Builder {
       const std::string label = wrapped(relation_label(relation));
       if (!label.empty()) dot_.set(edge, "label", escape_label(label));
       dot_.set(edge, "tooltip", escape_tooltip(relation_tooltip(graph_, relation, language_)));
+      if (contradicts_relation(contradictions_, relation.sequence)) mark_conflict(edge);
     }
     if (report_ != nullptr) add_derived_order(nodes);
     return std::move(dot_);
   }
 
  private:
+  // The conflict colour over whatever the status or type chose (the SVG views' red ring).
+  template <typename Item>
+  void mark_conflict(Item item) {
+    dot_.set(item, "color", conflict_colour);
+    dot_.set(item, "penwidth", "2.5");
+  }
+
   void set_defaults() {
     dot_.set_graph("rankdir", "LR");
     dot_.set_graph("fontname", graph_fontname);
@@ -344,6 +362,7 @@ class Builder {
   const EventGraph& graph_;
   Language language_;
   const ReasonReport* report_;
+  std::vector<SceneContradiction> contradictions_;
   DotGraph dot_;
   std::set<NodeId> clustered_;
   std::map<NodeId, Cluster> clusters_;

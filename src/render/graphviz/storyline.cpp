@@ -5,6 +5,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/conflict_text.hpp"
 #include "render/common/numbers.hpp"
 #include "render/common/palette.hpp"
 #include "render/common/storyline_style.hpp"
@@ -66,11 +67,14 @@ void pin_line(PinnedCanvas& pin, const StorylineScene& layout, std::size_t index
 }
 
 void pin_meeting(PinnedCanvas& pin, const StorylineMeeting& meeting, const EventGraph& graph,
-                 Language language) {
+                 const StorylineScene& layout) {
+  const Language language = layout.language;
   const Event& event = graph.event(meeting.event);
   DotGraph& dot = pin.dot();
   const std::string name = "meeting/" + event.id;
-  const std::string tooltip = escape_tooltip(event_tooltip(graph, meeting.event, language));
+  const std::string tooltip =
+      escape_tooltip(event_tooltip(graph, meeting.event, language) +
+                     contradiction_tooltip(layout.contradictions, meeting.event, language));
   const bool faded =
       event.status == EventStatus::cancelled || event.status == EventStatus::superseded;
   DotGraph::Node box = pin.box(name, meeting.box, "box");
@@ -78,6 +82,10 @@ void pin_meeting(PinnedCanvas& pin, const StorylineMeeting& meeting, const Event
           event.status == EventStatus::planned ? "rounded,filled,dashed" : "rounded,filled");
   dot.set(box, "fillcolor", faded ? "#f2f2f280" : "#f2f2f2");
   dot.set(box, "color", faded ? "#9a9a9a80" : "#9a9a9a");
+  if (meeting.contradicted) {
+    dot.set(box, "color", conflict_colour);
+    dot.set(box, "penwidth", "2");
+  }
   dot.set(box, "tooltip", tooltip);
   const double leader = meeting.box.y - meeting.leader_y0;
   if (leader > 1) {
@@ -136,8 +144,7 @@ std::string render_storyline_dot(const EventGraph& graph, const StorylineScene& 
     dot.set(band, "color", "#777777");
     pin.text(fmt::format("break/{}/label", i), gap.label_box, gap.label, layout.font_size - 1);
   }
-  for (const StorylineMeeting& meeting : layout.meetings)
-    pin_meeting(pin, meeting, graph, layout.language);
+  for (const StorylineMeeting& meeting : layout.meetings) pin_meeting(pin, meeting, graph, layout);
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
     pin_line(pin, layout, i, graph, layout.language);
   if (!layout.empty_note.empty())

@@ -8,6 +8,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/conflict_text.hpp"
 #include "render/common/numbers.hpp"
 #include "render/common/palette.hpp"
 #include "render/graphviz/cgraph.hpp"
@@ -97,16 +98,26 @@ std::string edge_pos(const std::vector<PathPoint>& route, double page_height) {
   return pos;
 }
 
-void pin_event(PinnedCanvas& canvas, const EventGraph& graph, std::string_view second_zone,
-               const EventMark& mark, const std::string& colour, Language language) {
+// The --tz2 zone the layout drew, for tooltips; empty without one.
+std::string_view second_zone(const TimelineScene& layout) {
+  return layout.axis.zone_labels.empty() ? std::string_view()
+                                         : layout.axis.zone_labels.front().zone;
+}
+
+void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const TimelineScene& layout,
+               const EventMark& mark, const std::string& colour) {
+  const Language language = layout.language;
   const Event& event = graph.event(mark.event);
   const std::string name = "event/" + event.id;
   const std::string tooltip =
-      escape_tooltip(event_tooltip(graph, mark.event, language, second_zone));
+      escape_tooltip(event_tooltip(graph, mark.event, language, second_zone(layout)) +
+                     contradiction_tooltip(layout.contradictions, mark.event, language));
   const std::string faded = colour + "40";
   const bool planned = event.status == EventStatus::planned;
   const bool superseded = event.status == EventStatus::superseded;
-  const std::string outline = superseded ? colour + "80" : colour;
+  // A contradicted event is outlined in the conflict colour (the SVG's dashed ring).
+  const std::string outline =
+      mark.contradicted ? std::string(conflict_colour) : (superseded ? colour + "80" : colour);
   const char* style = planned ? "filled,dashed" : (superseded ? "filled,dotted" : "filled");
   DotGraph& dot = canvas.dot();
   if (mark.shape == MarkShape::instant) {
@@ -160,13 +171,11 @@ std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& la
     canvas.text(fmt::format("lane/{}/title", i), lane.header, lane.title, layout.font_size);
   }
   pin_axis(canvas, layout);
-  const std::string_view second_zone =
-      layout.axis.zone_labels.empty() ? std::string_view() : layout.axis.zone_labels.front().zone;
   if (!layout.empty_note.empty())
     canvas.text("empty-note", {layout.plot.x, layout.plot.y + layout.font_size, 400, 20},
                 layout.empty_note, 14);
   for (const EventMark& mark : layout.marks)
-    pin_event(canvas, graph, second_zone, mark, colours[mark.lane], layout.language);
+    pin_event(canvas, graph, layout, mark, colours[mark.lane]);
   for (std::size_t i = 0; i < layout.participations.size(); ++i) {
     const ParticipationMarker& marker = layout.participations[i];
     const LaneLayout& lane = layout.lanes[marker.event_lane];
@@ -225,7 +234,7 @@ std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& la
     if (arrow.route.size() < 2) continue;
     const DotGraph::Edge edge = dot.add_edge(dot.add_node("event/" + graph.id(arrow.from)),
                                              dot.add_node("event/" + graph.id(arrow.to)));
-    dot.set(edge, "color", "#777777");
+    dot.set(edge, "color", arrow.contradicted ? std::string(conflict_colour) : "#777777");
     dot.set(edge, "arrowsize", "0.6");
     dot.set(edge, "pos", edge_pos(arrow.route, layout.height));
     if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");

@@ -144,7 +144,20 @@ Json mark_json(const EventGraph& graph, const EventMark& mark) {
           {"label", label(mark.label, mark.label_box)},
           {"placement", placement_name(mark.placement)},
           {"badge", mark.badge},
-          {"uncertain_date", mark.uncertain_date}};
+          {"uncertain_date", mark.uncertain_date},
+          {"contradicted", mark.contradicted}};
+}
+
+Json contradictions_json(const EventGraph& graph, const std::vector<SceneContradiction>& all) {
+  Json out = Json::array();
+  for (const SceneContradiction& contradiction : all) {
+    Json events = Json::array();
+    for (const NodeId event : contradiction.events) events.push_back(graph.id(event));
+    out.push_back({{"events", std::move(events)},
+                   {"relations", contradiction.relations},
+                   {"chain", contradiction.chain}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -166,6 +179,8 @@ std::string render_scene_json(const EventGraph& graph, const TimelineScene& scen
     arrows.push_back({{"from", graph.id(arrow.from)},
                       {"to", graph.id(arrow.to)},
                       {"type", to_string(arrow.type)},
+                      {"relation", arrow.relation},
+                      {"contradicted", arrow.contradicted},
                       {"route", points(arrow.route)},
                       {"label_crossings", arrow.label_crossings}});
   Json rings = Json::array();
@@ -181,6 +196,7 @@ std::string render_scene_json(const EventGraph& graph, const TimelineScene& scen
   out["arrows"] = std::move(arrows);
   out["participations"] = std::move(rings);
   out["legend"] = legend_json(scene.legend);
+  out["contradictions"] = contradictions_json(graph, scene.contradictions);
   if (!scene.empty_note.empty()) out["empty_note"] = scene.empty_note;
   return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -218,12 +234,14 @@ std::string render_scene_json(const EventGraph& graph, const StorylineScene& sce
                         {"lines", std::move(members)},
                         {"label", label(meeting.label.text, meeting.label.box)},
                         {"badge", meeting.badge},
-                        {"uncertain_date", meeting.uncertain_date}});
+                        {"uncertain_date", meeting.uncertain_date},
+                        {"contradicted", meeting.contradicted}});
   }
   out["lines"] = std::move(lines);
   out["meetings"] = std::move(meetings);
   out["crossings"] = scene.crossings;
   out["legend"] = legend_json(scene.legend);
+  out["contradictions"] = contradictions_json(graph, scene.contradictions);
   if (!scene.empty_note.empty()) out["empty_note"] = scene.empty_note;
   return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }

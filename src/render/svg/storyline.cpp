@@ -98,9 +98,12 @@ void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const Event
     const Event& event = graph.event(meeting.event);
     pugi::xml_node group =
         svg_element(meetings, "g",
-                    {{"class", fmt::format("meeting status-{}", to_string(event.status))},
+                    {{"class", fmt::format("meeting status-{}{}", to_string(event.status),
+                                           meeting.contradicted ? " contradicted" : "")},
                      {"data-event", event.id}});
-    svg_text(svg_element(group, "title"), event_tooltip(graph, meeting.event, language));
+    svg_text(svg_element(group, "title"),
+             event_tooltip(graph, meeting.event, language) +
+                 contradiction_tooltip(layout.contradictions, meeting.event, language));
     draw_range(group, meeting);
     svg_element(group, "line",
                 {{"class", "leader"},
@@ -115,6 +118,7 @@ void draw_meetings(pugi::xml_node svg, const StorylineScene& layout, const Event
                  {"width", n(meeting.box.width)},
                  {"height", n(meeting.box.height)},
                  {"rx", "5"}});
+    if (meeting.contradicted) draw_conflict_ring(group, meeting.box, 3);
     if (meeting.label.text.empty()) continue;
     const Box& box = meeting.label.box;
     const double text_x = draw_badges(group, box.x, box, meeting.badge, meeting.uncertain_date);

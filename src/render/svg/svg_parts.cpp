@@ -29,7 +29,8 @@ std::string style_sheet(std::string_view view_style) {
 .badge rect { fill: #ffffff; stroke: #333; stroke-width: 1; }
 .badge.uncertain-date rect { stroke-dasharray: 2 1.5; }
 .badge text { font-size: 9px; font-weight: bold; fill: #333; }
-.empty-note { font-size: 14px; fill: #444; })css";
+.empty-note { font-size: 14px; fill: #444; }
+.conflict-ring { fill: none; stroke: #d0021b; stroke-width: 2; stroke-dasharray: 5 2.5; })css";
   std::string sheet(shared);
   sheet += view_style;
   return sheet;
@@ -135,9 +136,22 @@ bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry) {
                              n(s.right() - 4), n(y), n(s.right() - 4), n(y - 4))}});
       return true;
     }
+    case LegendKey::contradiction:
+      draw_conflict_ring(group, {s.x + 4, s.y + 1, s.width - 8, s.height - 2}, 0);
+      return true;
     default:
       return false;
   }
+}
+
+void draw_conflict_ring(pugi::xml_node parent, const Box& box, double pad) {
+  svg_element(parent, "rect",
+              {{"class", "conflict-ring"},
+               {"x", n(box.x - pad)},
+               {"y", n(box.y - pad)},
+               {"width", n(box.width + 2 * pad)},
+               {"height", n(box.height + 2 * pad)},
+               {"rx", "3"}});
 }
 
 void draw_widened_instants(pugi::xml_node parent, const Axis& axis, double axis_y,

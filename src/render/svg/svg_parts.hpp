@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "chronograph/layout.hpp"
+#include "render/common/conflict_text.hpp"
 
 namespace chronograph::detail {
 
@@ -44,5 +45,9 @@ bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry);
 // on the axis line over its stretch, its time (in `zone`) as tooltip.
 void draw_widened_instants(pugi::xml_node parent, const Axis& axis, double axis_y,
                            std::string_view zone);
+
+// A dashed red ring around a mark whose time statements contradict others (LegendKey
+// ::contradiction), `pad` units outside `box`.
+void draw_conflict_ring(pugi::xml_node parent, const Box& box, double pad);
 
 }  // namespace chronograph::detail

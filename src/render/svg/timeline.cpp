@@ -41,6 +41,7 @@ constexpr std::string_view own_style = R"css(
 .continues { fill: none; stroke-width: 1.6; }
 .relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
+.relation.contradicted { stroke: #d0021b; stroke-opacity: 1; stroke-width: 1.6; marker-end: url(#arrow-conflict); }
 )css";
 
 struct Canvas {
@@ -242,13 +243,16 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
   for (const EventMark& mark : canvas.layout.marks) {
     const Event& event = canvas.graph.event(mark.event);
     const std::string& colour = colours[mark.lane];
-    pugi::xml_node group = svg_element(
-        events, "g",
-        {{"class", fmt::format("event status-{}{}", to_string(event.status),
-                               mark.shape == MarkShape::instant ? " instant-event" : "")},
-         {"data-event", event.id}});
+    pugi::xml_node group =
+        svg_element(events, "g",
+                    {{"class", fmt::format("event status-{}{}{}", to_string(event.status),
+                                           mark.shape == MarkShape::instant ? " instant-event" : "",
+                                           mark.contradicted ? " contradicted" : "")},
+                     {"data-event", event.id}});
     svg_text(svg_element(group, "title"),
-             event_tooltip(canvas.graph, mark.event, canvas.language, second_zone(canvas.layout)));
+             event_tooltip(canvas.graph, mark.event, canvas.language, second_zone(canvas.layout)) +
+                 contradiction_tooltip(canvas.layout.contradictions, mark.event, canvas.language));
+    if (mark.contradicted) draw_conflict_ring(group, mark.box, 3);
     if (mark.shape == MarkShape::bar) {
       draw_bar(group, mark, colour, mark.lane);
     } else {
@@ -303,7 +307,8 @@ void draw_arrows(pugi::xml_node svg, const TimelineScene& layout, const EventGra
     if (arrow.route.size() < 2) continue;
     pugi::xml_node node =
         svg_element(arrows, "path",
-                    {{"class", fmt::format("relation relation-{}", to_string(arrow.type))},
+                    {{"class", fmt::format("relation relation-{}{}", to_string(arrow.type),
+                                           arrow.contradicted ? " contradicted" : "")},
                      {"data-from", graph.id(arrow.from)},
                      {"data-to", graph.id(arrow.to)},
                      {"d", route_path(arrow.route)}});
@@ -444,6 +449,19 @@ std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& la
                                        {"orient", "auto"},
                                        {"markerUnits", "userSpaceOnUse"}});
   svg_element(marker, "path", {{"d", "M0,0 L8,4 L0,8 Z"}, {"fill", "#666666"}});
+  if (std::any_of(layout.arrows.begin(), layout.arrows.end(),
+                  [](const RelationArrow& arrow) { return arrow.contradicted; })) {
+    pugi::xml_node conflict = svg_element(defs, "marker",
+                                          {{"id", "arrow-conflict"},
+                                           {"viewBox", "0 0 8 8"},
+                                           {"refX", "7"},
+                                           {"refY", "4"},
+                                           {"markerWidth", "7"},
+                                           {"markerHeight", "7"},
+                                           {"orient", "auto"},
+                                           {"markerUnits", "userSpaceOnUse"}});
+    svg_element(conflict, "path", {{"d", "M0,0 L8,4 L0,8 Z"}, {"fill", "#d0021b"}});
+  }
   svg_element(legend_pattern, "line",
               {{"x1", "0"},
                {"y1", "0"},
