@@ -117,6 +117,7 @@ enum class LegendKey {
   scale_break,
   widened,  // an instant drawn wider to fit the meetings that share it
   relation,
+  relation_stub,  // a relation drawn as two stubs (far apart, or no clear route)
   participation,
   contradiction,  // statements about its time that cannot all hold (`check` reports them)
 };
@@ -170,18 +171,27 @@ struct EventMark {
   Box label_box;
 };
 
+// How a relation arrow is drawn: one route from mark to mark, or two short stubs, one out of
+// each mark, whose tooltips name the other end (docs/timeline.md, "Relation arrows").
+enum class ArrowForm { route, stubs };
+
 // An arrow for an explicit before / after / supersedes relation between two drawn events
 // (`after` is drawn as the `before` it implies). `route` is an orthogonal polyline from (x1, y1)
-// on the first mark's edge to (x2, y2) on the other's, chosen to cross as few labels as it can
-// (docs/timeline.md, "Relation arrows"); `label_crossings` is how many it still crosses.
+// on the first mark's edge to (x2, y2) on the other's, run in the corridors between rows; when
+// every route would cross a label, or the marks are far apart, the arrow is two stubs instead:
+// `route` leaves the first mark, `to_stub` enters the second. `label_crossings` counts the
+// labels the drawn lines cross (0 unless even the stubs found no clear place).
 struct RelationArrow {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::before;
-  std::uint32_t relation = 0;  // Relation::sequence of the statement drawn
+  std::uint32_t relation = 0;  // Relation::sequence of the (first) statement drawn
   bool contradicted = false;   // the statement is in a contradiction
+  std::size_t count = 1;       // statements with the same ends and type, drawn as this one
+  ArrowForm form = ArrowForm::route;
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   std::vector<PathPoint> route;
+  std::vector<PathPoint> to_stub;  // stubs only
   std::size_t label_crossings = 0;
 };
 

@@ -160,6 +160,7 @@ void BoxIndex::visit_cells(const Box& area, Visit&& visit) const {
 std::vector<Box> BoxIndex::near(double x0, double x1, double y0, double y1) const {
   std::vector<std::uint32_t> found;
   visit_cells({x0, y0, x1 - x0, y1 - y0}, [&](const std::vector<std::uint32_t>& members) {
+    work_ += members.size();
     for (const std::uint32_t i : members)
       if (boxes_[i].x <= x1 && boxes_[i].right() >= x0 && boxes_[i].y <= y1 &&
           boxes_[i].bottom() >= y0)
@@ -176,6 +177,7 @@ std::size_t BoxIndex::crossed(PathPoint a, PathPoint b) const {
   const Box segment = segment_box(a, b);
   std::size_t count = 0;
   visit_cells(segment, [&](const std::vector<std::uint32_t>& members) {
+    work_ += members.size() + 1;
     for (const std::uint32_t i : members) {
       if (seen_[i] == stamp_ || !intersects(segment, boxes_[i])) continue;
       seen_[i] = stamp_;
@@ -185,21 +187,42 @@ std::size_t BoxIndex::crossed(PathPoint a, PathPoint b) const {
   return count;
 }
 
+void RunIndex::insert(Intervals& line, double lo, double hi) {
+  auto it = line.upper_bound(lo);
+  if (it != line.begin() && std::prev(it)->second >= lo) --it;
+  while (it != line.end() && it->first <= hi) {
+    lo = std::min(lo, it->first);
+    hi = std::max(hi, it->second);
+    it = line.erase(it);
+  }
+  line.emplace(lo, hi);
+}
+
+double RunIndex::overlap(const Intervals& line, double lo, double hi) {
+  auto it = line.upper_bound(lo);
+  if (it != line.begin()) --it;
+  double total = 0;
+  for (; it != line.end() && it->first < hi; ++it)
+    total += std::max(0.0, std::min(hi, it->second) - std::max(lo, it->first));
+  return total;
+}
+
 void RunIndex::add(std::span<const PathPoint> route) {
   for (std::size_t i = 0; i + 1 < route.size(); ++i) {
     const PathPoint a = route[i], b = route[i + 1];
-    if (a.y == b.y) horizontal_.emplace(a.y, std::pair{std::min(a.x, b.x), std::max(a.x, b.x)});
-    if (a.x == b.x) vertical_.emplace(a.x, std::pair{std::min(a.y, b.y), std::max(a.y, b.y)});
+    if (a.y == b.y) insert(horizontal_[a.y], std::min(a.x, b.x), std::max(a.x, b.x));
+    if (a.x == b.x) insert(vertical_[a.x], std::min(a.y, b.y), std::max(a.y, b.y));
   }
 }
 
 double RunIndex::shared(PathPoint a, PathPoint b) const {
   constexpr double near = 2;
-  const auto along = [&](const std::multimap<double, std::pair<double, double>>& runs, double line,
-                         double lo, double hi) {
+  const auto along = [&](const std::map<double, Intervals>& lines, double line, double lo,
+                         double hi) {
     double total = 0;
-    for (auto it = runs.lower_bound(line - near); it != runs.end() && it->first < line + near; ++it)
-      total += std::max(0.0, std::min(hi, it->second.second) - std::max(lo, it->second.first));
+    for (auto it = lines.lower_bound(line - near); it != lines.end() && it->first < line + near;
+         ++it)
+      total += overlap(it->second, lo, hi);
     return total;
   };
   if (a.y == b.y) return along(horizontal_, a.y, std::min(a.x, b.x), std::max(a.x, b.x));
@@ -317,12 +340,77 @@ void route_arrow(RelationArrow& arrow, const Box& from, const Box& to, const Rou
   finish(arrow, std::move(best), field);
 }
 
+namespace {
+
+constexpr double stub_length = 12;  // the stub's run along its corridor, arrowhead included
+
+// The corridor just above (or below) a box: where its stub runs. A box with no corridor near it
+// (the last row of the page) keeps a stub's length clear of itself instead.
+double corridor_beside(const Box& box, std::span<const double> channels, bool below) {
+  const std::vector<double> beside = channels_beside(box, channels);
+  for (const double y : beside)
+    if (below ? y >= box.bottom() && y - box.bottom() < 12 : y <= box.y && box.y - y < 12) return y;
+  return below ? box.bottom() + 4 : box.y - 4;
+}
+
+// The stub leaving `box` (towards later times, to the right) or entering it (from the left),
+// in the corridor above or below, whichever crosses fewer labels.
+std::vector<PathPoint> best_stub(const Box& box, bool leaving, const RouteField& field) {
+  const double x = box.width > 8 ? (leaving ? box.right() - 2 : box.x + 2) : box.x + box.width / 2;
+  std::vector<PathPoint> best;
+  Cost best_cost;
+  for (const bool below : {true, false}) {
+    const double edge = below ? box.bottom() : box.y;
+    const double y = corridor_beside(box, field.channels, below);
+    std::vector<PathPoint> stub =
+        leaving ? std::vector<PathPoint>{{x, edge}, {x, y}, {x + stub_length, y}}
+                : std::vector<PathPoint>{{x - stub_length, y}, {x, y}, {x, edge}};
+    const Cost cost = cost_of(stub, field);
+    if (best.empty() || cost < best_cost) {
+      best = std::move(stub);
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+// A route that runs far out of its way: more than twice the distance between its ends plus a few
+// rows. Stubs read better than a line the eye must follow across the page.
+bool detours(const RelationArrow& arrow) {
+  double length = 0;
+  for (std::size_t i = 0; i + 1 < arrow.route.size(); ++i)
+    length += std::abs(arrow.route[i + 1].x - arrow.route[i].x) +
+              std::abs(arrow.route[i + 1].y - arrow.route[i].y);
+  const double direct = std::abs(arrow.x2 - arrow.x1) + std::abs(arrow.y2 - arrow.y1);
+  return length > 2 * direct + 160;
+}
+
+struct ArrowKey {
+  NodeId from, to;
+  RelationType type;
+  auto operator<=>(const ArrowKey&) const = default;
+};
+
+}  // namespace
+
+void stub_arrow(RelationArrow& arrow, const Box& from, const Box& to, const RouteField& field) {
+  arrow.form = ArrowForm::stubs;
+  arrow.route = best_stub(from, true, field);
+  arrow.to_stub = best_stub(to, false, field);
+  arrow.x1 = arrow.route.front().x;
+  arrow.y1 = arrow.route.front().y;
+  arrow.x2 = arrow.to_stub.back().x;
+  arrow.y2 = arrow.to_stub.back().y;
+  arrow.label_crossings = cost_of(arrow.route, field).labels + cost_of(arrow.to_stub, field).labels;
+}
+
 std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
                                            std::span<const EventMark> marks,
                                            const RouteField& field) {
   std::vector<RelationArrow> arrows;
   RunIndex earlier;
   std::map<NodeId, std::size_t> mark_of;
+  std::map<ArrowKey, std::size_t> drawn;  // parallel statements share one arrow
   for (std::size_t i = 0; i < marks.size(); ++i) mark_of.emplace(marks[i].event, i);
   for (const Relation& relation : graph.relations()) {
     const bool ordering = relation.type == RelationType::before ||
@@ -335,12 +423,23 @@ std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
     const bool reversed = relation.type == RelationType::after;
     const EventMark& a = marks[reversed ? to->second : from->second];
     const EventMark& b = marks[reversed ? from->second : to->second];
-    RelationArrow arrow{a.event, b.event, reversed ? RelationType::before : relation.type,
-                        relation.sequence};
-    RouteField with_earlier = field;
-    with_earlier.earlier = &earlier;
-    route_arrow(arrow, a.box, b.box, with_earlier);
+    const RelationType type = reversed ? RelationType::before : relation.type;
+    const auto [same, fresh] = drawn.emplace(ArrowKey{a.event, b.event, type}, arrows.size());
+    if (!fresh) {
+      ++arrows[same->second].count;
+      continue;
+    }
+    RelationArrow arrow{a.event, b.event, type, relation.sequence};
+    const double apart = std::abs((a.box.y + a.box.bottom()) - (b.box.y + b.box.bottom())) / 2;
+    if (apart <= stub_reach) {
+      RouteField with_earlier = field;
+      with_earlier.earlier = &earlier;
+      route_arrow(arrow, a.box, b.box, with_earlier);
+    }
+    if (apart > stub_reach || arrow.label_crossings > 0 || detours(arrow))
+      stub_arrow(arrow, a.box, b.box, field);
     earlier.add(arrow.route);
+    if (arrow.form == ArrowForm::stubs) earlier.add(arrow.to_stub);
     arrows.push_back(std::move(arrow));
   }
   return arrows;

@@ -81,7 +81,8 @@ double place_legend(TimelineScene& layout, const EventGraph& graph, Language lan
   }
   if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (has_widened_instant(layout.axis)) use(LegendKey::widened);
-  if (!layout.arrows.empty()) use(LegendKey::relation);
+  for (const RelationArrow& arrow : layout.arrows)
+    use(arrow.form == ArrowForm::route ? LegendKey::relation : LegendKey::relation_stub);
   if (!layout.participations.empty()) use(LegendKey::participation);
   layout.legend = flow_legend(used, {language,
                                      measure,
@@ -120,8 +121,8 @@ std::string_view legend_key_name(LegendKey key) {
   // The first keys are the statuses, named where every status is (graph.hpp).
   static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
   static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
-      "certain",     "uncertain", "uncertain-date", "instant",       "continues",
-      "scale-break", "widened",   "relation",       "participation", "contradiction"};
+      "certain", "uncertain", "uncertain-date", "instant",       "continues",    "scale-break",
+      "widened", "relation",  "relation-stub",  "participation", "contradiction"};
   const auto index = static_cast<std::size_t>(key);
   if (index < event_status_names().size()) return event_status_names()[index];
   return names[index - event_status_names().size()];
@@ -156,6 +157,9 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "같은 시각을 넓혀 그림" : "one instant, drawn wider";
     case LegendKey::relation:
       return ko ? "순서·대체 관계" : "before / supersedes";
+    case LegendKey::relation_stub:
+      return ko ? "먼 사건과의 순서 (마우스를 올리면 이름)"
+                : "before an event far away (hover names it)";
     case LegendKey::participation:
       return ko ? "다른 줄에 그린 사건에 참여" : "takes part (event drawn in another lane)";
     case LegendKey::contradiction:

@@ -8,6 +8,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/arrow_text.hpp"
 #include "render/common/conflict_text.hpp"
 #include "render/common/numbers.hpp"
 #include "render/common/palette.hpp"
@@ -151,6 +152,28 @@ void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const TimelineScen
   dot.set(label, "tooltip", tooltip);
 }
 
+// `stub` names the invisible node at a stub's free end; empty for a whole route.
+void pin_arrow(PinnedCanvas& canvas, const EventGraph& graph, const TimelineScene& layout,
+               const RelationArrow& arrow, const std::vector<PathPoint>& points, ArrowPart part,
+               const std::string& stub) {
+  if (points.size() < 2) return;
+  DotGraph& dot = canvas.dot();
+  DotGraph::Node tail = dot.add_node("event/" + graph.id(arrow.from));
+  DotGraph::Node head = dot.add_node("event/" + graph.id(arrow.to));
+  if (!stub.empty()) {
+    const PathPoint free = part == ArrowPart::out_stub ? points.back() : points.front();
+    DotGraph::Node end = canvas.box(stub, {free.x, free.y, 0, 0}, "point");
+    dot.set(end, "style", "invis");
+    (part == ArrowPart::out_stub ? head : tail) = end;
+  }
+  const DotGraph::Edge edge = dot.add_edge(tail, head);
+  dot.set(edge, "color", arrow.contradicted ? std::string(conflict_colour) : "#777777");
+  dot.set(edge, "arrowsize", "0.6");
+  dot.set(edge, "pos", edge_pos(points, layout.height));
+  if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");
+  dot.set(edge, "tooltip", escape_tooltip(arrow_tooltip(graph, arrow, part, layout.language)));
+}
+
 }  // namespace
 
 std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& layout) {
@@ -217,6 +240,12 @@ std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& la
       case LegendKey::relation:
         canvas.filled(name, {s.x, s.y + s.height / 2 - 0.5, s.width, 1}, "#777777");
         break;
+      case LegendKey::relation_stub:
+        canvas.filled(name, {s.x + s.width / 2 - 6, s.y + s.height / 2 - 0.5, 12, 1}, "#777777");
+        break;
+      case LegendKey::contradiction:
+        canvas.filled(name, s, "#ffffff", std::string(conflict_colour), "filled,dashed");
+        break;
       default: {
         const bool dashed = entry.key == LegendKey::planned || entry.key == LegendKey::scale_break;
         const bool dotted = entry.key == LegendKey::superseded;
@@ -229,18 +258,18 @@ std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& la
                 layout.font_size - 1, "#444444");
   }
 
-  // Relation arrows as edges between the event nodes, along the layout's routes.
-  for (const RelationArrow& arrow : layout.arrows) {
-    if (arrow.route.size() < 2) continue;
-    const DotGraph::Edge edge = dot.add_edge(dot.add_node("event/" + graph.id(arrow.from)),
-                                             dot.add_node("event/" + graph.id(arrow.to)));
-    dot.set(edge, "color", arrow.contradicted ? std::string(conflict_colour) : "#777777");
-    dot.set(edge, "arrowsize", "0.6");
-    dot.set(edge, "pos", edge_pos(arrow.route, layout.height));
-    if (arrow.type == RelationType::supersedes) dot.set(edge, "style", "dashed");
-    dot.set(edge, "tooltip",
-            escape_tooltip(fmt::format("{} {} {}", graph.id(arrow.from), to_string(arrow.type),
-                                       graph.id(arrow.to))));
+  // Relation arrows as edges between the event nodes, along the layout's routes; a stub is an
+  // edge between its event and an invisible point at the stub's free end.
+  for (std::size_t i = 0; i < layout.arrows.size(); ++i) {
+    const RelationArrow& arrow = layout.arrows[i];
+    if (arrow.form == ArrowForm::route) {
+      pin_arrow(canvas, graph, layout, arrow, arrow.route, ArrowPart::whole, "");
+    } else {
+      pin_arrow(canvas, graph, layout, arrow, arrow.route, ArrowPart::out_stub,
+                fmt::format("stub/{}/out", i));
+      pin_arrow(canvas, graph, layout, arrow, arrow.to_stub, ArrowPart::in_stub,
+                fmt::format("stub/{}/in", i));
+    }
   }
 
   return dot.write();

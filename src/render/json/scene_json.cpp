@@ -180,8 +180,11 @@ std::string render_scene_json(const EventGraph& graph, const TimelineScene& scen
                       {"to", graph.id(arrow.to)},
                       {"type", to_string(arrow.type)},
                       {"relation", arrow.relation},
+                      {"count", arrow.count},
                       {"contradicted", arrow.contradicted},
+                      {"form", arrow.form == ArrowForm::route ? "route" : "stubs"},
                       {"route", points(arrow.route)},
+                      {"to_stub", points(arrow.to_stub)},
                       {"label_crossings", arrow.label_crossings}});
   Json rings = Json::array();
   for (const ParticipationMarker& ring : scene.participations)

@@ -7,6 +7,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "render/common/arrow_text.hpp"
 #include "render/common/palette.hpp"
 #include "render/svg/svg_parts.hpp"
 #include "render/svg/svg_writer.hpp"
@@ -41,6 +42,7 @@ constexpr std::string_view own_style = R"css(
 .continues { fill: none; stroke-width: 1.6; }
 .relation { fill: none; stroke: #888; stroke-width: 1; stroke-opacity: 0.6; marker-end: url(#arrow); }
 .relation-supersedes { stroke-dasharray: 3 2; }
+.relation.stub { stroke-opacity: 0.9; stroke-width: 1.3; }
 .relation.contradicted { stroke: #d0021b; stroke-opacity: 1; stroke-width: 1.6; marker-end: url(#arrow-conflict); }
 )css";
 
@@ -300,20 +302,33 @@ std::string route_path(const std::vector<PathPoint>& route) {
   return d;
 }
 
+void draw_arrow_path(pugi::xml_node parent, const EventGraph& graph, const RelationArrow& arrow,
+                     const std::vector<PathPoint>& points, ArrowPart part, Language language) {
+  if (points.size() < 2) return;
+  const char* stub = part == ArrowPart::out_stub  ? " stub stub-out"
+                     : part == ArrowPart::in_stub ? " stub stub-in"
+                                                  : "";
+  pugi::xml_node node =
+      svg_element(parent, "path",
+                  {{"class", fmt::format("relation relation-{}{}{}", to_string(arrow.type), stub,
+                                         arrow.contradicted ? " contradicted" : "")},
+                   {"data-from", graph.id(arrow.from)},
+                   {"data-to", graph.id(arrow.to)},
+                   {"d", route_path(points)}});
+  if (arrow.count > 1) svg_set(node, "data-count", std::to_string(arrow.count));
+  svg_text(svg_element(node, "title"), arrow_tooltip(graph, arrow, part, language));
+}
+
 void draw_arrows(pugi::xml_node svg, const TimelineScene& layout, const EventGraph& graph) {
   if (layout.arrows.empty()) return;
   pugi::xml_node arrows = svg_element(svg, "g", {{"class", "relations"}});
   for (const RelationArrow& arrow : layout.arrows) {
-    if (arrow.route.size() < 2) continue;
-    pugi::xml_node node =
-        svg_element(arrows, "path",
-                    {{"class", fmt::format("relation relation-{}{}", to_string(arrow.type),
-                                           arrow.contradicted ? " contradicted" : "")},
-                     {"data-from", graph.id(arrow.from)},
-                     {"data-to", graph.id(arrow.to)},
-                     {"d", route_path(arrow.route)}});
-    svg_text(svg_element(node, "title"), fmt::format("{} {} {}", graph.id(arrow.from),
-                                                     to_string(arrow.type), graph.id(arrow.to)));
+    if (arrow.form == ArrowForm::route) {
+      draw_arrow_path(arrows, graph, arrow, arrow.route, ArrowPart::whole, layout.language);
+      continue;
+    }
+    draw_arrow_path(arrows, graph, arrow, arrow.route, ArrowPart::out_stub, layout.language);
+    draw_arrow_path(arrows, graph, arrow, arrow.to_stub, ArrowPart::in_stub, layout.language);
   }
 }
 
@@ -389,6 +404,13 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
       svg_element(group, "path",
                   {{"class", "relation"},
                    {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
+      break;
+    case LegendKey::relation_stub:
+      // As drawn: down out of a mark into the corridor, then a short run with the arrowhead.
+      svg_element(group, "path",
+                  {{"class", "relation stub"},
+                   {"d", fmt::format("M{},{} L{},{} L{},{}", n(s.x + 8), n(s.y), n(s.x + 8),
+                                     n(s.bottom() - 2), n(s.x + 20), n(s.bottom() - 2))}});
       break;
     default:
       break;
