@@ -22,9 +22,9 @@ main { flex: 1; display: flex; min-height: 0; }
 #view { flex: 1; min-width: 0; position: relative; overflow: hidden; background: #fff; }
 #view > svg { width: 100%; height: 100%; display: block; cursor: grab; touch-action: none; user-select: none; }
 #view > svg.dragging { cursor: grabbing; }
-[data-event] { cursor: pointer; }
+[data-event], [data-entity] { cursor: pointer; }
 .relations { pointer-events: none; }
-[data-event]:focus { outline: none; }
+[data-event]:focus, [data-entity]:focus { outline: none; }
 svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 [data-event].match rect, [data-event].match path, [data-event].match polygon, [data-event].match ellipse,
 [data-event].match-participant rect, [data-event].match-participant path, [data-event].match-participant polygon {
@@ -34,6 +34,10 @@ svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 [data-event].match text { fill: #d6005c !important; font-weight: bold; }
 [data-event].selected rect, [data-event].selected path, [data-event].selected polygon, [data-event].selected ellipse {
   stroke: #0057d9 !important; stroke-width: 3px !important; stroke-opacity: 1 !important; }
+[data-entity].selected ellipse, [data-entity].selected polygon, [data-entity].selected rect {
+  stroke: #0057d9 !important; stroke-width: 3px !important; stroke-opacity: 1 !important; }
+text[data-entity].selected, [data-entity].selected text { font-weight: bold; text-decoration: underline; }
+g.line[data-entity].selected path { stroke-width: 6px !important; }
 #details { width: 360px; flex: none; overflow: auto; background: #fff; border-left: 1px solid #ddd;
   padding: 12px 16px; font-size: 13px; }
 #details[hidden] { display: none; }
@@ -43,6 +47,11 @@ svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 #details dt { color: #666; }
 #details dd { margin: 0; overflow-wrap: anywhere; }
 #details blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #ccc; }
+#details button.link { font: inherit; padding: 0; border: none; background: none; color: #0057d9;
+  cursor: pointer; text-align: left; }
+#details button.link:hover { text-decoration: underline; }
+#details ul.events { margin: 0; padding-left: 1.1em; }
+#details ul.events li { margin: 0 0 3px; }
 #details-close { float: right; font-size: 18px; border: none; background: none; cursor: pointer; }
 )css";
 }
