@@ -30,6 +30,7 @@ constexpr std::array strings{
     UiString{Ui::id, "id", "id", "ID"},
     UiString{Ui::status, "status", "status", "상태"},
     UiString{Ui::as_written, "as_written", "as written", "원문"},
+    UiString{Ui::time, "time", "time", "시각"},
     UiString{Ui::start, "start", "start", "시작"},
     UiString{Ui::end, "end", "end", "끝"},
     UiString{Ui::participants, "participants", "participants", "참여"},

@@ -24,6 +24,7 @@ enum class Ui {
   id,
   status,
   as_written,
+  time,  // start and end alike (an instant)
   start,
   end,
   participants,

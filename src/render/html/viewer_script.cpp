@@ -123,15 +123,22 @@ std::string_view viewer_script() {
     if (className) node.className = className;
     return node;
   };
+  // Starts the panel; returns `row` (a label and a text, node or list of nodes; empty values are
+  // left out) and `section` (an optional heading, after which rows go into a list of their own).
   const begin = (heading, other, kind, id) => {
     body.replaceChildren();
     body.dataset.kind = kind;
     body.dataset.id = id;
     body.append(element('h2', heading));
     if (other) body.append(element('p', other, 'other-language'));
-    const rows = element('dl');
+    let rows = element('dl');
     body.append(rows);
-    return (label, value) => {
+    const section = (title) => {
+      if (title) body.append(element('h3', title, 'zone'));
+      rows = element('dl');
+      body.append(rows);
+    };
+    const row = (label, value) => {
       if (value === undefined || value === null || value === '') return;
       if (Array.isArray(value) && value.length === 0) return;
       rows.append(element('dt', label));
@@ -145,6 +152,7 @@ std::string_view viewer_script() {
       }
       rows.append(cell);
     };
+    return { row, section };
   };
   const finish = (attribute, id) => {
     panel.hidden = false;
@@ -163,14 +171,22 @@ std::string_view viewer_script() {
   showEvent = (id) => {
     const event = events.get(id);
     if (!event) return;
-    const row = begin(event.display.title, event.display.other, 'event', id);
+    const { row, section } = begin(event.display.title, event.display.other, 'event', id);
     row(ui.id, event.id);
     row(ui.status, event.display.status);
     row(ui.as_written, event.when);
+    // One block per zone (the event's own, then the document's when it reads differently); an
+    // event whose start and end share their bounds (an instant) has one line, not two equal ones.
     for (const block of event.display.bounds) {
-      row(`${ui.start} (${block.zone})`, block.start);
-      row(`${ui.end} (${block.zone})`, block.end);
+      section(block.zone);
+      if (block.start === block.end) {
+        row(ui.time, block.start);
+      } else {
+        row(ui.start, block.start);
+        row(ui.end, block.end);
+      }
     }
+    section('');
     row(ui.participants, event.participants.map((who) => link('entity', who)));
     row(ui.place, event.place ? link('entity', event.place) : '');
     if (event.source) {
@@ -185,7 +201,7 @@ std::string_view viewer_script() {
   showEntity = (id) => {
     const entity = entities.get(id);
     if (!entity) return;
-    const row = begin(entity.display.name, entity.display.other, 'entity', id);
+    const { row } = begin(entity.display.name, entity.display.other, 'entity', id);
     row(ui.id, entity.id);
     row(ui.kind, entity.display.kind);
     row(ui.role, entity.role);

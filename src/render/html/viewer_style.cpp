@@ -16,6 +16,7 @@ header.bar { display: flex; align-items: center; gap: 12px; padding: 8px 12px; b
 header.bar h1 { font-size: 16px; margin: 0 12px 0 0; font-weight: bold; }
 #search { font: inherit; font-size: 14px; padding: 4px 8px; width: 260px; border: 1px solid #aaa; border-radius: 4px; }
 #search-count { font-size: 13px; color: #555; min-width: 6em; }
+.zoom { margin-left: auto; }
 .zoom button { font: inherit; font-size: 14px; min-width: 32px; padding: 3px 8px; margin-left: 2px;
   border: 1px solid #aaa; background: #fff; border-radius: 4px; cursor: pointer; }
 main { flex: 1; display: flex; min-height: 0; }
@@ -43,15 +44,18 @@ g.line[data-entity].selected path { stroke-width: 6px !important; }
 #details[hidden] { display: none; }
 #details h2 { font-size: 16px; margin: 0 28px 2px 0; }
 #details .other-language { color: #555; margin: 0 0 10px; }
-#details dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; }
+#details dl { margin: 0; display: grid; grid-template-columns: 7.5em 1fr; gap: 4px 10px; }
 #details dt { color: #666; }
 #details dd { margin: 0; overflow-wrap: anywhere; }
 #details blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #ccc; }
 #details button.link { font: inherit; padding: 0; border: none; background: none; color: #0057d9;
   cursor: pointer; text-align: left; }
 #details button.link:hover { text-decoration: underline; }
-#details ul.events { margin: 0; padding-left: 1.1em; }
-#details ul.events li { margin: 0 0 3px; }
+#details h3.zone { font-size: 12px; font-weight: bold; color: #444; margin: 10px 0 4px;
+  border-top: 1px solid #eee; padding-top: 6px; }
+#details dl + dl { margin-top: 10px; border-top: 1px solid #eee; padding-top: 6px; }
+#details ul.events { margin: 0; padding: 0; list-style: none; }
+#details ul.events li { margin: 0 0 4px; }
 #details-close { float: right; font-size: 18px; border: none; background: none; cursor: pointer; }
 )css";
 }
