@@ -191,7 +191,7 @@ std::string_view viewer_script() {
     row(ui.place, event.place ? link('entity', event.place) : '');
     if (event.source) {
       const both = element('div');
-      both.append(element('blockquote', event.source.quote), element('div', event.source.where || ''));
+      both.append(element('blockquote', event.source.quote), element('div', event.source.where || '', 'where'));
       row(ui.source, both);
     }
     row(ui.tags, event.tags.join(', '));

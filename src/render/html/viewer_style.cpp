@@ -48,6 +48,7 @@ g.line[data-entity].selected path { stroke-width: 6px !important; }
 #details dt { color: #666; }
 #details dd { margin: 0; overflow-wrap: anywhere; }
 #details blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #ccc; }
+#details .where { color: #666; font-size: 12px; margin: 2px 0 0 11px; }
 #details button.link { font: inherit; padding: 0; border: none; background: none; color: #0057d9;
   cursor: pointer; text-align: left; }
 #details button.link:hover { text-decoration: underline; }
