@@ -4,6 +4,9 @@
 //
 // node check_views.mjs --cli build/chronograph --example graphs/x.yaml --out build/browser
 //                      --screenshots build/screenshots [--corpus ../shared/data/te3-platinum]
+//                      [--english graphs/apollo-11-1969.yaml]
+// --english names an English example with plain-string names (Apollo 11): its pages' details panel
+// must show names, one bounds block per zone, entities, and English UI strings.
 // Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
 
 import { execFileSync } from 'node:child_process';
@@ -58,6 +61,13 @@ for (const view of ['timeline', 'graph', 'storyline']) {
   const svg = render(args.example, view, view, 'svg');
   if (svg) views.push({ view, svg, html: render(args.example, view, view, 'html'), shot: true });
   else console.log(`note: the CLI has no '${view}' view; not checked`);
+}
+const english = [];
+if (args.english) {
+  for (const view of ['timeline', 'graph', 'storyline']) {
+    const html = render(args.english, `english-${view}`, view, 'html');
+    if (html) english.push({ view, html });
+  }
 }
 const tz2 = render(args.example, 'timeline-tz2', 'timeline', 'svg', ['--tz2', 'UTC']);
 if (tz2) views.push({ view: 'timeline-tz2', svg: tz2, shot: true });
@@ -138,6 +148,77 @@ function measure({ selector, touching }) {
   };
 }
 
+// What the details panel shows: the kind and id of what it shows, its heading, its rows (label and
+// text), and the names of the links it holds.
+function panelState() {
+  const body = document.getElementById('details-body');
+  const rows = Array.from(body.querySelectorAll('dt')).map((dt) => ({ label: dt.textContent, text: dt.nextElementSibling.textContent }));
+  return {
+    hidden: document.getElementById('details').hidden,
+    kind: body.dataset.kind,
+    id: body.dataset.id,
+    heading: (body.querySelector('h2') || {}).textContent,
+    zones: Array.from(body.querySelectorAll('h3.zone')).map((h) => h.textContent),
+    rows,
+    entities: Array.from(body.querySelectorAll('[data-link-entity]')).map((b) => ({ id: b.dataset.linkEntity, text: b.textContent })),
+    events: Array.from(body.querySelectorAll('[data-link-event]')).map((b) => b.dataset.linkEvent),
+  };
+}
+
+// The English example's page of one view: names not ids, one bounds block per zone, entities open
+// with their kind and events, English UI strings.
+async function checkEnglish(page, view, html) {
+  const name = `english ${view}.html`;
+  await page.goto(pathToFileURL(html).href);
+  const placeholder = await page.getAttribute('#search', 'placeholder');
+  check(placeholder === 'Search events', `${name}: the search box says Search events`, placeholder);
+
+  const opened = async (kind, id) => {
+    await page.waitForFunction(([k, i]) => {
+      const body = document.getElementById('details-body');
+      return !document.getElementById('details').hidden && body.dataset.kind === k && body.dataset.id === i;
+    }, [kind, id]);
+    return page.evaluate(panelState);
+  };
+  // Apollo's landing: Armstrong and Aldrin, written in Z in a document kept in America/Chicago.
+  await page.click('[data-event="landing"] text');
+  const landing = await opened('event', 'landing');
+  const who = Object.fromEntries(landing.entities.map((e) => [e.id, e.text]));
+  check(who.armstrong === 'Neil Armstrong' && who.aldrin === 'Buzz Aldrin',
+    `${name}: the landing's participants are shown by name`, JSON.stringify(landing.entities));
+  check(landing.zones.length === 2 && landing.zones[0] === 'UTC' && landing.zones[1] === 'America/Chicago',
+    `${name}: the landing has one bounds block per zone (UTC, America/Chicago)`, JSON.stringify(landing.zones));
+  check(landing.rows.filter((r) => r.label === 'time').length === 2 && !landing.rows.some((r) => r.label === 'start'),
+    `${name}: an instant has one time row per zone, not a start and an equal end`, JSON.stringify(landing.rows));
+  check(landing.rows.every((r) => !/[\u3131-\u318e\uac00-\ud7a3]/.test(r.label)), `${name}: the panel's labels are English`,
+    JSON.stringify(landing.rows.map((r) => r.label)));
+  await page.click('[data-event="crew-named"] text');
+  const crew = await opened('event', 'crew-named');
+  check(crew.zones.length === 1 && crew.zones[0] === 'America/Chicago',
+    `${name}: an event in the document's zone has one bounds block`, JSON.stringify(crew.zones));
+
+  // Armstrong from the view itself (lane name, node or line name), then one of his events from the panel.
+  await page.click('#details-close');
+  await page.waitForSelector('#details', { state: 'hidden' });
+  await page.click('text[data-entity="armstrong"], g.node[data-entity="armstrong"] text');
+  const armstrong = await opened('entity', 'armstrong');
+  const kind = armstrong.rows.find((r) => r.label === 'kind');
+  const nasa = armstrong.entities.find((e) => e.id === 'nasa');
+  check(armstrong.heading === 'Neil Armstrong' && kind && kind.text === 'person' && nasa && nasa.text === 'NASA',
+    `${name}: clicking Armstrong shows his name, kind and affiliation`, JSON.stringify(armstrong));
+  check(armstrong.events.includes('landing') && armstrong.events.includes('first-step'),
+    `${name}: Armstrong's events are listed`, JSON.stringify(armstrong.events));
+  await page.click('#details-body [data-link-event="first-step"]');
+  const step = await opened('event', 'first-step');
+  check(step.heading === "Armstrong's first step on the Moon", `${name}: an event link opens that event`, JSON.stringify(step));
+  await page.click('#details-body [data-link-entity="armstrong"]');
+  await opened('entity', 'armstrong');
+  check(true, `${name}: a participant link opens the entity`);
+  const shot = join(args.screenshots, `english-${view}-html.png`);
+  await page.screenshot({ path: shot, timeout: 120000 });
+  console.log(`screenshot ${shot}`);
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'chronograph-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,
@@ -203,10 +284,13 @@ try {
     });
     check(!details.hidden && details.width > 0 && /곽노정|Kwak/.test(details.text),
       `${view}.html: clicking hynix-meeting opens its details`, JSON.stringify(details));
+    const placeholder = await page.getAttribute('#search', 'placeholder');
+    check(placeholder === '사건 검색', `${view}.html: the Korean page's search box says 사건 검색`, placeholder);
     const shot = join(args.screenshots, `${view}-html.png`);
     await page.screenshot({ path: shot, timeout: 120000 });
     console.log(`screenshot ${shot}`);
   }
+  for (const { view, html } of english) await checkEnglish(page, view, html);
   check(requests.length === 0, 'no request left the file system', requests.join('\n'));
 } finally {
   await context.close();

@@ -1,15 +1,19 @@
 // One self-contained HTML page per view: the view's SVG inline, the page's own style sheet and
-// script, and the event data as JSON (render_json's document plus each event's bounds in the
-// document's zone). Nothing is loaded from anywhere. See docs/html.md.
+// script, the event data as JSON (render_json's document plus, per event and entity, what the
+// details panel shows in the page's language), and the page's UI strings. Nothing is loaded from
+// anywhere. See docs/html.md.
 
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "layout/calendar.hpp"
+#include "render/common/event_text.hpp"
 #include "render/html/inline_svg.hpp"
+#include "render/html/ui_text.hpp"
 #include "render/html/viewer_assets.hpp"
 
 namespace chronograph {
@@ -45,48 +49,10 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-Json text_or_null(const std::string& text) {
-  return text.empty() ? Json() : Json(text);
-}
-
-Json bounds_in(const Bounds& bounds, const std::string& zone) {
-  return {{"earliest", text_or_null(format_instant(bounds.earliest, zone))},
-          {"latest", text_or_null(format_instant(bounds.latest, zone))}};
-}
-
-// The details panel shows bounds as the pictures do: where that is not the ISO text (years before
-// 1 CE: "44 BCE", not "-0043"; Julian dates), `shown` carries it; the ISO text stays for
-// programs.
-void add_shown(Json& json, const Bounds& bounds, const std::string& zone, Language language,
-               Calendar calendar) {
-  const std::string earliest = detail::display_instant(bounds.earliest, zone, language, calendar);
-  const std::string latest = detail::display_instant(bounds.latest, zone, language, calendar);
-  if (earliest == format_instant(bounds.earliest, zone) &&
-      latest == format_instant(bounds.latest, zone))
-    return;
-  json["shown"] = {{"earliest", text_or_null(earliest)}, {"latest", text_or_null(latest)}};
-}
-
-// render_json's document, with each event's bounds also in the document's zone, as text that
-// cannot end its <script> element: JSON allows `<` only inside strings, where \u003c means the
-// same.
-std::string page_data(const EventGraph& graph, const ReasonReport& report, Language language) {
-  Json data = Json::parse(render_json(graph, report));
-  const std::string zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
-  for (Json& event : data["events"]) {
-    const auto node = graph.find(event["id"].get<std::string>());
-    if (!node) continue;
-    const Event& model = graph.event(*node);
-    const std::string own_zone = event["zone"].get<std::string>();
-    add_shown(event["start"], model.start, own_zone, language, model.calendar);
-    add_shown(event["end"], model.end, own_zone, language, model.calendar);
-    event["document"] = {{"zone", zone},
-                         {"start", bounds_in(model.start, zone)},
-                         {"end", bounds_in(model.end, zone)}};
-    add_shown(event["document"]["start"], model.start, zone, language, model.calendar);
-    add_shown(event["document"]["end"], model.end, zone, language, model.calendar);
-  }
-  const std::string text = data.dump(-1, ' ', false, Json::error_handler_t::replace);
+// JSON as text that cannot end its <script> element: JSON allows `<` only inside strings, where
+// \u003c means the same.
+std::string script_json(const Json& json) {
+  const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -96,6 +62,96 @@ std::string page_data(const EventGraph& graph, const ReasonReport& report, Langu
       out += c;
   }
   return out;
+}
+
+Json text_or_null(const std::string& text) {
+  return text.empty() ? Json() : Json(text);
+}
+
+Json bounds_in(const Bounds& bounds, const std::string& zone) {
+  return {{"earliest", text_or_null(format_instant(bounds.earliest, zone))},
+          {"latest", text_or_null(format_instant(bounds.latest, zone))}};
+}
+
+// The display name and, when it says something else, the other language's, as the views pick
+// them: plain-string names and bilingual ones alike.
+void add_names(Json& display, const char* key, const EventGraph& graph, NodeId node,
+               const Text& text, Language language) {
+  const std::vector<std::string> lines = detail::text_lines(text, language);
+  display[key] = detail::node_title(graph, node, language);
+  display["other"] = lines.size() > 1 ? Json(lines[1]) : Json();
+}
+
+// The same instants written the same way in two zones ("Z" and "UTC", or two zones with one offset
+// then) say nothing new: the panel shows one block for them.
+bool same_text(const Event& event, const std::string& a, const std::string& b) {
+  for (const Seconds instant :
+       {event.start.earliest, event.start.latest, event.end.earliest, event.end.latest}) {
+    if (format_instant(instant, a) != format_instant(instant, b)) return false;
+  }
+  return true;
+}
+
+std::string zone_name(const std::string& zone) {
+  return zone == "Z" ? "UTC" : zone;
+}
+
+// One block of start and end per distinct zone: the event's own, then the document's.
+Json bounds_blocks(const Event& event, const std::string& own_zone,
+                   const std::string& document_zone, Language language) {
+  Json blocks = Json::array();
+  for (const std::string& zone : {own_zone, document_zone}) {
+    if (blocks.size() == 1 && same_text(event, own_zone, zone)) break;
+    blocks.push_back(
+        {{"zone", zone_name(zone)},
+         {"start", detail::describe_bounds(event.start, zone, language, event.calendar)},
+         {"end", detail::describe_bounds(event.end, zone, language, event.calendar)}});
+  }
+  return blocks;
+}
+
+Json data_json(const EventGraph& graph, const ReasonReport& report, Language language) {
+  Json data = Json::parse(render_json(graph, report));
+  const std::string zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
+  for (Json& event : data["events"]) {
+    const auto node = graph.find(event["id"].get<std::string>());
+    if (!node) continue;
+    const Event& model = graph.event(*node);
+    event["document"] = {{"zone", zone},
+                         {"start", bounds_in(model.start, zone)},
+                         {"end", bounds_in(model.end, zone)}};
+    Json display = Json::object();
+    add_names(display, "title", graph, *node, model.title, language);
+    display["status"] = status_text(model.status, language);
+    display["bounds"] = bounds_blocks(model, event["zone"].get<std::string>(), zone, language);
+    event["display"] = std::move(display);
+  }
+  for (Json& entity : data["entities"]) {
+    const auto node = graph.find(entity["id"].get<std::string>());
+    if (!node) continue;
+    const Entity& model = graph.entity(*node);
+    Json display = Json::object();
+    add_names(display, "name", graph, *node, model.name, language);
+    display["kind"] = detail::kind_text(model.kind, language);
+    entity["display"] = std::move(display);
+  }
+  return data;
+}
+
+// The bar above the view: title, search, zoom; every word from the UI table.
+std::string page_bar(const std::string& title, Language language) {
+  const auto ui = [language](detail::Ui key) {
+    return escape_html(detail::ui_text(key, language));
+  };
+  std::string bar = "<header class=\"bar\">\n<h1>" + escape_html(title) + "</h1>\n";
+  bar += "<input id=\"search\" type=\"search\" placeholder=\"" + ui(detail::Ui::search) +
+         "\" aria-label=\"" + ui(detail::Ui::search) + "\" autocomplete=\"off\">\n";
+  bar += "<span id=\"search-count\" aria-live=\"polite\"></span>\n";
+  bar += "<span class=\"zoom\"><button id=\"zoom-in\" type=\"button\" title=\"" +
+         ui(detail::Ui::zoom_in) + "\">+</button><button id=\"zoom-out\" type=\"button\" title=\"" +
+         ui(detail::Ui::zoom_out) + "\">\u2212</button><button id=\"zoom-reset\" type=\"button\">" +
+         ui(detail::Ui::fit) + "</button></span>\n</header>\n";
+  return bar;
 }
 
 }  // namespace
@@ -113,29 +169,26 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
                             inline_view.diagnostics.end());
   if (!inline_view.value) return result;
 
-  const std::string& title = graph.info.title.in(options.language);
-  const std::string lang = options.language == Language::ko ? "ko" : "en";
+  const Language language = options.language;
+  const std::string& title = graph.info.title.in(language);
+  const std::string lang = language == Language::ko ? "ko" : "en";
   std::string page;
   page += "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   page += "<meta name=\"generator\" content=\"chronograph\">\n";
   page += "<title>" + escape_html(title.empty() ? "chronograph" : title) + "</title>\n";
   page += "<style>" + std::string(detail::viewer_style()) + "</style>\n</head>\n<body>\n";
-  page += "<header class=\"bar\">\n<h1>" + escape_html(title) + "</h1>\n";
-  page +=
-      "<input id=\"search\" type=\"search\" placeholder=\"Search events · 사건 검색\" "
-      "aria-label=\"Search events\" autocomplete=\"off\">\n";
-  page += "<span id=\"search-count\" aria-live=\"polite\"></span>\n";
-  page +=
-      "<span class=\"zoom\"><button id=\"zoom-in\" type=\"button\" title=\"Zoom in\">+</button>"
-      "<button id=\"zoom-out\" type=\"button\" title=\"Zoom out\">\u2212</button>"
-      "<button id=\"zoom-reset\" type=\"button\" title=\"Fit\">Fit</button></span>\n";
-  page += "</header>\n<main>\n<div id=\"view\">" + *inline_view.value + "</div>\n";
-  page +=
-      "<aside id=\"details\" hidden><button id=\"details-close\" type=\"button\" "
-      "aria-label=\"Close\">\u00d7</button><div id=\"details-body\"></div></aside>\n</main>\n";
+  page += page_bar(title, language);
+  page += "<main>\n<div id=\"view\">" + *inline_view.value + "</div>\n";
+  page += "<aside id=\"details\" aria-label=\"" +
+          escape_html(detail::ui_text(detail::Ui::details, language)) +
+          "\" hidden><button id=\"details-close\" type=\"button\" aria-label=\"" +
+          escape_html(detail::ui_text(detail::Ui::close, language)) +
+          "\">\u00d7</button><div id=\"details-body\"></div></aside>\n</main>\n";
   page += "<script type=\"application/json\" id=\"chronograph-data\">" +
-          page_data(graph, report, options.language) + "</script>\n";
+          script_json(data_json(graph, report, language)) + "</script>\n";
+  page += "<script type=\"application/json\" id=\"chronograph-ui\">" +
+          script_json(detail::ui_strings(language)) + "</script>\n";
   page += "<script>" + std::string(detail::viewer_script()) + "</script>\n</body>\n</html>\n";
   result.value = std::move(page);
   return result;

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "chronograph/chronograph.hpp"
+#include "render/html/ui_text.hpp"
+#include "render/html/viewer_assets.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -29,25 +31,63 @@ events:
     when: 2024-01-24 America/New_York
 )";
 
-std::string page_for(View view, std::string_view text = hostile) {
+std::string page_for(View view, std::string_view text = hostile, Language language = Language::ko) {
   const Loaded loaded = load(text, "hostile.yaml");
   EXPECT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
   if (!loaded.graph) return "";
   RenderOptions options;
   options.view = view;
   options.format = Format::html;
-  options.language = Language::ko;
+  options.language = language;
   const Result<std::string> page = render(*loaded.graph, loaded.report, options);
   EXPECT_TRUE(page.ok()) << format_diagnostics(page.diagnostics, text);
   return page.value.value_or("");
 }
 
-std::string embedded_data(const std::string& page) {
-  const std::string open = R"(<script type="application/json" id="chronograph-data">)";
+// A bundled example's page in the example's own language, as the CLI renders it by default.
+std::string example_page(const std::string& name, View view = View::timeline) {
+  const std::string text = testing::slurp(testing::source_dir() / "graphs" / (name + ".yaml"));
+  const Loaded loaded = load(text, name + ".yaml");
+  EXPECT_TRUE(loaded.ok()) << format_diagnostics(loaded.diagnostics, text);
+  if (!loaded.graph) return "";
+  RenderOptions options;
+  options.view = view;
+  options.format = Format::html;
+  options.language = loaded.graph->info.language == "ko" ? Language::ko : Language::en;
+  const Result<std::string> page = render(*loaded.graph, loaded.report, options);
+  EXPECT_TRUE(page.ok()) << format_diagnostics(page.diagnostics, text);
+  return page.value.value_or("");
+}
+
+std::string script_block(const std::string& page, const std::string& id) {
+  const std::string open = R"(<script type="application/json" id=")" + id + R"(">)";
   const auto begin = page.find(open);
   if (begin == std::string::npos) return "";
   const auto end = page.find("</script>", begin);
   return page.substr(begin + open.size(), end - begin - open.size());
+}
+
+std::string embedded_data(const std::string& page) {
+  return script_block(page, "chronograph-data");
+}
+
+const nlohmann::json& by_id(const nlohmann::json& list, const std::string& id) {
+  for (const auto& item : list)
+    if (item["id"] == id) return item;
+  static const nlohmann::json none;
+  ADD_FAILURE() << "no " << id;
+  return none;
+}
+
+bool has_hangul(std::string_view text) {
+  // UTF-8 of U+AC00..U+D7A3 (syllables) and U+3131..U+318E (jamo) starts EA..ED or E3 84..E3 86.
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if (b0 >= 0xEA && b0 <= 0xED && b1 >= 0x80) return true;
+    if (b0 == 0xE3 && b1 >= 0x84 && b1 <= 0x86) return true;
+  }
+  return false;
 }
 
 TEST(Html, FormatsAreKnownByNameAndExtension) {
@@ -60,7 +100,7 @@ TEST(Html, FormatsAreKnownByNameAndExtension) {
   EXPECT_EQ(format_from_extension("visit.pdf"), Format::pdf);
 }
 
-TEST(Html, ScriptsAreOnlyTheTwoThePageWrites) {
+TEST(Html, ScriptsAreOnlyTheThreeThePageWrites) {
   for (const View view : {View::timeline, View::graph}) {
     const std::string page = page_for(view);
     ASSERT_FALSE(page.empty());
@@ -71,8 +111,8 @@ TEST(Html, ScriptsAreOnlyTheTwoThePageWrites) {
     for (auto at = page.find("</script"); at != std::string::npos;
          at = page.find("</script", at + 1))
       ++closed;
-    EXPECT_EQ(opened, 2U);  // the data block and the viewer
-    EXPECT_EQ(closed, 2U);
+    EXPECT_EQ(opened, 3U);  // the data block, the UI strings and the viewer
+    EXPECT_EQ(closed, 3U);
     EXPECT_EQ(page.find("<b>"), std::string::npos);
     EXPECT_EQ(page.find("<i>"), std::string::npos);
     EXPECT_EQ(page.find("<!-- not"), std::string::npos);
@@ -127,6 +167,100 @@ TEST(Html, ExampleHtmlHasTheHangulTitleEscapedOnce) {
   EXPECT_NE(page.find("<title>회의 &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"),
             std::string::npos);
   EXPECT_NE(page.find(R"(<html lang="ko">)"), std::string::npos);
+}
+
+TEST(Html, NamesComeFromPlainAndBilingualNamesAlike) {
+  // Apollo writes plain names (`name: Neil Armstrong`); the page is English.
+  const auto apollo = nlohmann::json::parse(embedded_data(example_page("apollo-11-1969")));
+  EXPECT_EQ(by_id(apollo["entities"], "armstrong")["display"]["name"], "Neil Armstrong");
+  EXPECT_TRUE(by_id(apollo["entities"], "armstrong")["display"]["other"].is_null());
+  EXPECT_EQ(by_id(apollo["entities"], "armstrong")["display"]["kind"], "person");
+  EXPECT_EQ(by_id(apollo["events"], "launch")["display"]["title"],
+            "Saturn V lifts off from pad 39A");
+  // The fixture's names are bilingual; its page is Korean.
+  const auto data = nlohmann::json::parse(embedded_data(page_for(View::timeline)));
+  EXPECT_EQ(by_id(data["entities"], "kwak")["display"]["name"], "곽노정");
+  EXPECT_EQ(by_id(data["entities"], "kwak")["display"]["other"], "Kwak Noh-jung");
+  EXPECT_EQ(by_id(data["entities"], "kwak")["display"]["kind"], "인물");
+  EXPECT_EQ(by_id(data["events"], "report")["display"]["title"], "Washington Post report");
+}
+
+TEST(Html, OneBoundsBlockPerDistinctZone) {
+  const auto data = nlohmann::json::parse(embedded_data(page_for(View::timeline)));
+  const auto& meeting = by_id(data["events"], "meeting")["display"]["bounds"];
+  ASSERT_EQ(meeting.size(), 1U);  // Seoul, the document's zone too
+  EXPECT_EQ(meeting[0]["zone"], "Asia/Seoul");
+  const auto& report = by_id(data["events"], "report")["display"]["bounds"];
+  ASSERT_EQ(report.size(), 2U);
+  EXPECT_EQ(report[0]["zone"], "America/New_York");
+  EXPECT_EQ(report[1]["zone"], "Asia/Seoul");
+  // Written with Z in a document without a zone: UTC either way, so one block.
+  const std::string utc = R"(chronograph: 1
+events:
+  landing: {title: Landing, when: 1969-07-20T20:17Z}
+)";
+  const auto plain = nlohmann::json::parse(embedded_data(page_for(View::timeline, utc)));
+  const auto& landing = by_id(plain["events"], "landing")["display"]["bounds"];
+  ASSERT_EQ(landing.size(), 1U) << landing.dump();
+  EXPECT_EQ(landing[0]["zone"], "UTC");
+  EXPECT_EQ(landing[0]["start"], "1969-07-20T20:17:00Z ~ 1969-07-20T20:18:00Z 사이")
+      << "the bounds in words, in the page's language: " << landing[0]["start"];
+}
+
+TEST(Html, EntitiesAreMarkedInEveryView) {
+  const std::string graph = example_page("apollo-11-1969", View::graph);
+  EXPECT_NE(graph.find(R"(data-entity="armstrong")"), std::string::npos);
+  const std::string timeline = example_page("apollo-11-1969", View::timeline);
+  EXPECT_TRUE(std::regex_search(timeline,
+                                std::regex(R"(class="lane-header"[^>]*data-entity="armstrong")")));
+  const std::string storyline = example_page("apollo-11-1969", View::storyline);
+  EXPECT_NE(storyline.find(R"(data-entity="aldrin")"), std::string::npos);
+  EXPECT_NE(storyline.find(R"(class="line-label halo")"), std::string::npos);
+}
+
+// The page with what the document says (data, the view's drawing, the title) cut out: what is
+// left is the page's own words.
+std::string page_own_text(std::string page) {
+  const auto cut = [&page](const std::string& open, const std::string& close) {
+    const auto begin = page.find(open);
+    if (begin == std::string::npos) return;
+    const auto end = page.find(close, begin);
+    page.erase(begin, end + close.size() - begin);
+  };
+  cut(R"(<script type="application/json" id="chronograph-data">)", "</script>");
+  cut("<svg", "</svg>");
+  cut("<title>", "</title>");
+  cut("<h1>", "</h1>");
+  return page;
+}
+
+TEST(Html, UiStringsAreInThePageLanguage) {
+  const std::string english = example_page("apollo-11-1969");
+  const std::string own = page_own_text(english);
+  EXPECT_FALSE(has_hangul(own)) << own.substr(0, 2000);
+  EXPECT_NE(own.find(R"(placeholder="Search events")"), std::string::npos);
+  EXPECT_NE(english.find(R"(<html lang="en">)"), std::string::npos);
+
+  const std::string korean = example_page("altman-korea-2024");
+  EXPECT_NE(korean.find(R"(placeholder="사건 검색")"), std::string::npos);
+  EXPECT_NE(korean.find(R"(<html lang="ko">)"), std::string::npos);
+  const auto ui = nlohmann::json::parse(script_block(korean, "chronograph-ui"));
+  EXPECT_EQ(ui["participants"], "참여");
+  EXPECT_EQ(ui["status_planned"], "예정");
+  EXPECT_EQ(page_own_text(korean).find("Search events"), std::string::npos);
+}
+
+TEST(Html, EveryUiStringTheScriptUsesIsDefined) {
+  const std::string script(detail::viewer_script());
+  const nlohmann::json ui = detail::ui_strings(Language::en);
+  const std::regex use(R"(\bui\.([a-z_]+))");
+  std::size_t uses = 0;
+  for (auto it = std::sregex_iterator(script.begin(), script.end(), use);
+       it != std::sregex_iterator(); ++it, ++uses)
+    EXPECT_TRUE(ui.contains((*it)[1].str())) << "ui." << (*it)[1].str();
+  EXPECT_GT(uses, 10U);
+  for (const auto& [key, value] : ui.items()) EXPECT_FALSE(value.get<std::string>().empty()) << key;
+  EXPECT_FALSE(has_hangul(script));  // the script's words are all in the table
 }
 
 }  // namespace

@@ -8,13 +8,14 @@ namespace chronograph::detail {
 
 namespace {
 
-void mark_graphviz_events(pugi::xml_node svg, const EventGraph& graph) {
+void mark_graphviz_nodes(pugi::xml_node svg, const EventGraph& graph) {
   for (const pugi::xpath_node& found : svg.select_nodes("//g[@class='node']")) {
     pugi::xml_node group = found.node();
     const std::string id = group.child("title").text().as_string();
     const auto node = graph.find(id);
-    if (node && graph.kind(*node) == NodeKind::event)
-      group.append_attribute("data-event") = id.c_str();
+    if (!node) continue;
+    const bool event = graph.kind(*node) == NodeKind::event;
+    group.append_attribute(event ? "data-event" : "data-entity") = id.c_str();
   }
 }
 
@@ -42,7 +43,7 @@ Result<std::string> inline_svg(std::string_view svg, const EventGraph& graph) {
     root.remove_attribute(name);
   // Fitted to a window wider than the drawing's proportions, the drawing sits at the top.
   root.append_attribute("preserveAspectRatio") = "xMidYMin meet";
-  mark_graphviz_events(root, graph);
+  mark_graphviz_nodes(root, graph);
   StringWriter out;
   root.print(out, "", pugi::format_raw);
   return {std::move(out.text), {}};

@@ -1,5 +1,7 @@
 // The page's script: pan and zoom through the SVG viewBox, search, details on click. It builds the
-// details with textContent only, so no event text is ever parsed as HTML.
+// details with textContent only, so no event text is ever parsed as HTML. Every word it shows comes
+// from the page's UI strings (ui_text.cpp, in the page's language) or from the data; the script
+// itself holds none, so it is one text for every language.
 
 #include "render/html/viewer_assets.hpp"
 
@@ -10,10 +12,12 @@ std::string_view viewer_script() {
 (() => {
   'use strict';
   const data = JSON.parse(document.getElementById('chronograph-data').textContent);
+  const ui = JSON.parse(document.getElementById('chronograph-ui').textContent);
   const svg = document.querySelector('#view > svg');
   const events = new Map(data.events.map((event) => [event.id, event]));
   const entities = new Map(data.entities.map((entity) => [entity.id, entity]));
-  const marks = Array.from(svg.querySelectorAll('[data-event]'));
+  const marks = Array.from(svg.querySelectorAll('[data-event], [data-entity]'));
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 
   // Pan and zoom: the page only ever changes the viewBox.
   const base = svg.viewBox.baseVal;
@@ -73,25 +77,30 @@ std::string_view viewer_script() {
   svg.addEventListener('pointerup', endDrag);
   svg.addEventListener('pointercancel', endDrag);
 
-  // Search: titles (ko, en) and ids give a match; a participant's id or name gives a weaker one.
+  // Names as the views show them (display, chosen in C++ for the page's language), else the id.
+  const entityName = (id) => (entities.get(id) ? entities.get(id).display.name : id);
+  const eventTitle = (id) => (events.get(id) ? events.get(id).display.title : id);
+
+  // Search: titles (ko, en, plain) and ids give a match; a participant's id or name gives a weaker one.
   const fold = (text) => (text || '').normalize('NFC').toLocaleLowerCase();
   const names = (id) => {
     const entity = entities.get(id);
-    return entity ? [id, entity.name, entity.names.ko, entity.names.en] : [id];
+    return entity ? [id, entity.name, entity.names.ko, entity.names.en, entity.display.name] : [id];
   };
   const own = new Map();
   const through = new Map();
   for (const event of data.events) {
-    own.set(event.id, fold([event.id, event.title, event.titles.ko, event.titles.en].join('\n')));
+    own.set(event.id, fold([event.id, event.title, event.titles.ko, event.titles.en, event.display.title].join('\n')));
     through.set(event.id, fold(event.participants.flatMap(names).join('\n')));
   }
+  const eventMarks = marks.filter((mark) => mark.dataset.event);
   const search = document.getElementById('search');
   const count = document.getElementById('search-count');
   const runSearch = () => {
     const query = fold(search.value.trim());
     let direct = 0;
     let related = 0;
-    for (const mark of marks) {
+    for (const mark of eventMarks) {
       const id = mark.dataset.event;
       const hit = query !== '' && (own.get(id) || '').includes(query);
       const via = query !== '' && !hit && (through.get(id) || '').includes(query);
@@ -101,11 +110,11 @@ std::string_view viewer_script() {
       related += via ? 1 : 0;
     }
     svg.classList.toggle('searching', query !== '');
-    count.textContent = query === '' ? '' : `${direct} matching, ${related} by participant`;
+    count.textContent = query === '' ? '' : fill(ui.search_count, { direct, related });
   };
   search.addEventListener('input', runSearch);
 
-  // Details of one event.
+  // The details panel: one event or one entity, with links between them.
   const panel = document.getElementById('details');
   const body = document.getElementById('details-body');
   const element = (tag, text, className) => {
@@ -114,68 +123,120 @@ std::string_view viewer_script() {
     if (className) node.className = className;
     return node;
   };
-  // `shown` is how the pictures write bounds the ISO text would misstate ("44 BCE", not "-0043").
-  const span = (bounds) => {
-    if (!bounds || (!bounds.earliest && !bounds.latest)) return 'open';
-    const shown = bounds.shown || bounds;
-    if (bounds.earliest === bounds.latest) return shown.earliest;
-    return `${shown.earliest || '…'} – ${shown.latest || '…'}`;
-  };
-  const entityName = (id) => {
-    const entity = entities.get(id);
-    if (!entity) return id;
-    const both = [entity.names.ko, entity.names.en].filter(Boolean);
-    return both.length ? both.join(' / ') : id;
-  };
-  const show = (id) => {
-    const event = events.get(id);
-    if (!event) return;
-    const primary = event.titles[document.documentElement.lang] || event.title || event.id;
-    const other = [event.titles.ko, event.titles.en].filter((title) => title && title !== primary);
+  // Starts the panel; returns `row` (a label and a text, node or list of nodes; empty values are
+  // left out) and `section` (an optional heading, after which rows go into a list of their own).
+  const begin = (heading, other, kind, id) => {
     body.replaceChildren();
-    body.append(element('h2', primary));
-    if (other.length) body.append(element('p', other.join(' / '), 'other-language'));
-    const rows = element('dl');
+    body.dataset.kind = kind;
+    body.dataset.id = id;
+    body.append(element('h2', heading));
+    if (other) body.append(element('p', other, 'other-language'));
+    let rows = element('dl');
+    body.append(rows);
+    const section = (title) => {
+      if (title) body.append(element('h3', title, 'zone'));
+      rows = element('dl');
+      body.append(rows);
+    };
     const row = (label, value) => {
       if (value === undefined || value === null || value === '') return;
+      if (Array.isArray(value) && value.length === 0) return;
       rows.append(element('dt', label));
       const cell = element('dd');
-      if (value instanceof Node) cell.append(value); else cell.textContent = value;
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => { if (i > 0) cell.append(', '); cell.append(item); });
+      } else if (value instanceof Node) {
+        cell.append(value);
+      } else {
+        cell.textContent = value;
+      }
       rows.append(cell);
     };
-    row('id', event.id);
-    row('status', event.status);
-    row('when', event.when);
-    row(`start (${event.zone})`, span(event.start));
-    row(`end (${event.zone})`, span(event.end));
-    if (event.document && event.document.zone !== event.zone) {
-      row(`start (${event.document.zone})`, span(event.document.start));
-      row(`end (${event.document.zone})`, span(event.document.end));
-    }
-    row('participants', event.participants.map(entityName).join(', '));
-    row('place', event.place ? entityName(event.place) : '');
-    if (event.source) {
-      const quote = element('blockquote', event.source.quote);
-      const where = element('div', event.source.where || '');
-      const both = element('div');
-      both.append(quote, where);
-      row('source', both);
-    }
-    row('note', event.note);
-    body.append(rows);
-    panel.hidden = false;
-    for (const mark of marks) mark.classList.toggle('selected', mark.dataset.event === id);
+    return { row, section };
   };
+  const finish = (attribute, id) => {
+    panel.hidden = false;
+    for (const mark of marks) mark.classList.toggle('selected', mark.dataset[attribute] === id);
+  };
+  // A button that opens another event or entity, named as the views name it.
+  let showEvent;
+  let showEntity;
+  const link = (kind, id) => {
+    const button = element('button', kind === 'event' ? eventTitle(id) : entityName(id), 'link');
+    button.type = 'button';
+    button.dataset[kind === 'event' ? 'linkEvent' : 'linkEntity'] = id;
+    button.addEventListener('click', () => (kind === 'event' ? showEvent(id) : showEntity(id)));
+    return button;
+  };
+  showEvent = (id) => {
+    const event = events.get(id);
+    if (!event) return;
+    const { row, section } = begin(event.display.title, event.display.other, 'event', id);
+    row(ui.id, event.id);
+    row(ui.status, event.display.status);
+    row(ui.as_written, event.when);
+    // One block per zone (the event's own, then the document's when it reads differently); an
+    // event whose start and end share their bounds (an instant) has one line, not two equal ones.
+    for (const block of event.display.bounds) {
+      section(block.zone);
+      if (block.start === block.end) {
+        row(ui.time, block.start);
+      } else {
+        row(ui.start, block.start);
+        row(ui.end, block.end);
+      }
+    }
+    section('');
+    row(ui.participants, event.participants.map((who) => link('entity', who)));
+    row(ui.place, event.place ? link('entity', event.place) : '');
+    if (event.source) {
+      const both = element('div');
+      both.append(element('blockquote', event.source.quote), element('div', event.source.where || '', 'where'));
+      row(ui.source, both);
+    }
+    row(ui.tags, event.tags.join(', '));
+    row(ui.note, event.note);
+    finish('event', id);
+  };
+  showEntity = (id) => {
+    const entity = entities.get(id);
+    if (!entity) return;
+    const { row } = begin(entity.display.name, entity.display.other, 'entity', id);
+    row(ui.id, entity.id);
+    row(ui.kind, entity.display.kind);
+    row(ui.role, entity.role);
+    row(ui.affiliation, entity.affiliation ? link('entity', entity.affiliation) : '');
+    row(ui.members, data.entities.filter((other) => other.affiliation === id).map((other) => link('entity', other.id)));
+    row(ui.tags, entity.tags.join(', '));
+    row(ui.note, entity.note);
+    // Its events in time order (the document's chronological order, then file order for the rest).
+    const rank = new Map(data.order.map((event, i) => [event, i]));
+    const involved = data.events
+      .filter((event) => event.participants.includes(id) || event.place === id)
+      .map((event) => event.id)
+      .sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+    if (involved.length) {
+      const list = element('ul', undefined, 'events');
+      for (const event of involved) {
+        const item = element('li');
+        item.append(link('event', event));
+        list.append(item);
+      }
+      row(ui.events, list);
+    }
+    finish('entity', id);
+  };
+  const open = (mark) => (mark.dataset.event ? showEvent(mark.dataset.event) : showEntity(mark.dataset.entity));
   svg.addEventListener('click', (event) => {
     if (dragged) { dragged = false; return; }
-    const mark = event.target.closest('[data-event]');
-    if (mark) show(mark.dataset.event);
+    const mark = event.target.closest('[data-event], [data-entity]');
+    if (mark) open(mark);
   });
   for (const mark of marks) {
     mark.setAttribute('tabindex', '0');
     mark.setAttribute('role', 'button');
     mark.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); show(mark.dataset.event); }
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(mark); }
     });
   }
   document.getElementById('details-close').addEventListener('click', () => {

@@ -16,15 +16,16 @@ header.bar { display: flex; align-items: center; gap: 12px; padding: 8px 12px; b
 header.bar h1 { font-size: 16px; margin: 0 12px 0 0; font-weight: bold; }
 #search { font: inherit; font-size: 14px; padding: 4px 8px; width: 260px; border: 1px solid #aaa; border-radius: 4px; }
 #search-count { font-size: 13px; color: #555; min-width: 6em; }
+.zoom { margin-left: auto; }
 .zoom button { font: inherit; font-size: 14px; min-width: 32px; padding: 3px 8px; margin-left: 2px;
   border: 1px solid #aaa; background: #fff; border-radius: 4px; cursor: pointer; }
 main { flex: 1; display: flex; min-height: 0; }
 #view { flex: 1; min-width: 0; position: relative; overflow: hidden; background: #fff; }
 #view > svg { width: 100%; height: 100%; display: block; cursor: grab; touch-action: none; user-select: none; }
 #view > svg.dragging { cursor: grabbing; }
-[data-event] { cursor: pointer; }
+[data-event], [data-entity] { cursor: pointer; }
 .relations { pointer-events: none; }
-[data-event]:focus { outline: none; }
+[data-event]:focus, [data-entity]:focus { outline: none; }
 svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 [data-event].match rect, [data-event].match path, [data-event].match polygon, [data-event].match ellipse,
 [data-event].match-participant rect, [data-event].match-participant path, [data-event].match-participant polygon {
@@ -34,15 +35,28 @@ svg.searching [data-event]:not(.match):not(.match-participant) { opacity: 0.3; }
 [data-event].match text { fill: #d6005c !important; font-weight: bold; }
 [data-event].selected rect, [data-event].selected path, [data-event].selected polygon, [data-event].selected ellipse {
   stroke: #0057d9 !important; stroke-width: 3px !important; stroke-opacity: 1 !important; }
+[data-entity].selected ellipse, [data-entity].selected polygon, [data-entity].selected rect {
+  stroke: #0057d9 !important; stroke-width: 3px !important; stroke-opacity: 1 !important; }
+text[data-entity].selected, [data-entity].selected text { font-weight: bold; text-decoration: underline; }
+g.line[data-entity].selected path { stroke-width: 6px !important; }
 #details { width: 360px; flex: none; overflow: auto; background: #fff; border-left: 1px solid #ddd;
   padding: 12px 16px; font-size: 13px; }
 #details[hidden] { display: none; }
 #details h2 { font-size: 16px; margin: 0 28px 2px 0; }
 #details .other-language { color: #555; margin: 0 0 10px; }
-#details dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; }
+#details dl { margin: 0; display: grid; grid-template-columns: 7.5em 1fr; gap: 4px 10px; }
 #details dt { color: #666; }
 #details dd { margin: 0; overflow-wrap: anywhere; }
 #details blockquote { margin: 0; padding-left: 8px; border-left: 3px solid #ccc; }
+#details .where { color: #666; font-size: 12px; margin: 2px 0 0 11px; }
+#details button.link { font: inherit; padding: 0; border: none; background: none; color: #0057d9;
+  cursor: pointer; text-align: left; }
+#details button.link:hover { text-decoration: underline; }
+#details h3.zone { font-size: 12px; font-weight: bold; color: #444; margin: 10px 0 4px;
+  border-top: 1px solid #eee; padding-top: 6px; }
+#details dl + dl { margin-top: 10px; border-top: 1px solid #eee; padding-top: 6px; }
+#details ul.events { margin: 0; padding: 0; list-style: none; }
+#details ul.events li { margin: 0 0 4px; }
 #details-close { float: right; font-size: 18px; border: none; background: none; cursor: pointer; }
 )css";
 }

@@ -176,12 +176,14 @@ void draw_lines(pugi::xml_node svg, const StorylineScene& layout, const EventGra
       pugi::xml_node label = svg_text_at(names, "line-label halo", line.label.box.x,
                                          text_baseline(line.label.box) + 1, line.label.text);
       svg_set(label, "fill", colour);
+      svg_set(label, "data-entity", graph.entity(line.entity).id);  // the page opens it on click
       svg_text(svg_element(label, "title"), line.name);
     }
     for (const StorylineLabel& reentry : line.reentry_labels) {
       pugi::xml_node label = svg_text_at(names, "reentry-label halo", reentry.box.x,
                                          text_baseline(reentry.box) + 1, reentry.text);
       svg_set(label, "fill", colour);
+      svg_set(label, "data-entity", graph.entity(line.entity).id);
       svg_text(svg_element(label, "title"), line.name);
     }
   }

@@ -88,7 +88,7 @@ void draw_header(pugi::xml_node svg, const TimelineScene& layout) {
                 text_baseline(layout.header.subtitle_box), layout.header.subtitle);
 }
 
-void draw_lanes(pugi::xml_node svg, const TimelineScene& layout) {
+void draw_lanes(pugi::xml_node svg, const TimelineScene& layout, const EventGraph& graph) {
   pugi::xml_node lanes = svg_element(svg, "g", {{"class", "lanes"}});
   for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
     const LaneLayout& lane = layout.lanes[i];
@@ -98,7 +98,10 @@ void draw_lanes(pugi::xml_node svg, const TimelineScene& layout) {
                  {"y", n(lane.y)},
                  {"width", n(layout.plot.right() - lane.header.x + 8)},
                  {"height", n(lane.height)}});
-    svg_text_at(lanes, "lane-header", lane.header.x, text_baseline(lane.header), lane.title);
+    pugi::xml_node header =
+        svg_text_at(lanes, "lane-header", lane.header.x, text_baseline(lane.header), lane.title);
+    // The page (--format html) opens the entity's details from its lane's name.
+    if (lane.entity) svg_set(header, "data-entity", graph.entity(*lane.entity).id);
   }
 }
 
@@ -496,7 +499,7 @@ std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& la
       {{"class", "background"}, {"width", "100%"}, {"height", "100%"}, {"fill", "#ffffff"}});
 
   draw_header(svg, layout);
-  draw_lanes(svg, layout);
+  draw_lanes(svg, layout, graph);
   draw_axis(svg, layout, graph.info.zone.empty() ? "UTC" : graph.info.zone);
   draw_arrows(svg, layout, graph);
   draw_participations(svg, {layout, graph, layout.language});
