@@ -234,6 +234,11 @@ struct TimelineScene {
   Diagnostics diagnostics;  // events that could not be placed; an empty page
 
   // Every label box (marks, ticks, breaks, lane headers, legend, title): for overlap checks.
+  // The --tz2 zone the axis draws (for tooltips); empty without one.
+  [[nodiscard]] std::string_view second_zone() const {
+    return axis.zone_labels.empty() ? std::string_view()
+                                    : std::string_view(axis.zone_labels.front().zone);
+  }
   [[nodiscard]] std::vector<Box> label_boxes() const;
 };
 

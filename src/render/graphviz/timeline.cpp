@@ -99,19 +99,13 @@ std::string edge_pos(const std::vector<PathPoint>& route, double page_height) {
   return pos;
 }
 
-// The --tz2 zone the layout drew, for tooltips; empty without one.
-std::string_view second_zone(const TimelineScene& layout) {
-  return layout.axis.zone_labels.empty() ? std::string_view()
-                                         : layout.axis.zone_labels.front().zone;
-}
-
 void pin_event(PinnedCanvas& canvas, const EventGraph& graph, const TimelineScene& layout,
                const EventMark& mark, const std::string& colour) {
   const Language language = layout.language;
   const Event& event = graph.event(mark.event);
   const std::string name = "event/" + event.id;
   const std::string tooltip =
-      escape_tooltip(event_tooltip(graph, mark.event, language, second_zone(layout)) +
+      escape_tooltip(event_tooltip(graph, mark.event, language, layout.second_zone()) +
                      contradiction_tooltip(layout.contradictions, mark.event, language));
   const std::string faded = colour + "40";
   const bool planned = event.status == EventStatus::planned;

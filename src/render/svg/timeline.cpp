@@ -52,12 +52,6 @@ struct Canvas {
   Language language;
 };
 
-// The --tz2 zone the layout drew, for tooltips; empty without one.
-std::string_view second_zone(const TimelineScene& layout) {
-  return layout.axis.zone_labels.empty() ? std::string_view()
-                                         : layout.axis.zone_labels.front().zone;
-}
-
 std::string n(double value) {
   return format_number(value);
 }
@@ -255,7 +249,7 @@ void draw_events(pugi::xml_node svg, const Canvas& canvas) {
                                            mark.contradicted ? " contradicted" : "")},
                      {"data-event", event.id}});
     svg_text(svg_element(group, "title"),
-             event_tooltip(canvas.graph, mark.event, canvas.language, second_zone(canvas.layout)) +
+             event_tooltip(canvas.graph, mark.event, canvas.language, canvas.layout.second_zone()) +
                  contradiction_tooltip(canvas.layout.contradictions, mark.event, canvas.language));
     if (mark.contradicted) draw_conflict_ring(group, mark.box, 3);
     if (mark.shape == MarkShape::bar) {
