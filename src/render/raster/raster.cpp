@@ -73,19 +73,22 @@ Result<Page> page_of(RsvgHandle* handle, const SourceRange& where) {
 
 // The limits of docs/limits.md, checked before any surface is allocated.
 Diagnostics check_size(const Page& page, const RasterOptions& options, const SourceRange& where) {
+  constexpr auto side = static_cast<double>(limits::max_picture_side);
+  constexpr auto pixels = static_cast<double>(limits::max_picture_pixels);
   const bool png = options.format == RasterFormat::png;
   const double scale = png ? options.scale : 1;
   const double width = std::ceil(page.width * scale);
   const double height = std::ceil(page.height * scale);
-  if (width > max_raster_side || height > max_raster_side)
-    return {make_error(where, fmt::format("the {} picture would be {:.0f} × {:.0f} px, more than "
-                                          "{:.0f} px on a side (see docs/limits.md); render svg "
-                                          "instead",
-                                          png ? "PNG" : "PDF", width, height, max_raster_side))};
-  if (png && width * height > max_raster_pixels)
-    return {make_error(where, fmt::format("the PNG would be {:.0f} × {:.0f} px, more than {:.0f} "
+  if (width > side || height > side)
+    return {make_error(where,
+                       fmt::format("the {} picture would be {:.0f} × {:.0f} px, more than "
+                                   "{} px on a side (see docs/limits.md); render svg "
+                                   "instead",
+                                   png ? "PNG" : "PDF", width, height, limits::max_picture_side))};
+  if (png && width * height > pixels)
+    return {make_error(where, fmt::format("the PNG would be {:.0f} × {:.0f} px, more than {} "
                                           "pixels (see docs/limits.md); render svg or pdf instead",
-                                          width, height, max_raster_pixels))};
+                                          width, height, limits::max_picture_pixels))};
   return {};
 }
 

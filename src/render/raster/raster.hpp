@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "chronograph/diagnostic.hpp"
+#include "chronograph/limits.hpp"
 
 namespace chronograph::detail {
 
@@ -20,11 +21,7 @@ struct RasterOptions {
   double scale = 1;
 };
 
-// Largest page side, in device pixels for PNG and CSS pixels for PDF. cairo's image surfaces stop
-// at 32767 px a side; PDF uses the same bound so both formats accept the same views.
-inline constexpr double max_raster_side = 32767;
-// Largest PNG, in pixels: 64 Mpx is a 256 MiB ARGB buffer, checked before it is allocated.
-inline constexpr double max_raster_pixels = 64.0 * 1024 * 1024;
+// The page limits are limits::max_picture_side and max_picture_pixels (docs/limits.md).
 
 // `svg` is a whole SVG document with a width and height (or a viewBox); lengths in pt, mm or in
 // are taken at 96 dpi. `source_name` names the input file in diagnostics. The bytes come back in

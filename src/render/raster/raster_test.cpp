@@ -3,7 +3,9 @@
 #include <cairo.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <regex>
@@ -246,9 +248,9 @@ TEST(Raster, CancelledStrikesAreDrawnInTheTimelinePicture) {
   ASSERT_NE(svg.find("status-cancelled"), std::string::npos);
   // Twice the size, so a 1.6 px stroke covers whole device pixels.
   const Image image = decode(rasterise(svg, RasterFormat::png, 2));
-  static const std::regex strike(R"(<line class="strike" x1="([0-9.]+)" y1 = "([0-9.]+)" x2 =
-                                     "([0-9.]+)" y2 = "([0-9.]+)") ");
-      int strikes = 0;
+  static const std::regex strike(
+      R"re(<line class="strike" x1="([0-9.]+)" y1="([0-9.]+)" x2="([0-9.]+)" y2="([0-9.]+)")re");
+  int strikes = 0;
   for (auto it = std::sregex_iterator(svg.begin(), svg.end(), strike); it != std::sregex_iterator();
        ++it, ++strikes) {
     const double x = (std::stod((*it)[1]) + std::stod((*it)[3])) / 2;
