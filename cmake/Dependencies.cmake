@@ -14,6 +14,8 @@ if(NOT TARGET CLI11::CLI11)
 endif()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(graphviz REQUIRED IMPORTED_TARGET libgvc libcgraph)
+# PNG and PDF: librsvg draws the view's own SVG onto a cairo surface (src/render/raster/).
+pkg_check_modules(raster REQUIRED IMPORTED_TARGET librsvg-2.0 cairo cairo-pdf cairo-png)
 # FontTextMeasure: fontconfig resolves the SVGs' font stack, FreeType opens the fonts, HarfBuzz
 # gives the advances in the page's language. Debian's harfbuzz-config.cmake defines its targets
 # unguarded, so it is looked for once.

@@ -122,6 +122,24 @@ TEST_F(CliTest, RendersEveryFormatToFilesAndStdout) {
   EXPECT_EQ(to_stdout.output.rfind("{", 0), 0u);
 }
 
+TEST_F(CliTest, PngAndPdfOfEveryViewFollowTheExtension) {
+  // The pictures are the views' SVGs rasterised (src/render/raster): binary bytes through the
+  // atomic writer, the format taken from the extension.
+  for (const char* view : {"timeline", "storyline", "graph"}) {
+    for (const std::string extension : {"png", "pdf"}) {
+      const fs::path out = dir_ / (std::string(view) + "." + extension);
+      const testing::CliOutcome result =
+          testing::run_cli("render " + example + " --view " + view + " -o " + out.string());
+      EXPECT_EQ(result.exit_code, 0) << result.output;
+      const std::string bytes = slurp(out);
+      EXPECT_TRUE(bytes.starts_with(extension == "png" ? std::string("\x89PNG\r\n\x1a\n", 8)
+                                                       : std::string("%PDF-")))
+          << out;
+      EXPECT_GT(bytes.size(), 20'000u) << out;  // a drawing with text, not an empty page
+    }
+  }
+}
+
 TEST_F(CliTest, BadInputLeavesAnExistingOutputUntouched) {
   const fs::path bad = write("bad.yaml",
                              "chronograph: 1\ntitle: x\nevents:\n  a:\n    title: A\n"

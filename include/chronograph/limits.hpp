@@ -24,5 +24,10 @@ inline constexpr int max_xml_depth = 64;
 // BCE).
 inline constexpr std::int64_t min_year = -999'999;
 inline constexpr std::int64_t max_year = 999'999;
+// PNG and PDF pictures (the view's SVG rasterised): the largest page side, in device pixels for
+// PNG and CSS pixels for PDF (cairo's image surfaces stop at 32767), and the most PNG pixels
+// (64 Mi px: a 256 MiB buffer), both checked before anything is allocated.
+inline constexpr int max_picture_side = 32767;
+inline constexpr std::int64_t max_picture_pixels = 64 * 1024 * 1024;
 
 }  // namespace chronograph::limits

@@ -2,7 +2,7 @@
 
 #include "chronograph/render.hpp"
 
-#include "render/graphviz/picture.hpp"
+#include "render/raster/raster.hpp"
 
 #include <algorithm>
 #include <array>
@@ -52,33 +52,33 @@ std::optional<View> view_from_string(std::string_view name) {
 
 namespace {
 
+// png and pdf are the view's own SVG drawn by librsvg, so they show what a browser shows (status
+// styling, hatching, halos, legend); `svg`'s diagnostics come first. `name` names the input.
+Result<std::string> rasterise(Result<std::string> svg, Format format, std::string_view name) {
+  if (!svg.value) return svg;
+  const detail::RasterOptions options{format == Format::png ? detail::RasterFormat::png
+                                                            : detail::RasterFormat::pdf};
+  Result<std::string> picture = detail::rasterise_svg(*svg.value, options, name);
+  svg.diagnostics.insert(svg.diagnostics.end(), picture.diagnostics.begin(),
+                         picture.diagnostics.end());
+  return {std::move(picture.value), std::move(svg.diagnostics)};
+}
+
 // One laid-out view (timeline or storyline) in a format; its layout diagnostics come along.
 template <typename Scene, typename Svg, typename Dot>
 Result<std::string> draw(const EventGraph& graph, const Scene& scene, Format format, Svg svg,
                          Dot dot) {
-  Result<std::string> result;
-  result.diagnostics = scene.diagnostics;
   switch (format) {
     case Format::dot:
-      result.value = dot(graph, scene);
-      break;
+      return {dot(graph, scene), scene.diagnostics};
     case Format::scene:
-      result.value = render_scene_json(graph, scene);
-      break;
+      return {render_scene_json(graph, scene), scene.diagnostics};
     case Format::png:
-    case Format::pdf: {
-      // Pinned positions: Graphviz draws our layout as it is.
-      Result<std::string> picture = detail::render_pinned_picture(
-          {dot(graph, scene), {}}, format == Format::png ? "png" : "pdf");
-      result.value = std::move(picture.value);
-      result.diagnostics.insert(result.diagnostics.end(), picture.diagnostics.begin(),
-                                picture.diagnostics.end());
-      break;
-    }
+    case Format::pdf:
+      return rasterise({svg(graph, scene), scene.diagnostics}, format, graph.info.path);
     default:
-      result.value = svg(graph, scene);
+      return {svg(graph, scene), scene.diagnostics};
   }
-  return result;
 }
 
 Result<std::string> render_graph_view(const EventGraph& graph, const ReasonReport& report,
@@ -87,9 +87,8 @@ Result<std::string> render_graph_view(const EventGraph& graph, const ReasonRepor
     case Format::dot:
       return render_graph_dot(graph, report, options);
     case Format::png:
-      return detail::render_graph_picture(graph, report, options, "png");
     case Format::pdf:
-      return detail::render_graph_picture(graph, report, options, "pdf");
+      return rasterise(render_graph_svg(graph, report, options), options.format, graph.info.path);
     case Format::scene:
       return {std::nullopt,
               {make_error({graph.info.path, {}, {}},
