@@ -231,7 +231,15 @@ class ModelBuilder {
 }  // namespace
 
 Result<EventGraph> build_model(const Document& document) {
-  return ModelBuilder(document).build();
+  try {
+    return ModelBuilder(document).build();
+  } catch (const std::exception& failure) {
+    // Out of memory and the like (Boost.Graph and the containers allocate): reported, not thrown.
+    Result<EventGraph> result;
+    result.diagnostics.push_back(make_error(
+        {document.path, {}, {}}, std::string("the model stage failed: ") + failure.what()));
+    return result;
+  }
 }
 
 }  // namespace chronograph

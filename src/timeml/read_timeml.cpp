@@ -296,8 +296,10 @@ class TimemlReader {
 
 }  // namespace
 
-Result<Document> parse_timeml(std::string_view text, std::string_view path,
-                              const TimemlOptions& options) {
+namespace {
+
+Result<Document> read_document(std::string_view text, std::string_view path,
+                               const TimemlOptions& options) {
   Result<Document> result;
   // TimeML is UTF-8 (TempEval-3 declares it); a Latin-1 byte would otherwise pass into names and
   // titles and `import` would write YAML that `check` rejects.
@@ -329,6 +331,21 @@ Result<Document> parse_timeml(std::string_view text, std::string_view path,
     return result;
   }
   return TimemlReader(positions, options).read(root);
+}
+
+}  // namespace
+
+Result<Document> parse_timeml(std::string_view text, std::string_view path,
+                              const TimemlOptions& options) {
+  try {
+    return read_document(text, path, options);
+  } catch (const std::exception& failure) {
+    // pugixml and the containers throw only bad_alloc; reported, not thrown across the API.
+    Result<Document> result;
+    result.diagnostics.push_back(make_error({std::string(path), {}, {}},
+                                            std::string("cannot read TimeML: ") + failure.what()));
+    return result;
+  }
 }
 
 }  // namespace chronograph
