@@ -45,7 +45,8 @@ using Diagnostics = std::vector<Diagnostic>;
 //   file:line:col: error: message
 //   <the source line>
 //       ^~~~
-// `source` is the whole text of range.file; the caret block is omitted when the line is unknown.
+// `source` is the whole text of range.file; the caret block is omitted when the line is unknown or
+// longer than 1000 bytes.
 // Notes follow, each in the same form.
 [[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source);
 [[nodiscard]] std::string format_diagnostics(const Diagnostics& diagnostics,

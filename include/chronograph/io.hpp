@@ -1,6 +1,6 @@
 #pragma once
-// File access for the CLI and embedders. Writes are atomic: a temp file beside the target, renamed
-// over it, so a failure never leaves a half-written file.
+// File access for the CLI and embedders. Nothing here throws; every failure is a diagnostic
+// `PATH: error: …` (docs/limits.md, "Input and output paths").
 
 #include <string>
 #include <string_view>
@@ -9,7 +9,20 @@
 
 namespace chronograph {
 
+// Reads a file, a FIFO or a device. At most limits::max_input_bytes + 1 bytes are read, so an
+// endless source (/dev/zero) ends and the parser then reports it as too large.
 [[nodiscard]] Result<std::string> read_file(const std::string& path);
+// The same from an open descriptor (standard input is 0), `name` used in diagnostics.
+[[nodiscard]] Result<std::string> read_descriptor(int fd, const std::string& name);
+
+// Writes `bytes` to `path`:
+//   a regular file or a new name: replaced atomically (temp file in the same folder, renamed over
+//     it), so a failure never leaves a half-written file; the file keeps its permissions;
+//   a symlink: followed, and its final target replaced that way (the link stays a link);
+//   a character device, FIFO or socket: written straight through (-o /dev/null stays a device).
+// Every write, sync, close and rename error is reported.
+[[nodiscard]] Diagnostics write_file(const std::string& path, std::string_view bytes);
+// Older spelling of write_file(), kept so existing callers build.
 [[nodiscard]] Diagnostics write_file_atomically(const std::string& path, std::string_view bytes);
 
 }  // namespace chronograph

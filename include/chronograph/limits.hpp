@@ -20,10 +20,19 @@ inline constexpr std::size_t max_entities = 1'000'000;
 inline constexpr std::size_t max_relations = 1'000'000;
 // XML elements inside one another in a TimeML document.
 inline constexpr int max_xml_depth = 64;
-// Instants: years -999,999 to 999,999 (proleptic Gregorian, astronomical numbering: year 0 is 1
-// BCE).
-inline constexpr std::int64_t min_year = -999'999;
-inline constexpr std::int64_t max_year = 999'999;
+// Instants: years -29,999 to 29,999 (proleptic Gregorian, astronomical numbering: year 0 is 1
+// BCE), UTC. Chosen to fit every calendar type the stages use: date::year (Howard Hinnant's date,
+// used by the axis, TimeML and extract) is a short (±32,767), and the margin keeps `~` widening,
+// zone offsets and an axis rounded out to whole millennia inside it. Written dates stay within
+// -4799..9999 (docs/time.md); a duration or gap that would reach past this range is an error.
+inline constexpr std::int64_t min_year = -29'999;
+inline constexpr std::int64_t max_year = 29'999;
+// -29999-01-01T00:00:00Z and 29999-12-31T23:59:59Z in seconds since 1970 (checked by
+// calendar_test.cpp against the calendar code).
+inline constexpr std::int64_t min_instant = -1'008'844'156'800;
+inline constexpr std::int64_t max_instant = 884'541'340'799;
+// The longest duration or gap: the whole range of instants.
+inline constexpr std::int64_t max_duration_seconds = max_instant - min_instant;
 // PNG and PDF pictures (the view's SVG rasterised): the largest page side, in device pixels for
 // PNG and CSS pixels for PDF (cairo's image surfaces stop at 32767), and the most PNG pixels
 // (64 Mi px: a 256 MiB buffer), both checked before anything is allocated.

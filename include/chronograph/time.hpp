@@ -86,7 +86,8 @@ struct TimeParse {
 [[nodiscard]] bool is_known_zone(std::string_view zone);
 
 // ISO 8601 with the zone's offset at that instant, e.g. "2024-01-26T09:00:00+09:00".
-// Open bounds format as "" (JSON writes null for them).
+// Open bounds format as "" (JSON writes null for them), and so do instants outside the supported
+// range (limits::min_instant..max_instant, docs/limits.md), which no stage produces.
 [[nodiscard]] std::string format_instant(Seconds instant, std::string_view zone);
 // Offset of `zone` at `instant`, in seconds east of UTC.
 [[nodiscard]] Seconds zone_offset(Seconds instant, std::string_view zone);

@@ -16,8 +16,9 @@ struct TimemlOptions {
   bool anchor_timex = false;
 };
 
-// One chronograph event per MAKEINSTANCE (id = eiid) and per TIMEX3 (id = tid), one relation per
-// TLINK (origin = lid). Malformed XML, unknown relTypes and dangling TLINK ends are errors at their
+// One chronograph event per MAKEINSTANCE (id = eiid) and per TIMEX3 (id = tid; an id chronograph
+// would reject is renamed, the original kept in the note), one relation per TLINK (origin = lid).
+// Text that is not UTF-8 is an error at its first bad byte. Malformed XML, unknown relTypes and dangling TLINK ends are errors at their
 // line:col in `path`; skipped MAKEINSTANCEs and untranslatable values are warnings.
 [[nodiscard]] Result<Document> parse_timeml(std::string_view text, std::string_view path,
                                             const TimemlOptions& options = {});

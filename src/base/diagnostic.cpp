@@ -26,6 +26,8 @@ Diagnostic make_note(SourceRange range, std::string message) {
 
 namespace {
 
+constexpr std::size_t max_quoted_line = 1000;
+
 std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::error:
@@ -78,7 +80,8 @@ void append_one(std::string& out, const Diagnostic& d, SourceLines& source) {
   out += fmt::format("{}: {}\n", severity_name(d.severity), d.message);
   if (at.line <= 0 || at.column <= 0) return;
   const std::string_view line = source.line(at.line);
-  if (line.empty()) return;
+  // A line too long to read in a terminal (a 64 MiB file of one line, /dev/zero) is not quoted.
+  if (line.empty() || line.size() > max_quoted_line) return;
   out += line;
   out += '\n';
   const auto column = static_cast<std::size_t>(at.column - 1);

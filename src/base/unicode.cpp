@@ -10,7 +10,7 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   if (lead >= 0xF0 && lead <= 0xF4) {
     length = 4;
     value = lead & 0x07;
-  } else if (lead >= 0xE0) {
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
     length = 3;
     value = lead & 0x0F;
   } else if (lead >= 0xC2 && lead <= 0xDF) {
@@ -35,6 +35,18 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
   const bool overlong = (length == 3 && value < 0x800) || (length == 4 && value < 0x10000);
   if (overlong || value > 0x10FFFF) return U'\uFFFD';
   return value;
+}
+
+std::size_t first_invalid_utf8(std::string_view text) {
+  static constexpr std::string_view replacement = "\xEF\xBF\xBD";
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const char32_t c = next_code_point(text, pos);
+    // U+FFFD written as such is valid; any other way of getting it is a bad byte.
+    if (c == U'\uFFFD' && text.substr(start, pos - start) != replacement) return start;
+    if (c >= 0xD800 && c <= 0xDFFF) return start;  // surrogates are not characters
+  }
+  return std::string_view::npos;
 }
 
 bool is_wide(char32_t c) {

@@ -10,6 +10,10 @@ namespace chronograph::detail {
 // Decodes one code point at `pos` and advances it; invalid bytes read as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view text, std::size_t& pos);
 
+// Offset of the first byte that does not start a well-formed UTF-8 sequence (bad or truncated
+// sequences, overlong forms, surrogates, code points past U+10FFFF); npos when the text is UTF-8.
+[[nodiscard]] std::size_t first_invalid_utf8(std::string_view text);
+
 // East Asian wide (UAX #11): Hangul syllables and leading jamo, CJK, full-width forms. Drawn about
 // one em wide, and two terminal columns.
 bool is_wide(char32_t c);

@@ -4,7 +4,6 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <ostream>
 
@@ -38,13 +37,7 @@ struct Input {
 // "-" is standard input, named <stdin> in diagnostics.
 Result<std::string> read_source(const std::string& path) {
   if (path != "-") return read_file(path);
-  Result<std::string> result;
-  result.value.emplace(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  if (std::cin.bad()) {
-    result.value.reset();
-    result.diagnostics.push_back(make_error({std::string(stdin_name), {}, {}}, "cannot read"));
-  }
-  return result;
+  return read_descriptor(0, std::string(stdin_name));
 }
 
 Input read_input(const std::string& path, std::ostream& err) {
@@ -84,7 +77,8 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err,
   return result;
 }
 
-// Writes to stdout for "-", else atomically to the file; reports failures.
+// Writes to stdout for "-", else through write_file (atomic for regular files, straight through for
+// devices and FIFOs); reports failures.
 int emit(const std::string& output, const std::string& bytes, std::ostream& out,
          std::ostream& err) {
   if (output == "-") {
@@ -94,7 +88,7 @@ int emit(const std::string& output, const std::string& bytes, std::ostream& out,
     err << "<stdout>: error: cannot write output: " << std::strerror(errno) << "\n";
     return exit_errors;
   }
-  const Diagnostics written = write_file_atomically(output, bytes);
+  const Diagnostics written = write_file(output, bytes);
   err << format_diagnostics(written, "");
   return has_errors(written) ? exit_errors : exit_ok;
 }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "model/resolve.hpp"
 
@@ -106,6 +107,7 @@ class ModelBuilder {
     if (decl.end) event.end_when = time_at(*decl.end, event.calendar);
     if (decl.duration) event.duration = duration_at(*decl.duration);
     set_stated_bounds(event);
+    if (decl.duration && event.duration) check_end_in_range(event, *decl.duration);
 
     if (decl.place) event.place = entity_ref(*decl.place, "place");
     for (const ParticipantDecl& participant : decl.participants)
@@ -128,6 +130,21 @@ class ModelBuilder {
     }
     event.start = event.stated_start;
     event.end = event.stated_end;
+  }
+
+  // A start near the edge of the supported years plus a long duration would leave the range every
+  // calendar type can show; the duration is the culprit, so the error points there.
+  void check_end_in_range(Event& event, const Located<std::string>& duration) {
+    // Durations are never negative, so only the last year can be passed.
+    const Bounds& end = event.stated_end;
+    if (end.latest >= unbounded_future || end.latest <= limits::max_instant) return;
+    diagnostics_.push_back(detail::error_inside(
+        duration, TimeError{0, duration.value.size(),
+                            fmt::format("the event would end after year {}, the last supported "
+                                        "(see docs/limits.md)",
+                                        limits::max_year)}));
+    event.duration.reset();
+    set_stated_bounds(event);
   }
 
   Entity make_entity(const EntityDecl& decl) {
@@ -214,7 +231,15 @@ class ModelBuilder {
 }  // namespace
 
 Result<EventGraph> build_model(const Document& document) {
-  return ModelBuilder(document).build();
+  try {
+    return ModelBuilder(document).build();
+  } catch (const std::exception& failure) {
+    // Out of memory and the like (Boost.Graph and the containers allocate): reported, not thrown.
+    Result<EventGraph> result;
+    result.diagnostics.push_back(make_error(
+        {document.path, {}, {}}, std::string("the model stage failed: ") + failure.what()));
+    return result;
+  }
 }
 
 }  // namespace chronograph

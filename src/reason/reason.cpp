@@ -6,7 +6,10 @@
 #include <exception>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "chronograph/adapters/boost_graph.hpp"
+#include "chronograph/limits.hpp"
 #include "reason/network.hpp"
 #include "reason/order.hpp"
 #include "reason/solve.hpp"
@@ -52,6 +55,15 @@ Seconds clamp_bound(Seconds value) {
   return std::clamp(value, unbounded_past, unbounded_future);
 }
 
+// Gaps can carry a derived bound past the supported years (docs/limits.md), where no calendar
+// type can show it. Outward such a bound is dropped (open is weaker, still true); a bound that puts
+// the whole event outside is reported by check_range instead.
+Bounds within_range(Bounds bounds) {
+  if (bounds.earliest < limits::min_instant) bounds.earliest = unbounded_past;
+  if (bounds.latest > limits::max_instant) bounds.latest = unbounded_future;
+  return bounds;
+}
+
 // Bounds are closed sets of instants, so a strict bound is written as its closure.
 Bounds tight_bounds(const detail::NetworkData& network, detail::PointId point) {
   Bounds bounds;
@@ -59,7 +71,7 @@ Bounds tight_bounds(const detail::NetworkData& network, detail::PointId point) {
   const detail::Weight earliest = network.to_origin[point];
   if (!latest.is_infinite()) bounds.latest = clamp_bound(latest.seconds);
   if (!earliest.is_infinite()) bounds.earliest = clamp_bound(-earliest.seconds);
-  return bounds;
+  return within_range(bounds);
 }
 
 // In the storage's (file) order: the 800-byte event records are then written in sequence, and the
@@ -77,6 +89,25 @@ void write_bounds(EventGraph& graph, const detail::NetworkData& network) {
     const std::uint32_t i = network.event_index[storage.event_nodes[k]];
     event.start = tight_bounds(network, detail::start_point(i));
     event.end = tight_bounds(network, detail::end_point(i));
+  }
+}
+
+// An event that must start after the last supported instant, or end before the first, cannot be
+// drawn or written; one error per such event, at the event.
+void check_range(const EventGraph& graph, Diagnostics& diagnostics) {
+  for (const Event& event : graph.storage().events) {
+    const bool too_late =
+        event.start.earliest > limits::max_instant && event.start.earliest < unbounded_future;
+    const bool too_early =
+        event.end.latest < limits::min_instant && event.end.latest > unbounded_past;
+    if (!too_late && !too_early) continue;
+    diagnostics.push_back(make_error(
+        event.range, too_late ? fmt::format("{} would start after year {}, the last supported "
+                                            "(see docs/limits.md)",
+                                            event.id, limits::max_year)
+                              : fmt::format("{} would end before year {}, the first supported "
+                                            "(see docs/limits.md)",
+                                            event.id, limits::min_year)));
   }
 }
 
@@ -129,6 +160,7 @@ ReasonReport reason(EventGraph& graph) {
     detail::build_distance_graphs(*network);
     detail::solve(graph, *network, report.diagnostics, report.contradictions);
     write_bounds(graph, *network);
+    check_range(graph, report.diagnostics);
     order_events(graph, *network, report);
     report.network = std::make_shared<const TemporalNetwork>(std::move(network));
   } catch (const std::exception& failure) {

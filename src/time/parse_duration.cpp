@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "time/text.hpp"
 
@@ -70,9 +71,12 @@ struct Amount {
   Seconds max = 0;
   const Unit* finest = nullptr;
 
+  // A count has at most 9 digits, so each product fits; the sums stop at the cap so that any
+  // number of terms cannot wrap before parse() rejects the total as too long.
   void add(Seconds count, const Unit& unit) {
-    min += count * unit.shortest;
-    max += count * unit.longest;
+    constexpr Seconds cap = Seconds{1} << 60;
+    min = std::min(cap, min + count * unit.shortest);
+    max = std::min(cap, max + count * unit.longest);
     if (finest == nullptr || unit.fineness > finest->fineness) finest = &unit;
   }
 };
@@ -217,6 +221,12 @@ DurationSpec parse(std::string_view text) {
     spec.min = std::max<Seconds>(0, spec.min - finest.longest);
     spec.max += finest.longest;
   }
+  // Longer than the whole range of instants, it could only move an event outside that range.
+  if (spec.max > limits::max_duration_seconds)
+    fail(left_at, text.size() - left_at,
+         fmt::format("duration longer than the {} years of supported instants (years {}..{}; "
+                     "see docs/limits.md)",
+                     limits::max_year - limits::min_year + 1, limits::min_year, limits::max_year));
   return spec;
 }
 

@@ -12,6 +12,8 @@
 #include <date/tz.h>
 #include <fmt/format.h>
 
+#include "chronograph/limits.hpp"
+#include "time/calendar.hpp"
 #include "time/text.hpp"
 
 namespace chronograph::detail {
@@ -139,19 +141,24 @@ Seconds zone_offset(Seconds instant, std::string_view zone) {
 
 std::string format_instant(Seconds instant, std::string_view zone) {
   if (instant <= unbounded_past || instant >= unbounded_future) return "";
+  // Stages reject what would leave the range (docs/limits.md); a caller's stray value gets no
+  // date rather than a wrong one.
+  constexpr Seconds slack = 2 * 86400;
+  if (instant < limits::min_instant - slack || instant > limits::max_instant + slack) return "";
   const Seconds offset = zone_offset(instant, zone);
   const Seconds local = instant + offset;
-  const auto day = date::floor<date::days>(date::sys_seconds{std::chrono::seconds{local}});
-  const date::year_month_day ymd{day};
-  const Seconds in_day =
-      local - std::chrono::duration_cast<std::chrono::seconds>(day.time_since_epoch()).count();
-  const int year = static_cast<int>(ymd.year());
+  // Whole days by floor division on 64 bits and the calendar code's int years: date's
+  // year_month_day keeps the year in a short and its days in an int, which wrapped past 32767
+  // ("0898-12-27T8761733283850:00:00" for P999999999Y) before durations were limited.
+  const Seconds days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+  const Seconds in_day = local - days * 86400;
+  const detail::CivilDate date = detail::civil_from_days(days);
+  const int year = date.year;
   // ISO 8601 expanded years keep a sign and at least four digits.
   const std::string year_text =
       year < 0 ? fmt::format("-{:04}", -year)
                : (year > 9999 ? fmt::format("+{}", year) : fmt::format("{:04}", year));
-  return fmt::format("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year_text,
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+  return fmt::format("{}-{:02}-{:02}T{:02}:{:02}:{:02}{}", year_text, date.month, date.day,
                      in_day / 3600, (in_day % 3600) / 60, in_day % 60,
                      detail::format_offset(offset));
 }

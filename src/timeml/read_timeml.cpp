@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include "base/unicode.hpp"
 #include "chronograph/timeml.hpp"
+#include "parse/yaml_reader.hpp"
 #include "timeml/timex_values.hpp"
 #include "timeml/tlinks.hpp"
 #include "timeml/xml_positions.hpp"
@@ -74,6 +76,11 @@ class TimemlReader {
 
   Result<Document> read(const pugi::xml_node& root) {
     Collected collected = collect(root);
+    // Ids that are valid as they are keep their names; a renamed one must not take them.
+    for (const pugi::xml_node& node : collected.defining) {
+      const std::string_view id = node.attribute(named(node, "TIMEX3") ? "tid" : "eiid").value();
+      if (detail::is_valid_id(id)) taken_.emplace(id);
+    }
     document_.path = positions_.path();
     read_header(collected, root);
     for (const pugi::xml_node& node : collected.defining) {
@@ -172,7 +179,31 @@ class TimemlReader {
       return false;
     }
     (named(node, "TIMEX3") ? ids_.timexes : ids_.instances).emplace(text, node);
+    if (!detail::is_valid_id(text)) ids_.renamed.emplace(text, fresh_id(text));
     return true;
+  }
+
+  // A TimeML id that chronograph would reject ("t 9", "x\"><script>") becomes a valid one: every
+  // other byte replaced by '_', "id" in front when it does not start with a letter or digit, and
+  // "-2", "-3"… until it is free. The event's note keeps the original.
+  std::string fresh_id(std::string_view original) {
+    const auto alphanumeric = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    std::string base;
+    for (const char c : original) base += alphanumeric(c) || c == '.' || c == '-' ? c : '_';
+    if (base.empty() || !alphanumeric(base.front())) base.insert(0, "id");
+    std::string id = base;
+    for (int n = 2; taken_.contains(id); ++n) id = fmt::format("{}-{}", base, n);
+    taken_.insert(id);
+    return id;
+  }
+
+  // The chronograph id of a claimed tid or eiid, with its original kept in the note when renamed.
+  Located<std::string> id_of(const pugi::xml_attribute& id, std::string& note) const {
+    const std::string chronograph_id = ids_.chronograph_id(id.value());
+    if (chronograph_id != id.value()) note += fmt::format(" (TimeML id '{}')", id.value());
+    return {chronograph_id, positions_.value(id)};
   }
 
   void read_timex(const pugi::xml_node& timex, bool creation_time) {
@@ -186,13 +217,13 @@ class TimemlReader {
     const std::string_view value = timex.attribute("value").value();
     const std::string_view mod = timex.attribute("mod").value();
     EventDecl event;
-    event.id = {tid.value(), positions_.value(tid)};
     event.title.plain = titled(text_of(timex), tid.value());
     event.range = positions_.start_tag(timex);
     event.tags = {"timex", fmt::format("type:{}", type)};
     if (!mod.empty()) event.tags.push_back(fmt::format("mod:{}", mod));
     if (creation_time) event.tags.emplace_back("creation-time");
     event.note = fmt::format("TIMEX3 value={}", value);
+    event.id = id_of(tid, event.note);
     const bool point = type == "DATE" || type == "TIME";
     if (!point && type != "DURATION" && type != "SET")
       warn(positions_.value_or_tag(timex, "type"),
@@ -227,7 +258,6 @@ class TimemlReader {
     if (!claim(instance, eiid)) return;
     const pugi::xml_node& word = found->second;
     EventDecl event;
-    event.id = {eiid.value(), positions_.value(eiid)};
     event.title.plain = titled(text_of(word), eiid.value());
     event.range = positions_.start_tag(instance);
     event.tags = {"event"};
@@ -242,6 +272,7 @@ class TimemlReader {
       const std::string_view text = instance.attribute(name).value();
       if (!text.empty() && text != "POS") event.note += fmt::format(", {}={}", name, text);
     }
+    event.id = id_of(eiid, event.note);
     document_.events.push_back(std::move(event));
   }
 
@@ -259,20 +290,33 @@ class TimemlReader {
   Document document_;
   Diagnostics diagnostics_;
   detail::TimemlIds ids_;
+  std::unordered_set<std::string> taken_;  // chronograph ids in use
   std::string creation_date_;
 };
 
 }  // namespace
 
-Result<Document> parse_timeml(std::string_view text, std::string_view path,
-                              const TimemlOptions& options) {
+namespace {
+
+Result<Document> read_document(std::string_view text, std::string_view path,
+                               const TimemlOptions& options) {
+  Result<Document> result;
+  // TimeML is UTF-8 (TempEval-3 declares it); a Latin-1 byte would otherwise pass into names and
+  // titles and `import` would write YAML that `check` rejects.
+  if (const std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos) {
+    const XmlPositions positions(text, text, std::string(path));
+    result.diagnostics.push_back(
+        make_error(positions.range(bad, 1),
+                   fmt::format("invalid UTF-8 (byte 0x{:02X}); TimeML files must be UTF-8",
+                               static_cast<unsigned char>(text[bad]))));
+    return result;
+  }
   // Parsed in place so names and values point at their offsets in the text (xml_positions.hpp).
   std::string buffer(text);
   pugi::xml_document xml;
   const pugi::xml_parse_result parsed = xml.load_buffer_inplace(
       buffer.data(), buffer.size(), pugi::parse_default, pugi::encoding_utf8);
   const XmlPositions positions(text, buffer, std::string(path));
-  Result<Document> result;
   if (!parsed) {
     result.diagnostics.push_back(
         make_error(positions.range(static_cast<std::size_t>(parsed.offset), 1),
@@ -287,6 +331,21 @@ Result<Document> parse_timeml(std::string_view text, std::string_view path,
     return result;
   }
   return TimemlReader(positions, options).read(root);
+}
+
+}  // namespace
+
+Result<Document> parse_timeml(std::string_view text, std::string_view path,
+                              const TimemlOptions& options) {
+  try {
+    return read_document(text, path, options);
+  } catch (const std::exception& failure) {
+    // pugixml and the containers throw only bad_alloc; reported, not thrown across the API.
+    Result<Document> result;
+    result.diagnostics.push_back(make_error({std::string(path), {}, {}},
+                                            std::string("cannot read TimeML: ") + failure.what()));
+    return result;
+  }
 }
 
 }  // namespace chronograph

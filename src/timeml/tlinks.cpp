@@ -67,7 +67,7 @@ std::optional<Located<std::string>> read_end(const pugi::xml_node& tlink,
   const SourceRange range = positions.value_or_tag(tlink, attribute.name());
   const auto& same = wanted == EndKind::instance ? ids.instances : ids.timexes;
   const auto& other = wanted == EndKind::instance ? ids.timexes : ids.instances;
-  if (same.contains(id)) return Located<std::string>{std::string(id), range};
+  if (same.contains(id)) return Located<std::string>{ids.chronograph_id(id), range};
   if (const auto found = other.find(id); found != other.end()) {
     // The id exists, only under the other attribute name: link it, but say so.
     const EndKind actual = wanted == EndKind::instance ? EndKind::timex : EndKind::instance;
@@ -77,7 +77,7 @@ std::optional<Located<std::string>> read_end(const pugi::xml_node& tlink,
     warning.notes.push_back(
         make_note(positions.start_tag(found->second), fmt::format("'{}' is defined here", id)));
     diagnostics.push_back(std::move(warning));
-    return Located<std::string>{std::string(id), range};
+    return Located<std::string>{ids.chronograph_id(id), range};
   }
   Diagnostic error =
       make_error(range, fmt::format("TLINK {} '{}' names no {}", role, id, kind_name(wanted)));

@@ -2,6 +2,7 @@
 // Internal: TimeML TLINKs → chronograph relations.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -18,6 +19,14 @@ struct TimemlIds {
   std::unordered_map<std::string_view, pugi::xml_node> instances;  // eiid → MAKEINSTANCE
   std::unordered_map<std::string_view, pugi::xml_node> timexes;    // tid → TIMEX3
   std::unordered_map<std::string_view, pugi::xml_node> events;     // eid → EVENT (for hints)
+  // tid or eiid → the chronograph id it became, for those that are not valid ids ("t 9" → "t_9").
+  std::unordered_map<std::string_view, std::string> renamed;
+
+  // The chronograph id of a tid or eiid.
+  [[nodiscard]] std::string chronograph_id(std::string_view id) const {
+    const auto found = renamed.find(id);
+    return found == renamed.end() ? std::string(id) : found->second;
+  }
 };
 
 // The chronograph relation type of a TimeML relType, e.g. "IBEFORE" → "meets".
