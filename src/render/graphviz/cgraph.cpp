@@ -226,6 +226,10 @@ DotGraph::DotGraph(std::string_view name, bool directed) {
   // gvContext() gives the process-wide prototype graph a node label default of "\N"; declaring it
   // here makes write() print the same text whether or not a render ran before.
   agattr(graph_, AGNODE, CString("label"), CString("\\N"));
+  // agwrite breaks values longer than 128 bytes with backslash-newline, which DOT readers other
+  // than Graphviz's keep (pydot) or misread; linelength=0 turns that off. agwrite keeps the last
+  // value it saw in a global, so every graph sets it: output must not depend on earlier writes.
+  agattr(graph_, AGRAPH, CString("linelength"), CString("0"));
 }
 
 Result<DotGraph> DotGraph::parse(std::string_view dot) {
@@ -244,6 +248,12 @@ Result<DotGraph> DotGraph::parse(std::string_view dot) {
       result.diagnostics.push_back(make_error({}, "graphviz: no graph in the DOT text"));
     }
     return result;
+  }
+  {
+    const std::lock_guard lock(graphviz_mutex());
+    // As in the constructor: write() of a parsed graph must not depend on earlier writes either.
+    if (agattr(graph, AGRAPH, CString("linelength"), nullptr) == nullptr)
+      agattr(graph, AGRAPH, CString("linelength"), CString("0"));
   }
   DotGraph parsed(graph);
   if (!has_errors(result.diagnostics)) result.value = std::move(parsed);

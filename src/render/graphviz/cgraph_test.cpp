@@ -105,7 +105,9 @@ TEST(CGraph, WritesQuotedDot) {
   graph.add_edge(a, b);
   EXPECT_EQ(graph.node_count(), 2U);
   EXPECT_EQ(graph.write(), R"(digraph G {
-	graph [rankdir=LR];
+	graph [linelength=0,
+		rankdir=LR
+	];
 	node [label="\N",
 		shape=box
 	];

@@ -32,7 +32,7 @@ Result<std::string> lay_out(const std::string& text, Diagnostics before, std::st
 Result<std::string> render_graph_picture(const EventGraph& graph, const ReasonReport& report,
                                          const RenderOptions& options, std::string_view format) {
   // The same steps as render_graph_svg, so the png/pdf show the graph.svg picture.
-  const std::string text = build_relationship_graph(graph, options.language, &report).write();
+  const std::string text = relationship_graph_dot(graph, options.language, &report);
   return lay_out(text, {}, graph_layout_engine(graph.node_count()), format, false);
 }
 
