@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,8 +29,33 @@ class CString {
   std::string text_;
 };
 
+// agwrite hands every name and value to the discipline as one piece, and leaves one unquoted when
+// all its bytes are ID characters, non-ASCII bytes included. pydot's grammar (networkx's
+// nx_pydot.read_dot) takes only ASCII letters in a bare ID and splits `SK하이닉스` in two, so such
+// a piece is quoted: to DOT a quoted and a bare ID are the same ID. Syntax pieces are ASCII.
+bool is_bare_non_ascii_id(std::string_view piece) {
+  bool non_ascii = false;
+  for (const char c : piece) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      non_ascii = true;
+    } else if (!std::isalnum(byte) && c != '_' && c != '.' && c != '-') {
+      return false;
+    }
+  }
+  return non_ascii;
+}
+
 int append_to_string(void* channel, const char* text) {
-  static_cast<std::string*>(channel)->append(text);
+  auto& out = *static_cast<std::string*>(channel);
+  const std::string_view piece(text);
+  if (is_bare_non_ascii_id(piece)) {
+    out += '"';
+    out += piece;
+    out += '"';
+  } else {
+    out += piece;
+  }
   return 0;
 }
 

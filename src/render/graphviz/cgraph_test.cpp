@@ -268,3 +268,23 @@ TEST(CGraph, GraphvizErrorsBecomeDiagnosticsNotStderr) {
 
 }  // namespace
 }  // namespace chronograph::detail
+
+namespace chronograph::detail {
+namespace {
+
+// pydot reads bare IDs of ASCII letters only; cgraph would leave `한국` bare.
+TEST(CGraph, QuotesNonAsciiIdsThatCgraphLeavesBare) {
+  DotGraph graph("G");
+  const DotGraph::Node node = graph.add_node("서울");
+  graph.set(node, "title_ko", "한국");
+  graph.set(node, "title_en", "Korea");
+  const std::string dot = graph.write();
+  EXPECT_NE(dot.find("\"서울\"\t[title_en=Korea,\n\t\ttitle_ko=\"한국\"];"), std::string::npos)
+      << dot;
+  const Result<DotGraph> parsed = DotGraph::parse(dot);
+  ASSERT_TRUE(parsed.value);
+  EXPECT_EQ(parsed.value->write(), dot);
+}
+
+}  // namespace
+}  // namespace chronograph::detail
