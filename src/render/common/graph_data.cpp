@@ -67,6 +67,10 @@ std::vector<DataField> node_data(const EventGraph& graph, NodeId node) {
   return fields;
 }
 
+std::string node_data_label(const EventGraph& graph, NodeId node, Language language) {
+  return one_line(node_title(graph, node, language));
+}
+
 std::string_view edge_type(const Relation& relation) {
   return to_string(relation.type);
 }

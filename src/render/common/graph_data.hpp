@@ -28,8 +28,16 @@ struct DataField {
 // UTF-8 and characters XML 1.0 forbids become U+FFFD, tabs and line breaks spaces.
 [[nodiscard]] std::vector<DataField> node_data(const EventGraph& graph, NodeId node);
 
+// The `label` GraphML and GEXF give a node: its title or name in `language` (node_title), on one
+// line like the values above.
+[[nodiscard]] std::string node_data_label(const EventGraph& graph, NodeId node, Language language);
+
 // Edge attribute `type`: the relation's type name ("before", "participant", …).
 [[nodiscard]] std::string_view edge_type(const Relation& relation);
+// The `label` GraphML and GEXF give a node: its title or name in `language` (node_title), on one
+// line like the values above.
+[[nodiscard]] std::string node_data_label(const EventGraph& graph, NodeId node, Language language);
+
 // Edge attribute `type` of an order the reasoner derived and no statement gives.
 inline constexpr std::string_view derived_edge_type = "derived";
 

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "chronograph/render.hpp"
-#include "render/common/event_text.hpp"
 #include "render/common/graph_data.hpp"
 #include "render/common/xml_text.hpp"
 
@@ -42,7 +41,7 @@ void declare(pugi::xml_node graph, const char* kind, const std::vector<std::stri
 void add_node(pugi::xml_node nodes, const EventGraph& graph, NodeId id, Language language) {
   pugi::xml_node node = nodes.append_child("node");
   set(node, "id", graph.id(id));
-  set(node, "label", detail::node_title(graph, id, language));
+  set(node, "label", detail::node_data_label(graph, id, language));
   pugi::xml_node values;
   for (const detail::DataField& field : detail::node_data(graph, id)) {
     if (is_node_attribute(field.name)) {

@@ -12,9 +12,7 @@
 
 #include "chronograph/adapters/boost_graph.hpp"
 #include "chronograph/render.hpp"
-#include "render/common/event_text.hpp"
 #include "render/common/graph_data.hpp"
-#include "render/common/xml_text.hpp"
 
 namespace chronograph {
 
@@ -72,8 +70,7 @@ std::string render_graphml(const EventGraph& graph, const ReasonReport& report,
   for (NodeId node = 0; node < graph.node_count(); ++node) {
     for (detail::DataField& field : detail::node_data(graph, node))
       values[node].emplace(field.name, std::move(field.value));
-    values[node].emplace("label",
-                         detail::xml_safe(detail::node_title(graph, node, options.language)));
+    values[node].emplace("label", detail::node_data_label(graph, node, options.language));
   }
 
   boost::dynamic_properties properties(boost::ignore_other_properties);
