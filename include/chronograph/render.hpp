@@ -14,8 +14,9 @@ namespace chronograph {
 
 enum class View { timeline, graph, storyline };
 // png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
-// scene is the timeline's or storyline's scene as JSON (docs/scene.md).
-enum class Format { svg, dot, json, png, pdf, html, scene };
+// scene is the timeline's or storyline's scene as JSON (docs/scene.md); graphml and gexf are the
+// relationship graph's data for graph tools, whatever the view (docs/graph.md).
+enum class Format { svg, dot, json, png, pdf, html, scene, graphml, gexf };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -78,6 +79,15 @@ struct RenderOptions {
 
 // The resolved graph for programs (docs/json.md). View-independent.
 [[nodiscard]] std::string render_json(const EventGraph& graph, const ReasonReport& report);
+
+// The relationship graph for graph tools, with the graph DOT's node and edge attributes and edges
+// (docs/graph.md, "Attributes"); options.language picks the labels. View-independent.
+// GraphML, written by Boost.Graph's write_graphml from the model's adjacency_list.
+[[nodiscard]] std::string render_graphml(const EventGraph& graph, const ReasonReport& report,
+                                         const RenderOptions& options);
+// GEXF 1.3, dynamic: events carry `start`/`end`, so Gephi's timeline filter places them.
+[[nodiscard]] std::string render_gexf(const EventGraph& graph, const ReasonReport& report,
+                                      const RenderOptions& options);
 
 // One self-contained HTML page: the options.view SVG inline, pan and zoom, search, a details panel
 // on click; the event data embedded as JSON. No network access, no external URL (docs/html.md).

@@ -39,8 +39,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd
       ->add_option("--format", render.format,
-                   "svg, dot, json, png, pdf, html or scene (from -o; scene: the layout as JSON)")
-      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene"}));
+                   "svg, dot, json, png, pdf, html, scene, graphml or gexf (from -o; scene: the "
+                   "layout as JSON; graphml, gexf: the relationship graph for graph tools)")
+      ->check(
+          CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml", "gexf"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd

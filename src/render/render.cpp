@@ -12,7 +12,7 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 9> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 11> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<std::string_view, Format>, 9> format_names{{
     {"html", Format::html},
     {"htm", Format::html},
     {"scene", Format::scene},
+    {"graphml", Format::graphml},
+    {"gexf", Format::gexf},
 }};
 
 }  // namespace
@@ -104,6 +106,10 @@ Result<std::string> render_graph_view(const EventGraph& graph, const ReasonRepor
 Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                            const RenderOptions& options) {
   if (options.format == Format::json) return {render_json(graph, report), {}};
+  if (options.format == Format::graphml || options.format == Format::gexf)
+    return {options.format == Format::gexf ? render_gexf(graph, report, options)
+                                           : render_graphml(graph, report, options),
+            {}};
   if (options.format == Format::html) return render_html(graph, report, options);
   if (options.view == View::graph) return render_graph_view(graph, report, options);
   if (options.view == View::storyline) {

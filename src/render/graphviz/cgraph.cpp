@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,8 +29,33 @@ class CString {
   std::string text_;
 };
 
+// agwrite hands every name and value to the discipline as one piece, and leaves one unquoted when
+// all its bytes are ID characters, non-ASCII bytes included. pydot's grammar (networkx's
+// nx_pydot.read_dot) takes only ASCII letters in a bare ID and splits `SK하이닉스` in two, so such
+// a piece is quoted: to DOT a quoted and a bare ID are the same ID. Syntax pieces are ASCII.
+bool is_bare_non_ascii_id(std::string_view piece) {
+  bool non_ascii = false;
+  for (const char c : piece) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      non_ascii = true;
+    } else if (!std::isalnum(byte) && c != '_' && c != '.' && c != '-') {
+      return false;
+    }
+  }
+  return non_ascii;
+}
+
 int append_to_string(void* channel, const char* text) {
-  static_cast<std::string*>(channel)->append(text);
+  auto& out = *static_cast<std::string*>(channel);
+  const std::string_view piece(text);
+  if (is_bare_non_ascii_id(piece)) {
+    out += '"';
+    out += piece;
+    out += '"';
+  } else {
+    out += piece;
+  }
   return 0;
 }
 
@@ -226,6 +252,10 @@ DotGraph::DotGraph(std::string_view name, bool directed) {
   // gvContext() gives the process-wide prototype graph a node label default of "\N"; declaring it
   // here makes write() print the same text whether or not a render ran before.
   agattr(graph_, AGNODE, CString("label"), CString("\\N"));
+  // agwrite breaks values longer than 128 bytes with backslash-newline, which DOT readers other
+  // than Graphviz's keep (pydot) or misread; linelength=0 turns that off. agwrite keeps the last
+  // value it saw in a global, so every graph sets it: output must not depend on earlier writes.
+  agattr(graph_, AGRAPH, CString("linelength"), CString("0"));
 }
 
 Result<DotGraph> DotGraph::parse(std::string_view dot) {
@@ -244,6 +274,12 @@ Result<DotGraph> DotGraph::parse(std::string_view dot) {
       result.diagnostics.push_back(make_error({}, "graphviz: no graph in the DOT text"));
     }
     return result;
+  }
+  {
+    const std::lock_guard lock(graphviz_mutex());
+    // As in the constructor: write() of a parsed graph must not depend on earlier writes either.
+    if (agattr(graph, AGRAPH, CString("linelength"), nullptr) == nullptr)
+      agattr(graph, AGRAPH, CString("linelength"), CString("0"));
   }
   DotGraph parsed(graph);
   if (!has_errors(result.diagnostics)) result.value = std::move(parsed);

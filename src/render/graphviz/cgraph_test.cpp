@@ -105,7 +105,9 @@ TEST(CGraph, WritesQuotedDot) {
   graph.add_edge(a, b);
   EXPECT_EQ(graph.node_count(), 2U);
   EXPECT_EQ(graph.write(), R"(digraph G {
-	graph [rankdir=LR];
+	graph [linelength=0,
+		rankdir=LR
+	];
 	node [label="\N",
 		shape=box
 	];
@@ -262,6 +264,26 @@ TEST(CGraph, GraphvizErrorsBecomeDiagnosticsNotStderr) {
   const Result<std::string> bad_format = graph.render("dot", "no-such-format");
   EXPECT_FALSE(bad_format.value);
   EXPECT_TRUE(has_errors(bad_format.diagnostics));
+}
+
+}  // namespace
+}  // namespace chronograph::detail
+
+namespace chronograph::detail {
+namespace {
+
+// pydot reads bare IDs of ASCII letters only; cgraph would leave `한국` bare.
+TEST(CGraph, QuotesNonAsciiIdsThatCgraphLeavesBare) {
+  DotGraph graph("G");
+  const DotGraph::Node node = graph.add_node("서울");
+  graph.set(node, "title_ko", "한국");
+  graph.set(node, "title_en", "Korea");
+  const std::string dot = graph.write();
+  EXPECT_NE(dot.find("\"서울\"\t[title_en=Korea,\n\t\ttitle_ko=\"한국\"];"), std::string::npos)
+      << dot;
+  const Result<DotGraph> parsed = DotGraph::parse(dot);
+  ASSERT_TRUE(parsed.value);
+  EXPECT_EQ(parsed.value->write(), dot);
 }
 
 }  // namespace

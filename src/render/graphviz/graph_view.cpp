@@ -10,6 +10,7 @@
 #include "chronograph/render.hpp"
 #include "layout/contradictions.hpp"
 #include "render/common/conflict_text.hpp"
+#include "render/common/graph_data.hpp"
 #include "render/common/graph_text.hpp"
 
 namespace chronograph::detail {
@@ -35,6 +36,19 @@ std::string joined_lines(const std::vector<std::string>& lines, std::string_view
     out += line;
   }
   return out;
+}
+
+// cgraph writes a value verbatim between quotes, escaping only `"`: a backslash at the very end
+// would escape the closing quote, so it gets a space after it (docs/graph.md, "Attributes").
+std::string dot_data_value(std::string value) {
+  if (!value.empty() && value.back() == '\\') value += ' ';
+  return value;
+}
+
+// What the node means, for gvpr and networkx: the same names and values as GraphML and GEXF.
+void set_node_data(DotGraph& dot, DotGraph::Node node, const EventGraph& graph, NodeId id) {
+  for (DataField& field : node_data(graph, id))
+    dot.set(node, field.name, dot_data_value(std::move(field.value)));
 }
 
 // Node labels wrap at this many columns, three lines per language at most; the tooltip keeps the
@@ -195,6 +209,22 @@ void style_relation(DotGraph& dot, DotGraph::Edge edge, const Relation& relation
   if (!relation.implied) dot.set(edge, "fontcolor", color);
 }
 
+// cgraph writes a node that is in a cluster inside the cluster's block, and readers that look only
+// at top-level statements (networkx.nx_pydot.read_dot) then see it without its attributes. So the
+// nodes and edges are written from one graph and the clusters, naming their nodes only, from
+// another, spliced in before the closing brace: to Graphviz the same graph.
+std::string with_clusters(std::string body, const std::string& clusters) {
+  const std::size_t first = clusters.find("\n\tsubgraph ");
+  const std::size_t body_close = body.rfind('}');
+  const std::size_t clusters_close = clusters.rfind('}');
+  if (first == std::string::npos || body_close == std::string::npos ||
+      clusters_close == std::string::npos || clusters_close < first)
+    return body;
+  body.replace(body_close, std::string::npos,
+               clusters.substr(first + 1, clusters_close - first - 1) + "}\n");
+  return body;
+}
+
 // Places entities in one cluster per organisation that has members; an organisation that is
 // itself affiliated with a clustered organisation gets its cluster nested inside that one.
 class Builder {
@@ -205,14 +235,16 @@ class Builder {
         report_(report),
         contradictions_(report != nullptr ? scene_contradictions(*report)
                                           : std::vector<SceneContradiction>{}),
-        dot_("chronograph") {}
+        dot_("chronograph"),
+        cluster_dot_("chronograph") {}
 
-  DotGraph build() {
+  std::string build() {
     set_defaults();
     find_organisations_with_members();
     std::vector<DotGraph::Node> nodes(graph_.node_count());
     for (const NodeId event : graph_.events()) {
       nodes[event] = dot_.add_node(graph_.id(event));
+      set_node_data(dot_, nodes[event], graph_, event);
       style_event(dot_, nodes[event], graph_.event(event), label_lines(graph_, event, language_));
       dot_.set(nodes[event], "tooltip",
                escape_tooltip(event_tooltip(graph_, event, language_) +
@@ -220,14 +252,27 @@ class Builder {
       if (contradicts_event(contradictions_, event)) mark_conflict(nodes[event]);
     }
     for (const NodeId entity : graph_.entities()) {
-      nodes[entity] = dot_.add_node(graph_.id(entity), placement(entity));
+      nodes[entity] = dot_.add_node(graph_.id(entity));
+      if (const auto organisation = home(entity)) {
+        const DotGraph::Subgraph around = cluster(*organisation);
+        if (around.handle != cluster_dot_.root().handle)
+          (void)cluster_dot_.add_node(graph_.id(entity), around);
+      }
+      set_node_data(dot_, nodes[entity], graph_, entity);
       style_entity(dot_, nodes[entity], graph_.entity(entity),
                    label_lines(graph_, entity, language_));
       dot_.set(nodes[entity], "tooltip", escape_tooltip(entity_tooltip(graph_, entity, language_)));
     }
     for (const Relation& relation : graph_.relations()) {
-      if (shown_by_cluster(relation)) continue;
       const DotGraph::Edge edge = dot_.add_edge(nodes[relation.from], nodes[relation.to]);
+      dot_.set(edge, "type", edge_type(relation));
+      if (shown_by_cluster(relation)) {
+        // Drawn as nesting; the edge stays in the data. Invisible and not ranked, so the
+        // picture is the cluster's alone.
+        dot_.set(edge, "style", "invis");
+        dot_.set(edge, "constraint", "false");
+        continue;
+      }
       style_relation(dot_, edge, relation);
       const std::string label = wrapped(relation_label(relation));
       if (!label.empty()) dot_.set(edge, "label", escape_label(label));
@@ -235,7 +280,7 @@ class Builder {
       if (contradicts_relation(contradictions_, relation.sequence)) mark_conflict(edge);
     }
     if (report_ != nullptr) add_derived_order(nodes);
-    return std::move(dot_);
+    return with_clusters(dot_.write(), cluster_dot_.write());
   }
 
  private:
@@ -267,18 +312,11 @@ class Builder {
   }
 
   // Order the reasoner proved but no drawn edge states: one faint arrow per neighbour pair of the
-  // reduced order. Events already linked by a drawn relation get none, since that edge (or the
-  // statement behind it) is what the order came from in the first place.
+  // reduced order (shown_derived_order).
   void add_derived_order(const std::vector<DotGraph::Node>& nodes) {
-    std::set<std::pair<NodeId, NodeId>> linked;
-    for (const Relation& relation : graph_.relations()) {
-      if (shown_by_cluster(relation)) continue;
-      linked.insert(std::minmax(relation.from, relation.to));
-    }
-    for (const DerivedOrder& order : report_->order_edges) {
-      if (order.order != Order::before || linked.contains(std::minmax(order.first, order.second)))
-        continue;
+    for (const DerivedOrder& order : shown_derived_order(graph_, *report_)) {
       const DotGraph::Edge edge = dot_.add_edge(nodes[order.first], nodes[order.second]);
+      dot_.set(edge, "type", derived_edge_type);
       dot_.set(edge, "color", derived);
       dot_.set(edge, "style", "dashed");
       dot_.set(edge, "penwidth", "0.8");
@@ -312,32 +350,29 @@ class Builder {
     return std::nullopt;
   }
 
-  DotGraph::Subgraph placement(NodeId entity) {
-    const auto organisation = home(entity);
-    return organisation ? cluster(*organisation) : dot_.root();
-  }
-
   DotGraph::Subgraph cluster(NodeId organisation) {
     if (const auto found = clusters_.find(organisation); found != clusters_.end()) {
       return found->second.subgraph;
     }
-    if (!opening_.insert(organisation).second) return dot_.root();  // affiliation cycle
+    if (!opening_.insert(organisation).second) return cluster_dot_.root();  // affiliation cycle
     std::optional<NodeId> parent;
-    DotGraph::Subgraph parent_subgraph = dot_.root();
+    DotGraph::Subgraph parent_subgraph = cluster_dot_.root();
     if (const auto outer = affiliation(organisation); outer && clustered_.contains(*outer)) {
       parent_subgraph = cluster(*outer);
-      if (parent_subgraph.handle != dot_.root().handle) parent = outer;
+      if (parent_subgraph.handle != cluster_dot_.root().handle) parent = outer;
     }
     opening_.erase(organisation);
     const DotGraph::Subgraph subgraph =
-        dot_.add_subgraph("cluster_" + graph_.id(organisation), parent_subgraph);
-    dot_.set(subgraph, "label",
-             escape_label(joined_lines(label_lines(graph_, organisation, language_), "\n")));
-    dot_.set(subgraph, "tooltip", escape_tooltip(entity_tooltip(graph_, organisation, language_)));
-    dot_.set(subgraph, "style", "rounded");
-    dot_.set(subgraph, "color", "#b5c4b1");
-    dot_.set(subgraph, "fontcolor", "#3d5a3a");
-    dot_.set(subgraph, "fontsize", "12");
+        cluster_dot_.add_subgraph("cluster_" + graph_.id(organisation), parent_subgraph);
+    cluster_dot_.set(
+        subgraph, "label",
+        escape_label(joined_lines(label_lines(graph_, organisation, language_), "\n")));
+    cluster_dot_.set(subgraph, "tooltip",
+                     escape_tooltip(entity_tooltip(graph_, organisation, language_)));
+    cluster_dot_.set(subgraph, "style", "rounded");
+    cluster_dot_.set(subgraph, "color", "#b5c4b1");
+    cluster_dot_.set(subgraph, "fontcolor", "#3d5a3a");
+    cluster_dot_.set(subgraph, "fontsize", "12");
     clusters_.emplace(organisation, Cluster{subgraph, parent});
     return subgraph;
   }
@@ -363,7 +398,8 @@ class Builder {
   Language language_;
   const ReasonReport* report_;
   std::vector<SceneContradiction> contradictions_;
-  DotGraph dot_;
+  DotGraph dot_;          // nodes, edges and their attributes
+  DotGraph cluster_dot_;  // the clusters, naming their nodes only (with_clusters)
   std::set<NodeId> clustered_;
   std::map<NodeId, Cluster> clusters_;
   std::set<NodeId> opening_;
@@ -383,8 +419,8 @@ void set_large_layout(DotGraph& dot) {
   dot.set_graph("packmode", "array");
 }
 
-DotGraph build_relationship_graph(const EventGraph& graph, Language language,
-                                  const ReasonReport* report) {
+std::string relationship_graph_dot(const EventGraph& graph, Language language,
+                                   const ReasonReport* report) {
   return Builder(graph, language, report).build();
 }
 
@@ -397,15 +433,14 @@ namespace {
 Result<std::string> graph_dot(const EventGraph& graph, const ReasonReport* report,
                               const RenderOptions& options) {
   Result<std::string> result;
-  result.value = detail::build_relationship_graph(graph, options.language, report).write();
+  result.value = detail::relationship_graph_dot(graph, options.language, report);
   return result;
 }
 
 Result<std::string> graph_svg(const EventGraph& graph, const ReasonReport* report,
                               const RenderOptions& options) {
   // Lay out the DOT text itself, so `dot -Tsvg` on render_graph_dot's output draws the same.
-  const std::string text =
-      detail::build_relationship_graph(graph, options.language, report).write();
+  const std::string text = detail::relationship_graph_dot(graph, options.language, report);
   Result<detail::DotGraph> parsed = detail::DotGraph::parse(text);
   if (!parsed.value) return {std::nullopt, std::move(parsed.diagnostics)};
   detail::DotGraph& dot = *parsed.value;

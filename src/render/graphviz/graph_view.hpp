@@ -3,6 +3,7 @@
 // as a Graphviz graph. render_graph_dot writes it; render_graph_svg lays it out. See docs/graph.md.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "chronograph/graph.hpp"
@@ -26,8 +27,10 @@ inline constexpr std::size_t large_graph_nodes = 1500;
 // edges, disconnected parts packed in rows (see docs/graph.md).
 void set_large_layout(DotGraph& dot);
 
-// With a report, the derived order it proves is drawn as faint dashed edges; without, not at all.
-[[nodiscard]] DotGraph build_relationship_graph(const EventGraph& graph, Language language,
-                                                const ReasonReport* report = nullptr);
+// The graph as DOT text. With a report, the derived order it proves is drawn as faint dashed
+// edges; without, not at all. Text, not a DotGraph: cgraph would write the nodes of clusters
+// inside them again (see with_clusters in graph_view.cpp).
+[[nodiscard]] std::string relationship_graph_dot(const EventGraph& graph, Language language,
+                                                 const ReasonReport* report = nullptr);
 
 }  // namespace chronograph::detail

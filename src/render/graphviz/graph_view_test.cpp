@@ -66,16 +66,25 @@ TEST(GraphDot, NestsPeopleInTheirOrganisationsCluster) {
   const std::string dot = dot_of(testing::sample_graph());
   const auto group = dot.find("subgraph \"cluster_sk-group\"");
   const auto hynix = dot.find("subgraph \"cluster_sk-hynix\"");
-  const auto kwak = dot.find("\"kwak-noh-jung\"\t[");
+  const auto kwak = dot.find("\"kwak-noh-jung\";", hynix);
   ASSERT_NE(group, std::string::npos) << dot;
   ASSERT_NE(hynix, std::string::npos);
   EXPECT_LT(group, hynix);
   EXPECT_LT(hynix, kwak);
   EXPECT_NE(dot.find("subgraph cluster_samsung"), std::string::npos);
   EXPECT_NE(dot.find("subgraph cluster_openai"), std::string::npos);
-  // Membership is the cluster; no affiliated-with edge repeats it.
-  EXPECT_EQ(dot.find("altman -> openai"), std::string::npos);
-  EXPECT_EQ(dot.find("\"kwak-noh-jung\" -> \"sk-hynix\""), std::string::npos);
+  // Membership is drawn as the cluster; the affiliated-with edge stays in the data, invisible and
+  // not ranked.
+  EXPECT_NE(
+      dot.find(
+          "altman -> openai\t[constraint=false,\n\t\tstyle=invis,\n\t\ttype=\"affiliated-with\"];"),
+      std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("\"kwak-noh-jung\" -> \"sk-hynix\"\t[constraint=false,\n\t\tstyle=invis"),
+            std::string::npos);
+  // Nodes and their attributes come before the clusters, which only name them (read_dot of
+  // networkx.nx_pydot looks at top-level statements only).
+  EXPECT_LT(dot.find("\"kwak-noh-jung\"\t["), group);
 }
 
 TEST(GraphDot, DrawsAffiliationToAnythingButAnOrganisation) {
@@ -98,6 +107,65 @@ TEST(GraphDot, AffiliationCycleStillPlacesEveryone) {
   const std::string dot = dot_of(graph);
   EXPECT_NE(dot.find("subgraph cluster_a"), std::string::npos) << dot;
   EXPECT_NE(dot.find("subgraph cluster_b"), std::string::npos);
+}
+
+// The attributes gvpr and networkx filter on (docs/graph.md, "Attributes"), in cgraph's order.
+TEST(GraphDot, NodesAndEdgesSayWhatTheyAre) {
+  const std::string dot = dot_of(testing::sample_graph());
+  EXPECT_NE(dot.find("\"visit-samsung\"\t[end=\"2024-01-26T12:00:00+09:00\",\n"
+                     "\t\tend_earliest=\"2024-01-26T10:00:00+09:00\",\n"
+                     "\t\tend_latest=\"2024-01-26T12:00:00+09:00\",\n"),
+            std::string::npos)
+      << dot;
+  EXPECT_NE(dot.find("\t\tid=\"visit-samsung\",\n\t\tkind=event,\n"), std::string::npos);
+  EXPECT_NE(dot.find("\t\tstart=\"2024-01-26T09:00:00+09:00\",\n"
+                     "\t\tstart_earliest=\"2024-01-26T09:00:00+09:00\",\n"
+                     "\t\tstart_latest=\"2024-01-26T12:00:00+09:00\",\n\t\tstatus=happened,\n"),
+            std::string::npos);
+  EXPECT_NE(dot.find("\t\ttitle_en=\"Visit to Samsung's Pyeongtaek campus\",\n"
+                     "\t\ttitle_ko=\"삼성전자 평택캠퍼스 방문\",\n"),
+            std::string::npos);
+  // A title without a language is `title`; an open end is left out.
+  const std::size_t venture = dot.find("\"chip-venture\"\t[");
+  ASSERT_NE(venture, std::string::npos);
+  const std::string venture_node = dot.substr(venture, dot.find("];", venture) - venture);
+  EXPECT_NE(venture_node.find("title=\"AI chip venture \\ fabs <plan>\""), std::string::npos)
+      << venture_node;
+  EXPECT_NE(venture_node.find("status=planned"), std::string::npos);
+  EXPECT_EQ(venture_node.find("end="), std::string::npos);
+  EXPECT_EQ(venture_node.find("start_latest="), std::string::npos);
+  EXPECT_NE(dot.find("\t\tid=altman,\n\t\tkind=person,\n"), std::string::npos);
+  EXPECT_NE(dot.find("type=participant"), std::string::npos);
+  EXPECT_NE(dot.find("type=before"), std::string::npos);
+}
+
+// cgraph breaks long values with backslash-newline unless linelength=0; pydot keeps the break.
+TEST(GraphDot, HasNoLineContinuations) {
+  EventGraph graph;
+  Event event;
+  event.id = "long";
+  event.title = {std::string(600, 'x') + " " + std::string(300, 'y'), "", ""};
+  graph.add_event(std::move(event));
+  const std::string dot = dot_of(graph);
+  EXPECT_EQ(dot.find("\\\n"), std::string::npos) << dot;
+  EXPECT_NE(dot.find("linelength=0"), std::string::npos);
+}
+
+// Data values are written as they are, on one line; Graphviz reads them back unchanged.
+TEST(GraphDot, HostileTitlesStayReadableData) {
+  EventGraph graph;
+  Event event;
+  event.id = "hostile";
+  event.title = {"", "", "a<b>&\"c\"\x01\ttab\nline \\N end\\"};
+  graph.add_event(std::move(event));
+  const std::string dot = dot_of(graph);
+  EXPECT_NE(dot.find("title_en=\"a<b>&\\\"c\\\"\xEF\xBF\xBD tab line \\N end\\ \""),
+            std::string::npos)
+      << dot;
+  const Result<detail::DotGraph> parsed = detail::DotGraph::parse(dot);
+  EXPECT_TRUE(parsed.ok());
+  ASSERT_TRUE(parsed.value);
+  EXPECT_EQ(parsed.value->node_count(), 1U);
 }
 
 TEST(GraphDot, LabelsPutTheChosenLanguageFirst) {
@@ -272,7 +340,8 @@ TEST(GraphDot, DerivedOrderIsAFaintDashedEdgeBetweenUnlinkedNeighbours) {
   const std::string derived_edge =
       "a -> b\t[arrowhead=vee,\n\t\tarrowsize=0.5,\n\t\tcolor=\"#b9c6d3\",\n\t\tpenwidth=0.8,"
       "\n\t\tstyle=dashed,\n\t\ttooltip=\"First → before → Second\\n(derived: not stated, "
-      "follows from the other statements; chronograph explain shows the chain)\"];";
+      "follows from the other statements; chronograph explain shows the "
+      "chain)\",\n\t\ttype=derived];";
   EXPECT_NE(dot.find(derived_edge), std::string::npos) << dot;
   EXPECT_EQ(dot.find("a -> c"), std::string::npos) << "a → c follows from the chain: reduced away";
   // b → c is stated: drawn once, as the stated relation.

@@ -11,6 +11,11 @@ namespace {
 void mark_graphviz_nodes(pugi::xml_node svg, const EventGraph& graph) {
   for (const pugi::xpath_node& found : svg.select_nodes("//g[@class='node']")) {
     pugi::xml_node group = found.node();
+    // Graphviz makes a node's `id` attribute (the chronograph id, docs/graph.md) the element id of
+    // its group and tooltip anchor; inside the page an entity called "details" would then shadow
+    // the panel's element. The page finds nodes by data-event instead.
+    group.remove_attribute("id");
+    for (pugi::xml_node anchor : group.children("g")) anchor.remove_attribute("id");
     const std::string id = group.child("title").text().as_string();
     const auto node = graph.find(id);
     if (!node) continue;

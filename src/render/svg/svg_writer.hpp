@@ -11,11 +11,9 @@
 #include <pugixml.hpp>
 
 #include "render/common/numbers.hpp"
+#include "render/common/xml_text.hpp"
 
 namespace chronograph::detail {
-
-// Valid UTF-8 without the control characters XML 1.0 forbids; anything else becomes U+FFFD.
-std::string xml_safe(std::string_view text);
 
 using SvgAttribute = std::pair<const char*, std::string>;
 

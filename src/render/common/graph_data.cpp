@@ -1,0 +1,90 @@
+#include "render/common/graph_data.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "render/common/event_text.hpp"
+#include "render/common/xml_text.hpp"
+
+namespace chronograph::detail {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> node_names{
+    "id",           "kind",         "status",     "start", "end",      "start_earliest",
+    "start_latest", "end_earliest", "end_latest", "title", "title_ko", "title_en"};
+
+// Valid UTF-8 on one line: XML readers turn a line break in an attribute value into a space and
+// DOT readers drop a backslash before one, so every format carries the value the same way only
+// without them.
+std::string one_line(std::string_view text) {
+  std::string out = xml_safe(text);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return out;
+}
+
+void add(std::vector<DataField>& fields, std::string_view name, std::string_view value) {
+  if (!value.empty()) fields.push_back({name, one_line(value)});
+}
+
+void add_text(std::vector<DataField>& fields, const Text& text) {
+  add(fields, "title", text.plain);
+  add(fields, "title_ko", text.ko);
+  add(fields, "title_en", text.en);
+}
+
+}  // namespace
+
+std::span<const std::string_view> node_data_names() {
+  return node_names;
+}
+
+std::vector<DataField> node_data(const EventGraph& graph, NodeId node) {
+  std::vector<DataField> fields;
+  add(fields, "id", graph.id(node));
+  if (graph.kind(node) == NodeKind::entity) {
+    const Entity& entity = graph.entity(node);
+    add(fields, "kind", to_string(entity.kind));
+    add_text(fields, entity.name);
+    return fields;
+  }
+  const Event& event = graph.event(node);
+  const std::string zone = event_display_zone(graph, event);
+  add(fields, "kind", "event");
+  add(fields, "status", to_string(event.status));
+  // `start`/`end` are the widest span the event can occupy (what a timeline filter wants); the
+  // four bounds say how well each end is known. format_instant gives "" for an open bound.
+  add(fields, "start", format_instant(event.start.earliest, zone));
+  add(fields, "end", format_instant(event.end.latest, zone));
+  add(fields, "start_earliest", format_instant(event.start.earliest, zone));
+  add(fields, "start_latest", format_instant(event.start.latest, zone));
+  add(fields, "end_earliest", format_instant(event.end.earliest, zone));
+  add(fields, "end_latest", format_instant(event.end.latest, zone));
+  add_text(fields, event.title);
+  return fields;
+}
+
+std::string node_data_label(const EventGraph& graph, NodeId node, Language language) {
+  return one_line(node_title(graph, node, language));
+}
+
+std::string_view edge_type(const Relation& relation) {
+  return to_string(relation.type);
+}
+
+std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph, const ReasonReport& report) {
+  std::set<std::pair<NodeId, NodeId>> linked;
+  for (const Relation& relation : graph.relations())
+    linked.insert(std::minmax(relation.from, relation.to));
+  std::vector<DerivedOrder> shown;
+  for (const DerivedOrder& order : report.order_edges) {
+    if (order.order == Order::before && !linked.contains(std::minmax(order.first, order.second)))
+      shown.push_back(order);
+  }
+  return shown;
+}
+
+}  // namespace chronograph::detail
