@@ -14,8 +14,9 @@ namespace chronograph {
 
 enum class View { timeline, graph, storyline };
 // png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
-// scene is the timeline's or storyline's scene as JSON (docs/scene.md).
-enum class Format { svg, dot, json, png, pdf, html, scene };
+// scene is the timeline's or storyline's scene as JSON (docs/scene.md); ics is an iCalendar file
+// and csv one row per event (docs/formats.md): both view-independent.
+enum class Format { svg, dot, json, png, pdf, html, scene, ics, csv };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -83,6 +84,15 @@ struct RenderOptions {
 // on click; the event data embedded as JSON. No network access, no external URL (docs/html.md).
 [[nodiscard]] Result<std::string> render_html(const EventGraph& graph, const ReasonReport& report,
                                               const RenderOptions& options);
+
+// iCalendar (RFC 5545), written with libical: one VEVENT per event with a time; zoned events get a
+// TZID and a VTIMEZONE, whole-day spans are all-day events, planned is TENTATIVE, cancelled and
+// superseded are CANCELLED; DESCRIPTION gives the bounds in words. Events without a time, or
+// outside the years 1–9999 (the Roman Republic's BCE dates), are left out with a warning each.
+// Deterministic: UIDs from event id and file name, DTSTAMP from the publication time
+// (docs/formats.md).
+[[nodiscard]] Result<std::string> render_ics(const EventGraph& graph, const ReasonReport& report,
+                                             const RenderOptions& options);
 
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,

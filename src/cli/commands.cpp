@@ -99,9 +99,10 @@ int emit(const std::string& output, const std::string& bytes, std::ostream& out,
   return has_errors(written) ? exit_errors : exit_ok;
 }
 
-// Graphviz sizes the graph view's labels itself, and JSON has no layout.
+// Graphviz sizes the graph view's labels itself, and JSON, iCalendar and CSV have no layout.
 bool lays_out_text(const RenderOptions& options) {
-  return options.view != View::graph && options.format != Format::json;
+  return options.view != View::graph && options.format != Format::json &&
+         options.format != Format::ics && options.format != Format::csv;
 }
 
 // The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font

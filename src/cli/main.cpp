@@ -32,15 +32,17 @@ int main(int argc, char** argv) {
   add_input(*check_cmd, check);
 
   RenderArgs render;
-  auto* render_cmd = app.add_subcommand("render", "Render a file to SVG, DOT or JSON");
+  auto* render_cmd =
+      app.add_subcommand("render", "Render a file to SVG, DOT, JSON, HTML, PNG, PDF or iCalendar");
   add_input(*render_cmd, render.in);
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
   render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd
       ->add_option("--format", render.format,
-                   "svg, dot, json, png, pdf, html or scene (from -o; scene: the layout as JSON)")
-      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene"}));
+                   "svg, dot, json, png, pdf, html, scene or ics (from -o; scene: the layout as "
+                   "JSON; ics: iCalendar; docs/formats.md)")
+      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "ics"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd

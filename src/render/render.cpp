@@ -12,7 +12,7 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 9> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 10> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<std::string_view, Format>, 9> format_names{{
     {"html", Format::html},
     {"htm", Format::html},
     {"scene", Format::scene},
+    {"ics", Format::ics},
 }};
 
 }  // namespace
@@ -106,6 +107,7 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                            const RenderOptions& options) {
   if (options.format == Format::json) return {render_json(graph, report), {}};
   if (options.format == Format::html) return render_html(graph, report, options);
+  if (options.format == Format::ics) return render_ics(graph, report, options);
   if (options.view == View::graph) return render_graph_view(graph, report, options);
   if (options.view == View::storyline) {
     const StorylineScene scene = storyline_scene(graph, report, options);
