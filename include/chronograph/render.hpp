@@ -94,6 +94,11 @@ struct RenderOptions {
 [[nodiscard]] Result<std::string> render_ics(const EventGraph& graph, const ReasonReport& report,
                                              const RenderOptions& options);
 
+// One row per event in the column layout of chronograph/csv.hpp (docs/formats.md): `start` and
+// `end` as written, participants `;`-separated, RFC 4180 quoting, CRLF line ends. Relations and
+// entity names are not in it; parse_csv reads it back to the same events.
+[[nodiscard]] std::string render_csv(const EventGraph& graph, const RenderOptions& options);
+
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                                          const RenderOptions& options);

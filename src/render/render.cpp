@@ -12,7 +12,7 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 10> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 11> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<std::string_view, Format>, 10> format_names{{
     {"htm", Format::html},
     {"scene", Format::scene},
     {"ics", Format::ics},
+    {"csv", Format::csv},
 }};
 
 }  // namespace
@@ -108,6 +109,7 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
   if (options.format == Format::json) return {render_json(graph, report), {}};
   if (options.format == Format::html) return render_html(graph, report, options);
   if (options.format == Format::ics) return render_ics(graph, report, options);
+  if (options.format == Format::csv) return {render_csv(graph, options), {}};
   if (options.view == View::graph) return render_graph_view(graph, report, options);
   if (options.view == View::storyline) {
     const StorylineScene scene = storyline_scene(graph, report, options);
