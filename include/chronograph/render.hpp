@@ -16,7 +16,7 @@ enum class View { timeline, graph, storyline };
 // png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
 // scene is the timeline's or storyline's scene as JSON (docs/scene.md); ics is an iCalendar file
 // and csv one row per event (docs/formats.md): both view-independent.
-enum class Format { svg, dot, json, png, pdf, html, scene, ics, csv };
+enum class Format { svg, dot, json, png, pdf, html, scene, ics, csv, timelinejs };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -98,6 +98,13 @@ struct RenderOptions {
 // `end` as written, participants `;`-separated, RFC 4180 quoting, CRLF line ends. Relations and
 // entity names are not in it; parse_csv reads it back to the same events.
 [[nodiscard]] std::string render_csv(const EventGraph& graph, const RenderOptions& options);
+
+// TimelineJS3 JSON: one slide per event with a time (start_date/end_date as wall-clock fields in
+// the event's zone, to its precision), display_date the bounds in words, group the first
+// participant's name, eras the timeline's scale segments. Undated events: a warning each.
+[[nodiscard]] Result<std::string> render_timelinejs(const EventGraph& graph,
+                                                    const ReasonReport& report,
+                                                    const RenderOptions& options);
 
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,

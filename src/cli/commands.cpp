@@ -99,10 +99,12 @@ int emit(const std::string& output, const std::string& bytes, std::ostream& out,
   return has_errors(written) ? exit_errors : exit_ok;
 }
 
-// Graphviz sizes the graph view's labels itself, and JSON, iCalendar and CSV have no layout.
+// Graphviz sizes the graph view's labels itself, and JSON, iCalendar and CSV have no layout;
+// TimelineJS takes only the axis's segments, which no label width moves.
 bool lays_out_text(const RenderOptions& options) {
   return options.view != View::graph && options.format != Format::json &&
-         options.format != Format::ics && options.format != Format::csv;
+         options.format != Format::ics && options.format != Format::csv &&
+         options.format != Format::timelinejs;
 }
 
 // The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font

@@ -42,9 +42,11 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd
       ->add_option("--format", render.format,
-                   "svg, dot, json, png, pdf, html, scene, ics or csv (from -o; scene: the layout "
-                   "as JSON; ics: iCalendar; csv: one row per event; docs/formats.md)")
-      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "ics", "csv"}));
+                   "svg, dot, json, png, pdf, html, scene, ics, csv or timelinejs (from -o; scene: "
+                   "the layout as JSON; ics: iCalendar; csv: one row per event; timelinejs: "
+                   "TimelineJS3 JSON; docs/formats.md)")
+      ->check(CLI::IsMember(
+          {"svg", "dot", "json", "png", "pdf", "html", "scene", "ics", "csv", "timelinejs"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd
