@@ -134,7 +134,8 @@ Json eras(const EventGraph& graph, const TimelineScene& scene, const RenderOptio
     const std::string headline =
         options.language == Language::ko
             ? fmt::format("구간 {} (사건 {}개)", i + 1, segment.event_count)
-            : fmt::format("Part {} ({} events)", i + 1, segment.event_count);
+            : fmt::format("Part {} ({} event{})", i + 1, segment.event_count,
+                          segment.event_count == 1 ? "" : "s");
     out.push_back(Json{{"start_date", date_fields(segment.begin, zone, Precision::minute)},
                        {"end_date", date_fields(segment.end, zone, Precision::minute)},
                        {"text", Json{{"headline", html_text(headline)}}}});
