@@ -29,6 +29,8 @@ endif()
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 pkg_check_modules(pcre2 REQUIRED IMPORTED_TARGET libpcre2-8)
 pkg_check_modules(hunspell REQUIRED IMPORTED_TARGET hunspell)
+# iCalendar export: libical builds the VCALENDAR (its text escaping, line folding and VTIMEZONEs).
+pkg_check_modules(ICAL REQUIRED IMPORTED_TARGET libical)
 find_package(Threads REQUIRED)
 find_package(benchmark QUIET)
 

@@ -1,6 +1,7 @@
 #pragma once
 // Everything a program needs: parse → model → reason → render.
 
+#include "chronograph/csv.hpp"
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
 #include "chronograph/emit.hpp"
@@ -14,8 +15,9 @@
 
 namespace chronograph {
 
-// Which reader a file goes through: TimeML for .tml and .xml, the YAML event format otherwise.
-enum class InputFormat { yaml, timeml };
+// Which reader a file goes through: TimeML for .tml and .xml, CSV for .csv (docs/formats.md), the
+// YAML event format otherwise.
+enum class InputFormat { yaml, timeml, csv };
 [[nodiscard]] InputFormat input_format_for(std::string_view path);
 
 struct LoadOptions {

@@ -15,8 +15,10 @@ namespace chronograph {
 enum class View { timeline, graph, storyline };
 // png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
 // scene is the timeline's or storyline's scene as JSON (docs/scene.md); graphml and gexf are the
-// relationship graph's data for graph tools, whatever the view (docs/graph.md).
-enum class Format { svg, dot, json, png, pdf, html, scene, graphml, gexf };
+// relationship graph's data for graph tools, whatever the view (docs/graph.md); ics is an
+// iCalendar file, csv one row per event and timelinejs TimelineJS3 JSON (docs/formats.md): all
+// view-independent.
+enum class Format { svg, dot, json, png, pdf, html, scene, graphml, gexf, ics, csv, timelinejs };
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -93,6 +95,27 @@ struct RenderOptions {
 // on click; the event data embedded as JSON. No network access, no external URL (docs/html.md).
 [[nodiscard]] Result<std::string> render_html(const EventGraph& graph, const ReasonReport& report,
                                               const RenderOptions& options);
+
+// iCalendar (RFC 5545), written with libical: one VEVENT per event with a time; zoned events get a
+// TZID and a VTIMEZONE, whole-day spans are all-day events, planned is TENTATIVE, cancelled and
+// superseded are CANCELLED; DESCRIPTION gives the bounds in words. Events without a time, or
+// outside the years 1–9999 (the Roman Republic's BCE dates), are left out with a warning each.
+// Deterministic: UIDs from event id and file name, DTSTAMP from the publication time
+// (docs/formats.md).
+[[nodiscard]] Result<std::string> render_ics(const EventGraph& graph, const ReasonReport& report,
+                                             const RenderOptions& options);
+
+// One row per event in the column layout of chronograph/csv.hpp (docs/formats.md): `start` and
+// `end` as written, participants `;`-separated, RFC 4180 quoting, CRLF line ends. Relations and
+// entity names are not in it; parse_csv reads it back to the same events.
+[[nodiscard]] std::string render_csv(const EventGraph& graph, const RenderOptions& options);
+
+// TimelineJS3 JSON: one slide per event with a time (start_date/end_date as wall-clock fields in
+// the event's zone, to its precision), display_date the bounds in words, group the first
+// participant's name, eras the timeline's scale segments. Undated events: a warning each.
+[[nodiscard]] Result<std::string> render_timelinejs(const EventGraph& graph,
+                                                    const ReasonReport& report,
+                                                    const RenderOptions& options);
 
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,

@@ -93,10 +93,19 @@ int emit(const std::string& output, const std::string& bytes, std::ostream& out,
   return has_errors(written) ? exit_errors : exit_ok;
 }
 
-// Graphviz sizes the graph view's labels itself, and the data formats have no layout.
+// Graphviz sizes the graph view's labels itself, and the data formats (JSON, GraphML, GEXF,
+// iCalendar, CSV) have no layout; TimelineJS takes only the axis's segments, which no label width
+// moves.
 bool lays_out_text(const RenderOptions& options) {
-  return options.view != View::graph && options.format != Format::json &&
-         options.format != Format::graphml && options.format != Format::gexf;
+  switch (options.format) {
+    case Format::json:
+    case Format::graphml:
+    case Format::gexf:
+    case Format::ics:
+    case Format::csv:
+    case Format::timelinejs: return false;
+    default: return options.view != View::graph;
+  }
 }
 
 // The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font

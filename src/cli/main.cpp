@@ -14,7 +14,9 @@ namespace {
 using namespace chronograph::cli;
 
 void add_input(CLI::App& command, InputArgs& args) {
-  command.add_option("file", args.input, "Event file (.yaml) or TimeML document (.tml)")
+  command
+      .add_option("file", args.input,
+                  "Event file (.yaml), TimeML document (.tml) or event table (.csv)")
       ->required();
   command.add_flag("--anchor-timex", args.anchor_timex,
                    "TimeML: read TIMEX3 values as absolute bounds (surfaces more conflicts)");
@@ -32,17 +34,20 @@ int main(int argc, char** argv) {
   add_input(*check_cmd, check);
 
   RenderArgs render;
-  auto* render_cmd = app.add_subcommand("render", "Render a file to SVG, DOT or JSON");
+  auto* render_cmd = app.add_subcommand(
+      "render", "Render a file to SVG, DOT, JSON, HTML, PNG, PDF, iCalendar or CSV");
   add_input(*render_cmd, render.in);
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
   render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd
       ->add_option("--format", render.format,
-                   "svg, dot, json, png, pdf, html, scene, graphml or gexf (from -o; scene: the "
-                   "layout as JSON; graphml, gexf: the relationship graph for graph tools)")
-      ->check(
-          CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml", "gexf"}));
+                   "svg, dot, json, png, pdf, html, scene, graphml, gexf, ics, csv or timelinejs "
+                   "(from -o; scene: the layout as JSON; graphml, gexf: the relationship graph for "
+                   "graph tools; ics: iCalendar; csv: one row per event; timelinejs: TimelineJS3 "
+                   "JSON; docs/formats.md)")
+      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml",
+                             "gexf", "ics", "csv", "timelinejs"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd
@@ -68,7 +73,8 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("event", explain.event, "Event id")->required();
 
   ImportArgs import;
-  auto* import_cmd = app.add_subcommand("import", "Convert a TimeML document to an event file");
+  auto* import_cmd = app.add_subcommand(
+      "import", "Convert a TimeML document or a CSV event table to an event file");
   add_input(*import_cmd, import.in);
   import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")->required();
 

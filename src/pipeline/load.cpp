@@ -5,6 +5,7 @@
 namespace chronograph {
 
 InputFormat input_format_for(std::string_view path) {
+  if (path.ends_with(".csv")) return InputFormat::csv;
   return path.ends_with(".tml") || path.ends_with(".xml") ? InputFormat::timeml : InputFormat::yaml;
 }
 
@@ -12,6 +13,7 @@ Result<Document> parse_input(std::string_view text, std::string_view path,
                              const LoadOptions& options) {
   if (input_format_for(path) == InputFormat::timeml)
     return parse_timeml(text, path, TimemlOptions{options.anchor_timex});
+  if (input_format_for(path) == InputFormat::csv) return parse_csv(text, path);
   return parse_document(text, path);
 }
 

@@ -12,7 +12,7 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 11> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 14> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
@@ -24,6 +24,9 @@ constexpr std::array<std::pair<std::string_view, Format>, 11> format_names{{
     {"scene", Format::scene},
     {"graphml", Format::graphml},
     {"gexf", Format::gexf},
+    {"ics", Format::ics},
+    {"csv", Format::csv},
+    {"timelinejs", Format::timelinejs},
 }};
 
 }  // namespace
@@ -111,6 +114,9 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
                                            : render_graphml(graph, report, options),
             {}};
   if (options.format == Format::html) return render_html(graph, report, options);
+  if (options.format == Format::ics) return render_ics(graph, report, options);
+  if (options.format == Format::csv) return {render_csv(graph, options), {}};
+  if (options.format == Format::timelinejs) return render_timelinejs(graph, report, options);
   if (options.view == View::graph) return render_graph_view(graph, report, options);
   if (options.view == View::storyline) {
     const StorylineScene scene = storyline_scene(graph, report, options);
