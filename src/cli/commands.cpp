@@ -103,8 +103,10 @@ bool lays_out_text(const RenderOptions& options) {
     case Format::gexf:
     case Format::ics:
     case Format::csv:
-    case Format::timelinejs: return false;
-    default: return options.view != View::graph;
+    case Format::timelinejs:
+      return false;
+    default:
+      return options.view != View::graph;
   }
 }
 
