@@ -270,9 +270,9 @@ TEST(ViewBadInput, YearFifteenHundredGetsABreakAndLeaves2024Unsquashed) {
   testing::add_year_1500_event(graph, *graph.find("altman"));
   const Views after = render_views(graph, Language::en, loaded.report);
   EXPECT_EQ(after.layout.axis.breaks.size(), before.layout.axis.breaks.size() + 1);
-  EXPECT_EQ(
-      after.layout.axis.breaks.front().end - after.layout.axis.breaks.front().begin > 500LL * 365 * 86400,
-      true);
+  EXPECT_EQ(after.layout.axis.breaks.front().end - after.layout.axis.breaks.front().begin >
+                500LL * 365 * 86400,
+            true);
   // 24–26 January keeps at least 70 % of its width: the new segment and break take their minimum
   // widths (110 + 60 units) and a share by event count and length.
   const TimeSegment& jan = before.layout.axis.segments.back();

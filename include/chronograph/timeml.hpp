@@ -18,8 +18,9 @@ struct TimemlOptions {
 
 // One chronograph event per MAKEINSTANCE (id = eiid) and per TIMEX3 (id = tid; an id chronograph
 // would reject is renamed, the original kept in the note), one relation per TLINK (origin = lid).
-// Text that is not UTF-8 is an error at its first bad byte. Malformed XML, unknown relTypes and dangling TLINK ends are errors at their
-// line:col in `path`; skipped MAKEINSTANCEs and untranslatable values are warnings.
+// Text that is not UTF-8 is an error at its first bad byte. Malformed XML, unknown relTypes and
+// dangling TLINK ends are errors at their line:col in `path`; skipped MAKEINSTANCEs and
+// untranslatable values are warnings.
 [[nodiscard]] Result<Document> parse_timeml(std::string_view text, std::string_view path,
                                             const TimemlOptions& options = {});
 

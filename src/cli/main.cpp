@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
                    "(from -o; scene: the layout as JSON; graphml, gexf: the relationship graph for "
                    "graph tools; ics: iCalendar; csv: one row per event; timelinejs: TimelineJS3 "
                    "JSON; docs/formats.md)")
-      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml",
-                             "gexf", "ics", "csv", "timelinejs"}));
+      ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml", "gexf",
+                             "ics", "csv", "timelinejs"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd

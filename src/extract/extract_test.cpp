@@ -97,9 +97,10 @@ TEST(Extract, RelationsWhereTheTextSaysSo) {
       run("제목\n그는 방한 중 25일 오후 공장을 찾았다. 출국 전 26일 오전 회장을 만났다.\n");
   ASSERT_TRUE(result.ok());
   const std::string yaml = write_draft(*result.value);
-  EXPECT_THAT(yaml, ::testing::HasSubstr(
-                        "  - {from: e1, type: part-of, to: e2}  # check: the text says '방한 중'\n"
-                        "  - {from: e3, type: before, to: e4}  # check: the text says '출국 전'\n"));
+  EXPECT_THAT(yaml,
+              ::testing::HasSubstr(
+                  "  - {from: e1, type: part-of, to: e2}  # check: the text says '방한 중'\n"
+                  "  - {from: e3, type: before, to: e4}  # check: the text says '출국 전'\n"));
   EXPECT_THAT(yaml, ::testing::HasSubstr("    title: 출국  # check: named only as what '회장을 "
                                          "만나다' comes before\n    when: 2024-01-26\n"));
   // "오전 회장을" is no person called 오전.
