@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string>
+
+#include <fmt/format.h>
 
 #include "chronograph/chronograph.hpp"
 #include "layout/article_fixture.hpp"
@@ -27,6 +30,50 @@ void expect_clear_routes(const TimelineScene& layout, const EventGraph& graph) {
         << graph.id(arrow.from) << " → " << graph.id(arrow.to);
     EXPECT_EQ(arrow.label_crossings, 0u);
   }
+}
+
+// A file of `events` events an hour apart, each with one of five people, `before` relations from
+// each to the next and to the one three later, and `copies` more copies of the first relation.
+std::string chain_file(int events, int copies) {
+  std::string text = "chronograph: 1\ntitle: Chain\nzone: UTC\nentities:\n";
+  for (int p = 0; p < 5; ++p)
+    text += fmt::format("  p{}: {{name: Person {}, kind: person}}\n", p, p);
+  text += "events:\n";
+  for (int i = 0; i < events; ++i)
+    text += fmt::format(
+        "  e{}: {{title: Event number {}, when: '2024-01-{:02}T{:02}:00Z', "
+        "participants: [p{}]}}\n",
+        i, i, 1 + i / 24, i % 24, i % 5);
+  text += "relations:\n";
+  for (int i = 0; i + 1 < events; ++i)
+    text += fmt::format("  - {{from: e{}, type: before, to: e{}}}\n", i, i + 1);
+  for (int i = 0; i + 3 < events; i += 2)
+    text += fmt::format("  - {{from: e{}, type: before, to: e{}}}\n", i, i + 3);
+  for (int c = 0; c < copies; ++c) text += "  - {from: e0, type: before, to: e1}\n";
+  return text;
+}
+
+struct RoutingWork {
+  std::size_t arrows = 0;
+  std::size_t first_count = 0;
+  std::size_t work = 0;  // boxes the label and mark indexes looked at
+};
+
+// Lays the file out, then routes its arrows again over the scene's labels and marks, counting
+// what the indexes look at.
+RoutingWork routing_work(const std::string& text) {
+  const Loaded loaded = load(text, "chain.yaml");
+  EXPECT_TRUE(loaded.ok());
+  if (!loaded.graph) return {};
+  const TimelineScene scene = layout_timeline(*loaded.graph, loaded.report, {});
+  std::vector<Box> mark_boxes;
+  for (const EventMark& mark : scene.marks) mark_boxes.push_back(mark.box);
+  const detail::BoxIndex labels(scene.label_boxes());
+  const detail::BoxIndex marks(std::move(mark_boxes));
+  const std::vector<RelationArrow> arrows =
+      detail::relation_arrows(*loaded.graph, scene.marks, {labels, marks, {}});
+  EXPECT_EQ(arrows.size(), scene.arrows.size());
+  return {arrows.size(), arrows.empty() ? 0 : arrows.front().count, labels.work() + marks.work()};
 }
 
 TEST(ArrowRoutes, BundledExampleArrowsCrossNoLabel) {
@@ -108,6 +155,29 @@ TEST(ArrowRoutes, IndexCountsWhatABruteForceCounts) {
     const std::size_t counted = index.crossed(a, corner) + index.crossed(corner, b);
     EXPECT_EQ(counted, detail::route_crossings(route, boxes));
   }
+}
+
+// Doubling the events (and so the arrows) at most doubles the boxes routing looks at, give or
+// take the page's fixed labels: a quadratic router would look at four times as many.
+TEST(ArrowRoutes, RoutingWorkGrowsLinearlyWithTheArrows) {
+  const RoutingWork small = routing_work(chain_file(200, 0));
+  const RoutingWork large = routing_work(chain_file(400, 0));
+  ASSERT_GT(small.arrows, 250u);
+  ASSERT_GT(large.arrows, 2 * small.arrows - 5);
+  EXPECT_LT(static_cast<double>(large.work), 2.5 * static_cast<double>(small.work))
+      << small.work << " at " << small.arrows << " arrows, " << large.work << " at "
+      << large.arrows;
+}
+
+// 10,000 copies of one statement are one arrow that says so, routed once: the work does not
+// grow with the copies.
+TEST(ArrowRoutes, TenThousandParallelStatementsAreOneArrow) {
+  const RoutingWork few = routing_work(chain_file(4, 0));
+  const RoutingWork many = routing_work(chain_file(4, 10'000));
+  EXPECT_EQ(many.arrows, few.arrows);
+  EXPECT_EQ(few.first_count, 1u);
+  EXPECT_EQ(many.first_count, 10'001u);
+  EXPECT_EQ(many.work, few.work);
 }
 
 }  // namespace

@@ -5,12 +5,14 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <regex>
 #include <string>
 #include <vector>
+
+#include <pugixml.hpp>
 
 #include "chronograph/chronograph.hpp"
 #include "test_support.hpp"
@@ -49,13 +51,14 @@ Size png_size(const std::string& png) {
 Size pdf_page(const std::string& pdf) {
   EXPECT_TRUE(pdf.starts_with("%PDF-1.")) << pdf.substr(0, 16);
   EXPECT_NE(pdf.find("%%EOF"), std::string::npos);
-  std::smatch match;
-  static const std::regex media_box(R"(/MediaBox \[ *0 0 ([0-9.]+) ([0-9.]+) *\])");
-  if (!std::regex_search(pdf, match, media_box)) {
+  const std::size_t at = pdf.find("/MediaBox [");
+  Size size{};
+  if (at == std::string::npos ||
+      std::sscanf(pdf.c_str() + at, "/MediaBox [ 0 0 %lf %lf", &size.width, &size.height) != 2) {
     ADD_FAILURE() << "no MediaBox";
     return {};
   }
-  return {std::stod(match[1]), std::stod(match[2])};
+  return size;
 }
 
 Image decode(const std::string& png) {
@@ -212,13 +215,14 @@ std::string render_view(const Example& example, View view, Format format) {
 
 // The root element's width or height in CSS px (Graphviz writes pt).
 double svg_length(const std::string& svg, const std::string& attribute) {
-  std::smatch match;
-  const std::regex pattern("<svg[^>]*\\s" + attribute + "=\"([0-9.]+)(pt)?\"");
-  if (!std::regex_search(svg, match, pattern)) {
+  pugi::xml_document document;
+  EXPECT_TRUE(document.load_string(svg.c_str()));
+  const std::string value = document.child("svg").attribute(attribute.c_str()).value();
+  if (value.empty()) {
     ADD_FAILURE() << "no " << attribute;
     return 0;
   }
-  return std::stod(match[1]) * (match[2].matched ? 4.0 / 3.0 : 1.0);
+  return std::stod(value) * (value.ends_with("pt") ? 4.0 / 3.0 : 1.0);
 }
 
 TEST(Raster, EveryViewOfEveryExampleIsItsSvgsSize) {
@@ -248,13 +252,14 @@ TEST(Raster, CancelledStrikesAreDrawnInTheTimelinePicture) {
   ASSERT_NE(svg.find("status-cancelled"), std::string::npos);
   // Twice the size, so a 1.6 px stroke covers whole device pixels.
   const Image image = decode(rasterise(svg, RasterFormat::png, 2));
-  static const std::regex strike(
-      R"re(<line class="strike" x1="([0-9.]+)" y1="([0-9.]+)" x2="([0-9.]+)" y2="([0-9.]+)")re");
+  pugi::xml_document document;
+  ASSERT_TRUE(document.load_string(svg.c_str()));
   int strikes = 0;
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), strike); it != std::sregex_iterator();
-       ++it, ++strikes) {
-    const double x = (std::stod((*it)[1]) + std::stod((*it)[3])) / 2;
-    const double y = std::stod((*it)[2]);
+  for (const pugi::xpath_node& found : document.select_nodes("//line[@class='strike']")) {
+    ++strikes;
+    const pugi::xml_node line = found.node();
+    const double x = (line.attribute("x1").as_double() + line.attribute("x2").as_double()) / 2;
+    const double y = line.attribute("y1").as_double();
     const std::uint32_t rgb = pixel(image.get(), static_cast<int>(x * 2), static_cast<int>(y * 2));
     EXPECT_TRUE(near(rgb, 0xb00020U, 24))
         << "strike at " << x << "," << y << ": " << std::hex << rgb;
