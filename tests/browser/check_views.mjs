@@ -4,9 +4,11 @@
 //
 // node check_views.mjs --cli build/chronograph --example graphs/x.yaml --out build/browser
 //                      --screenshots build/screenshots [--corpus ../shared/data/te3-platinum]
-//                      [--english graphs/apollo-11-1969.yaml]
+//                      [--english graphs/apollo-11-1969.yaml] [--more a.yaml,b.yaml]
 // --english names an English example with plain-string names (Apollo 11): its pages' details panel
-// must show names, one bounds block per zone, entities, and English UI strings.
+// must show names, one bounds block per zone, entities, and English UI strings. --more names further
+// examples (comma-separated) whose SVG views get the picture checks, without pages or screenshots.
+// In every SVG, no relation arrow (path.relation, stubs included) may pass through a text's box.
 // Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
 
 import { execFileSync } from 'node:child_process';
@@ -67,6 +69,13 @@ if (args.english) {
   for (const view of ['timeline', 'graph', 'storyline']) {
     const html = render(args.english, `english-${view}`, view, 'html');
     if (html) english.push({ view, html });
+  }
+}
+for (const source of (args.more || '').split(',').filter(Boolean)) {
+  const stem = basename(source).replace(/\.[a-z]+$/, '');
+  for (const view of ['timeline', 'graph', 'storyline']) {
+    const svg = render(source, `${stem}.${view}`, view, 'svg');
+    if (svg) views.push({ view: `${stem}.${view}`, svg, shot: false });
   }
 }
 const tz2 = render(args.example, 'timeline-tz2', 'timeline', 'svg', ['--tz2', 'UTC']);
@@ -136,9 +145,30 @@ function measure({ selector, touching }) {
       if (dx > touching && dy > touching) overlaps.push({ a: a.text, aWhere: a.where, b: b.text, bWhere: b.where, dx: dx.toFixed(1), dy: dy.toFixed(1) });
     }
   }
+  // Relation arrows sampled every screen pixel along their length: a sample strictly inside a
+  // text's box (shrunk by `touching`) is a crossing, reported once per arrow and text.
+  const crossings = [];
+  for (const path of svg.querySelectorAll('path.relation')) {
+    const matrix = path.getScreenCTM();
+    const length = path.getTotalLength();
+    const steps = Math.max(1, Math.ceil(length * matrix.a));
+    const hit = new Set();
+    for (let k = 0; k <= steps; k += 1) {
+      const p = path.getPointAtLength((length * k) / steps).matrixTransform(matrix);
+      boxes.forEach((b, i) => {
+        if (hit.has(i)) return;
+        if (p.x > b.left + touching && p.x < b.right - touching && p.y > b.top + touching && p.y < b.bottom - touching) {
+          hit.add(i);
+          crossings.push({ arrow: `${path.dataset.from} → ${path.dataset.to} [${path.getAttribute('class')}]`, text: b.text, where: b.where });
+        }
+      });
+    }
+  }
   const box = svg.getBBox();
   const view = svg.viewBox.baseVal;
   return {
+    arrows: svg.querySelectorAll('path.relation').length,
+    crossings,
     count: boxes.length,
     sameLabel: boxes.filter((b) => b.label).length,
     empty: boxes.filter((b) => !(b.width > 0)).map((b) => b.text),
@@ -239,6 +269,8 @@ try {
     check(m.empty.length === 0, `${view}.svg: every text has a width`, `zero width: ${JSON.stringify(m.empty)}`);
     check(m.overlaps.length === 0, `${view}.svg: no two text boxes overlap`,
       m.overlaps.map((o) => `"${o.a}" [${o.aWhere}] overlaps "${o.b}" [${o.bWhere}] by ${o.dx}×${o.dy} px`).join('\n'));
+    check(m.crossings.length === 0, `${view}.svg: no relation arrow crosses a text (${m.arrows} arrows)`,
+      m.crossings.map((x) => `${x.arrow} crosses "${x.text}" [${x.where}]`).join('\n'));
     const c = m.content;
     const v = m.viewBox;
     const inside = c.x >= v.x - touching && c.y >= v.y - touching && c.x + c.width <= v.x + v.width + touching &&
