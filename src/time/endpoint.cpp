@@ -1,6 +1,8 @@
 #include "time/endpoint.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,10 +40,14 @@ bool matches(std::string_view pattern, int value) {
   return value == 0;
 }
 
+// Saturates at fill_cap: a longer run of digits is far outside the range of instants anyway
+// (limits.hpp), and the caller's range check says so instead of an int overflowing.
+constexpr int fill_cap = 999'999'999;
 int fill(std::string_view pattern, char digit) {
-  int value = 0;
-  for (char c : pattern) value = value * 10 + ((c == 'X' ? digit : c) - '0');
-  return value;
+  std::int64_t value = 0;
+  for (char c : pattern)
+    value = std::min<std::int64_t>(fill_cap, value * 10 + ((c == 'X' ? digit : c) - '0'));
+  return static_cast<int>(value);
 }
 
 bool month_allowed(const DateFields& f, int month) {
@@ -123,11 +129,11 @@ DateFields read_date(Scanner& s) {
     }
   }
   if (read_era_suffix(s, f)) {
+    if (f.year.size() > 4) fail(begin, f.year_text.size(), "year must have at most 4 digits");
     if (f.negative)
       fail(begin, f.year_text.size(),
            fmt::format("a year with an era takes no minus sign ('{}' alone is {} BCE)", f.year_text,
                        1 + fill(f.year, '0')));
-    if (f.year.size() > 4) fail(begin, f.year_text.size(), "year must have at most 4 digits");
   }
   return f;
 }

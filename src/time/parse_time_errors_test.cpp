@@ -64,6 +64,10 @@ TEST(ParseTimeErrors, PointAtTheExactBytes) {
       {"/", 0, 1, "an interval needs at least one date"},
       {"2024-01-26/2024-01-20", 11, 10, "the interval ends before it starts"},
       {"2024/2025/2026", 9, 5, "unexpected '/2026'"},
+      // Found by tools/fuzz time: runs of digits longer than an int used to overflow (UBSan).
+      {"-1888888888888 bc", 0, 14, "year must have at most 4 digits"},
+      {"2021X2222222221-bc", 0, 15,
+       "year 2021X2222222221 is outside the supported range -4799..9999"},
   };
   for (const ErrorCase& c : cases) {
     SCOPED_TRACE(c.text);
