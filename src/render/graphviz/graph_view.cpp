@@ -280,9 +280,8 @@ namespace {
 // diagnostics (the CLI prints it).
 Diagnostics scale_notes(const EventGraph& graph, const detail::RelationshipGraph& drawn) {
   if (drawn.caption.empty()) return {};
-  std::string message = "the relationship graph is too large to draw every node";
-  for (const std::string& line : drawn.caption) message += "; " + line;
-  if (message.ends_with('.')) message.pop_back();
+  std::string message = "the relationship graph is too large to draw every node:";
+  for (const std::string& line : drawn.caption) message += fmt::format(" {}", line);
   return {make_note({graph.info.path, {}, {}}, std::move(message))};
 }
 
