@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "render/common/event_text.hpp"
@@ -35,6 +37,8 @@ void add_text(std::vector<DataField>& fields, const Text& text) {
   add(fields, "title_ko", text.ko);
   add(fields, "title_en", text.en);
 }
+
+constexpr std::array<std::string_view, 2> edge_names{"type", "count"};
 
 }  // namespace
 
@@ -85,6 +89,46 @@ std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph, const Rea
       shown.push_back(order);
   }
   return shown;
+}
+
+std::vector<GraphEdge> graph_edges(const EventGraph& graph, const ReasonReport* report) {
+  std::vector<GraphEdge> edges;
+  std::map<std::tuple<NodeId, NodeId, RelationType>, std::size_t> group;
+  for (Relation& relation : graph.relations()) {
+    const auto [found, added] =
+        group.try_emplace({relation.from, relation.to, relation.type}, edges.size());
+    if (!added) {
+      ++edges[found->second].count;
+      edges[found->second].sequences.push_back(relation.sequence);
+      continue;
+    }
+    GraphEdge& edge = edges.emplace_back();
+    edge.from = relation.from;
+    edge.to = relation.to;
+    edge.type = edge_type(relation);
+    edge.sequences.push_back(relation.sequence);
+    edge.relation = std::move(relation);
+  }
+  if (report == nullptr) return edges;
+  for (const DerivedOrder& order : shown_derived_order(graph, *report)) {
+    GraphEdge& edge = edges.emplace_back();
+    edge.from = order.first;
+    edge.to = order.second;
+    edge.type = derived_edge_type;
+    edge.order = order;
+  }
+  return edges;
+}
+
+std::span<const std::string_view> edge_data_names() {
+  return edge_names;
+}
+
+std::vector<DataField> edge_data(const GraphEdge& edge) {
+  std::vector<DataField> fields;
+  add(fields, "type", edge.type);
+  if (edge.count > 1) add(fields, "count", std::to_string(edge.count));
+  return fields;
 }
 
 }  // namespace chronograph::detail

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "layout/text.hpp"
 
 namespace chronograph::detail::graph_view {
@@ -93,6 +95,27 @@ std::string relation_tooltip(const EventGraph& graph, const Relation& relation, 
   if (!relation.label.empty()) append_line(out, relation.label);
   if (relation.gap) append_line(out, "gap: " + relation.gap->text);
   if (relation.implied) append_line(out, "(implied)");
+  return out;
+}
+
+std::string merged_label(const GraphEdge& edge) {
+  std::string label = edge.relation ? relation_label(*edge.relation) : std::string();
+  if (edge.count < 2) return label;
+  const std::string times = fmt::format("\u00d7{}", edge.count);
+  if (label.empty()) return times;
+  label.insert(std::min(label.find('\n'), label.size()), " " + times);
+  return label;
+}
+
+std::string merged_tooltip(const EventGraph& graph, const GraphEdge& edge, Language language) {
+  if (!edge.relation) return {};
+  std::string out = relation_tooltip(graph, *edge.relation, language);
+  if (edge.count < 2) return out;
+  const SourcePosition& first = edge.relation->range.begin;
+  append_line(out, fmt::format("\u00d7{}: {} {} times{}", edge.count,
+                               edge.relation->implied ? "implied" : "stated", edge.count,
+                               first.line > 0 ? fmt::format(" (first on line {})", first.line)
+                                              : std::string()));
   return out;
 }
 

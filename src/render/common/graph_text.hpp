@@ -9,6 +9,7 @@
 #include "chronograph/graph.hpp"
 #include "chronograph/reason.hpp"
 #include "render/common/event_text.hpp"
+#include "render/common/graph_data.hpp"
 
 namespace chronograph::detail::graph_view {
 
@@ -34,5 +35,11 @@ inline std::string display_zone(const EventGraph& graph, const Event& event) {
                                                   std::size_t max_lines);
 // What an edge says on the drawing; empty for unlabelled edges.
 [[nodiscard]] std::string relation_label(const Relation& relation);
+// A merged edge (graph_edges): its first relation's label with " ×N" after the first line when it
+// stands for N > 1 relations ("×N" alone for an unlabelled one), and its tooltip with a line
+// saying how often it is stated and where first. Neither grows with N.
+[[nodiscard]] std::string merged_label(const GraphEdge& edge);
+[[nodiscard]] std::string merged_tooltip(const EventGraph& graph, const GraphEdge& edge,
+                                         Language language);
 
 }  // namespace chronograph::detail::graph_view

@@ -55,17 +55,22 @@ void add_node(pugi::xml_node nodes, const EventGraph& graph, NodeId id, Language
   }
 }
 
-void add_edge(pugi::xml_node edges, std::size_t index, const EventGraph& graph, NodeId from,
-              NodeId to, std::string_view type) {
+void add_edge(pugi::xml_node edges, std::size_t index, const EventGraph& graph,
+              const detail::GraphEdge& merged) {
   pugi::xml_node edge = edges.append_child("edge");
   set(edge, "id", std::to_string(index));
-  set(edge, "source", graph.id(from));
-  set(edge, "target", graph.id(to));
-  // Gephi merges parallel edges of one kind; two relations between the same pair stay two.
-  set(edge, "kind", type);
-  pugi::xml_node value = edge.append_child("attvalues").append_child("attvalue");
-  set(value, "for", "type");
-  set(value, "value", type);
+  set(edge, "source", graph.id(merged.from));
+  set(edge, "target", graph.id(merged.to));
+  // Gephi merges parallel edges of one kind, adding up their weights: the relations of one
+  // (from, to, type) are one edge already, weighing as many as it stands for.
+  set(edge, "kind", merged.type);
+  if (merged.count > 1) set(edge, "weight", std::to_string(merged.count));
+  pugi::xml_node values = edge.append_child("attvalues");
+  for (const detail::DataField& field : detail::edge_data(merged)) {
+    pugi::xml_node value = values.append_child("attvalue");
+    set(value, "for", field.name);
+    set(value, "value", field.value);
+  }
 }
 
 }  // namespace
@@ -95,17 +100,15 @@ std::string render_gexf(const EventGraph& graph, const ReasonReport& report,
   for (const std::string_view name : detail::node_data_names())
     if (!is_node_attribute(name)) node_names.push_back(name);
   declare(root, "node", node_names);
-  declare(root, "edge", {"type"});
+  declare(root, "edge", {detail::edge_data_names().begin(), detail::edge_data_names().end()});
 
   pugi::xml_node nodes = root.append_child("nodes");
   for (NodeId node = 0; node < graph.node_count(); ++node)
     add_node(nodes, graph, node, options.language);
   pugi::xml_node edges = root.append_child("edges");
   std::size_t index = 0;
-  for (const Relation& relation : graph.relations())
-    add_edge(edges, index++, graph, relation.from, relation.to, detail::edge_type(relation));
-  for (const DerivedOrder& order : detail::shown_derived_order(graph, report))
-    add_edge(edges, index++, graph, order.first, order.second, detail::derived_edge_type);
+  for (const detail::GraphEdge& edge : detail::graph_edges(graph, &report))
+    add_edge(edges, index++, graph, edge);
 
   std::ostringstream out;
   document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);

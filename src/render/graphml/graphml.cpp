@@ -1,6 +1,7 @@
 // The relationship graph as GraphML, written by Boost.Graph's write_graphml from the model's own
 // adjacency_list (docs/graph.md, "GraphML and GEXF"). The data are the DOT's: the same node
-// attributes (render/common/graph_data.hpp) and edge `type`, the same edges.
+// attributes (render/common/graph_data.hpp), the same edges (parallel relations merged, with a
+// `count`) and edge attributes.
 
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
@@ -55,15 +56,14 @@ std::string without_empty_data(const std::string& text) {
 
 std::string render_graphml(const EventGraph& graph, const ReasonReport& report,
                            const RenderOptions& options) {
-  // A copy of the model's graph, so the derived order joins it as edges of the same graph;
-  // `sequence` past the model's relations marks them.
-  BoostGraph exported = boost_graph(graph);
-  const std::size_t relations = graph.relation_count();
-  for (const DerivedOrder& order : detail::shown_derived_order(graph, report)) {
-    Relation derived{order.first, order.second, RelationType::before};
-    derived.implied = true;
-    derived.sequence = static_cast<std::uint32_t>(boost::num_edges(exported));
-    boost::add_edge(order.first, order.second, derived, exported);
+  // The graph's edges (parallel relations merged, then the derived order) as a graph of their
+  // own; each edge's `sequence` is its index into `edges`.
+  const std::vector<detail::GraphEdge> edges = detail::graph_edges(graph, &report);
+  BoostGraph exported(graph.node_count());
+  for (std::size_t index = 0; index < edges.size(); ++index) {
+    Relation edge{edges[index].from, edges[index].to};
+    edge.sequence = static_cast<std::uint32_t>(index);
+    boost::add_edge(edge.from, edge.to, edge, exported);
   }
 
   std::vector<Values> values(graph.node_count());
@@ -84,13 +84,15 @@ std::string render_graphml(const EventGraph& graph, const ReasonReport& report,
   };
   for (const std::string_view name : detail::node_data_names()) node_property(name);
   node_property("label");
-  properties.property(
-      "type",
-      boost::make_function_property_map<Edge, std::string>([&exported, relations](Edge edge) {
-        const Relation& relation = exported[edge];
-        return std::string(relation.sequence >= relations ? detail::derived_edge_type
-                                                          : detail::edge_type(relation));
-      }));
+  for (const std::string_view name : detail::edge_data_names()) {
+    properties.property(
+        std::string(name),
+        boost::make_function_property_map<Edge, std::string>([&exported, &edges, name](Edge edge) {
+          for (detail::DataField& field : detail::edge_data(edges[exported[edge].sequence]))
+            if (field.name == name) return std::move(field.value);
+          return std::string();
+        }));
+  }
   std::ostringstream out;
   boost::write_graphml(out, exported, properties, true);
   return without_empty_data(out.str());

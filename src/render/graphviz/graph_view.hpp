@@ -1,36 +1,46 @@
 #pragma once
 // Internal: the relationship graph (events, entities, typed edges, one cluster per organisation)
-// as a Graphviz graph. render_graph_dot writes it; render_graph_svg lays it out. See docs/graph.md.
+// as a Graphviz graph, drawn as its size allows (graph_scale.hpp). render_graph_dot writes it;
+// render_graph_svg lays it out. See docs/graph.md.
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chronograph/graph.hpp"
 #include "chronograph/reason.hpp"
-#include "render/graphviz/cgraph.hpp"
+#include "render/graphviz/graph_scale.hpp"
+#include "render/graphviz/graph_style.hpp"
 
 namespace chronograph::detail {
 
-// Graphviz writes `fontname` verbatim into SVG `font-family`, and pango measures text with the
-// first family of the list it finds installed; the list therefore measures with Noto Sans CJK
-// (Debian fonts-noto-cjk) and lets viewers without it fall back to their own Hangul fonts.
-inline constexpr std::string_view graph_fontname =
-    "Noto Sans CJK KR,Noto Sans KR,Malgun Gothic,Apple SD Gothic Neo,sans-serif";
+// What the builder handed to cgraph: nodes and edges added. Counted so that tests can show the
+// work follows what is drawn, not how often a relation is repeated.
+struct GraphViewWork {
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+};
 
-// Above this many nodes the SVG is laid out by `sfdp` instead of `dot`.
-inline constexpr std::size_t large_graph_nodes = 1500;
+struct RelationshipGraph {
+  // DOT text, not a DotGraph: cgraph would write the nodes of clusters inside them again (see
+  // with_clusters in graph_view.cpp). Laid out by `engine`, which the text names too unless `dot`.
+  std::string dot;
+  std::string_view engine = "dot";
+  GraphDrawing drawing = GraphDrawing::everything;
+  std::vector<std::string> caption;  // what was folded or aggregated (scale_caption)
+  GraphViewWork work;
+};
 
-[[nodiscard]] std::string_view graph_layout_engine(std::size_t node_count);
+// The graph as its size allows it to be drawn. With a report, the derived order it proves is drawn
+// as faint dashed edges; without, not at all.
+[[nodiscard]] RelationshipGraph relationship_graph(const EventGraph& graph, Language language,
+                                                   const ReasonReport* report = nullptr);
 
-// What `sfdp` needs to lay a large graph out in seconds and legibly: overlaps removed, straight
-// edges, disconnected parts packed in rows (see docs/graph.md).
-void set_large_layout(DotGraph& dot);
-
-// The graph as DOT text. With a report, the derived order it proves is drawn as faint dashed
-// edges; without, not at all. Text, not a DotGraph: cgraph would write the nodes of clusters
-// inside them again (see with_clusters in graph_view.cpp).
-[[nodiscard]] std::string relationship_graph_dot(const EventGraph& graph, Language language,
-                                                 const ReasonReport* report = nullptr);
+// The entity-level graph of plan.drawing == entities (entity_graph.cpp).
+[[nodiscard]] std::string entity_graph_dot(const EventGraph& graph, Language language,
+                                           const GraphPlan& plan,
+                                           const std::vector<std::string>& caption,
+                                           GraphViewWork& work);
 
 }  // namespace chronograph::detail

@@ -278,34 +278,44 @@ TEST(GraphSvg, ListsCjkFallbackFontsAndMeasuresHangul) {
   EXPECT_LT(added, 10 * 11 * 1.15);
 }
 
-TEST(GraphSvg, LargeGraphsUseSfdp) {
-  EXPECT_EQ(detail::graph_layout_engine(detail::large_graph_nodes), "dot");
-  EXPECT_EQ(detail::graph_layout_engine(detail::large_graph_nodes + 1), "sfdp");
-
+// Beyond dot's limits nothing here folds (no events), so the whole graph goes to sfdp, which draws
+// no clusters: memberships become visible dotted edges instead of invisible ones.
+TEST(GraphSvg, GraphsBeyondDotsLimitsUseSfdpWithoutClusters) {
   EventGraph graph;
   const NodeId organisation = graph.add_entity({"org", {"Org", "", ""}, EntityKind::organization});
   NodeId previous = organisation;
-  for (std::size_t i = 0; i < detail::large_graph_nodes; ++i) {
+  for (std::size_t i = 0; i < detail::dot_max_nodes; ++i) {
     const std::string id = std::string("p").append(std::to_string(i));
     const NodeId person = graph.add_entity(
         {id, {std::string("사람 ").append(id), "", ""}, EntityKind::person, "", organisation});
     graph.add_relation({previous, person, RelationType::works_for});
+    Relation member{person, organisation, RelationType::affiliated_with};
+    member.implied = true;
+    graph.add_relation(member);
     previous = person;
   }
+  const detail::RelationshipGraph drawn = detail::relationship_graph(graph, Language::en);
+  EXPECT_EQ(drawn.engine, "sfdp");
+  EXPECT_EQ(drawn.drawing, detail::GraphDrawing::everything);
+  EXPECT_TRUE(drawn.caption.empty());
+  EXPECT_NE(drawn.dot.find("layout=sfdp"), std::string::npos);
+  EXPECT_EQ(drawn.dot.find("subgraph"), std::string::npos);
+  EXPECT_EQ(drawn.dot.find("invis"), std::string::npos);
   const std::string text = svg_of(graph);
   pugi::xml_document svg;
   ASSERT_TRUE(svg.load_string(text.c_str()));
   EXPECT_EQ(svg.select_nodes("//g[@class='node']").size(), graph.node_count());
-  // sfdp draws no clusters and straight edges.
   EXPECT_EQ(svg.select_nodes("//g[@class='cluster']").size(), 0U);
+  EXPECT_EQ(svg.select_nodes("//g[@class='edge']").size(), 2 * detail::dot_max_nodes);
 }
 
 // Many unrelated events are many disconnected parts: packed in rows, not as polyominoes (which
-// took minutes at a few thousand).
+// took minutes at a few thousand). The engine is named in the DOT, so `dot -Tsvg` uses it.
 TEST(GraphSvg, LargeLayoutPacksPartsInRows) {
   detail::DotGraph dot("g");
-  detail::set_large_layout(dot);
+  detail::set_large_layout(dot, "sfdp");
   const std::string text = dot.write();
+  EXPECT_NE(text.find("layout=sfdp"), std::string::npos) << text;
   EXPECT_NE(text.find("packmode=array"), std::string::npos) << text;
   EXPECT_NE(text.find("overlap=prism"), std::string::npos) << text;
   EXPECT_NE(text.find("splines=false"), std::string::npos) << text;
