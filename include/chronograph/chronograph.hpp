@@ -1,6 +1,8 @@
 #pragma once
 // Everything a program needs: parse → model → reason → render.
 
+#include <functional>
+
 #include "chronograph/csv.hpp"
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
@@ -20,8 +22,13 @@ namespace chronograph {
 enum class InputFormat { yaml, timeml, csv };
 [[nodiscard]] InputFormat input_format_for(std::string_view path);
 
+// The stages load() runs, in order; LoadOptions::on_stage hears of each as it begins.
+enum class LoadStage { parsing, modelling, reasoning };
+
 struct LoadOptions {
   bool anchor_timex = false;  // TimeML only: TIMEX3 values become absolute bounds
+  // Called as each stage begins, on the calling thread (the CLI's progress bar); may be empty.
+  std::function<void(LoadStage)> on_stage;
 };
 
 // The parse stage for whichever format `path` names.

@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "chronograph/chronograph.hpp"
+#include "cli/progress.hpp"
 
 namespace chronograph::cli {
 
@@ -29,6 +30,30 @@ bool refuses_same_file(const std::string& input, const std::string& output, std:
   return true;
 }
 
+// What the progress bar calls each step (docs/cli.md, "Progress").
+constexpr std::string_view reading_stage = "reading";
+constexpr std::string_view drawing_stage = "drawing";
+constexpr std::string_view writing_stage = "writing";
+// reading, then load()'s three stages
+constexpr std::size_t loading_stages = 4;
+
+std::string_view stage_name(LoadStage stage) {
+  switch (stage) {
+    case LoadStage::parsing:
+      return "parsing";
+    case LoadStage::modelling:
+      return "building the model";
+    case LoadStage::reasoning:
+      return "reasoning";
+  }
+  return "loading";
+}
+
+// A bar on standard error when that is where `err` goes and it is a terminal.
+bool shows_progress(const std::ostream& err) {
+  return &err == &std::cerr && Progress::stderr_is_terminal();
+}
+
 struct Input {
   bool read = false;
   std::string text;
@@ -40,9 +65,11 @@ Result<std::string> read_source(const std::string& path) {
   return read_descriptor(0, std::string(stdin_name));
 }
 
-Input read_input(const std::string& path, std::ostream& err) {
+Input read_input(const std::string& path, std::ostream& err, Progress& progress) {
   Input input;
+  progress.stage(reading_stage);
   Result<std::string> file = read_source(path);
+  progress.hide();
   err << format_diagnostics(file.diagnostics, "");
   if (!file.value) return input;
   input.read = true;
@@ -61,12 +88,15 @@ struct LoadedInput {
 enum class Contradictions { are_errors, are_warnings };
 
 // Reads and loads a file, printing every diagnostic.
-LoadedInput load_input(const InputArgs& args, std::ostream& err,
+LoadedInput load_input(const InputArgs& args, std::ostream& err, Progress& progress,
                        Contradictions contradictions = Contradictions::are_errors) {
   LoadedInput result;
-  result.input = read_input(args.input, err);
+  result.input = read_input(args.input, err, progress);
   if (!result.input.read) return result;
-  result.loaded = load(result.input.text, display_name(args.input), LoadOptions{args.anchor_timex});
+  LoadOptions options{args.anchor_timex, {}};
+  options.on_stage = [&progress](LoadStage stage) { progress.stage(stage_name(stage)); };
+  result.loaded = load(result.input.text, display_name(args.input), options);
+  progress.hide();
   Diagnostics shown = result.loaded.diagnostics;
   // With a graph, every error is the reason stage's: parse and model errors leave none (load()).
   if (contradictions == Contradictions::are_warnings && result.loaded.has_graph())
@@ -79,16 +109,20 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err,
 
 // Writes to stdout for "-", else through write_file (atomic for regular files, straight through for
 // devices and FIFOs); reports failures.
-int emit(const std::string& output, const std::string& bytes, std::ostream& out,
-         std::ostream& err) {
+int emit(const std::string& output, const std::string& bytes, std::ostream& out, std::ostream& err,
+         Progress* progress = nullptr) {
   if (output == "-") {
+    // Standard output may be the terminal the bar is drawn on.
+    if (progress != nullptr) progress->hide();
     // A full disk or a closed pipe shows only at the flush; say so rather than exit 1 silently.
     out << bytes << std::flush;
     if (out) return exit_ok;
     err << "<stdout>: error: cannot write output: " << std::strerror(errno) << "\n";
     return exit_errors;
   }
+  if (progress != nullptr) progress->stage(writing_stage);
   const Diagnostics written = write_file(output, bytes);
+  if (progress != nullptr) progress->hide();
   err << format_diagnostics(written, "");
   return has_errors(written) ? exit_errors : exit_ok;
 }
@@ -135,7 +169,8 @@ int write_output(const std::string& output, const std::string& bytes, std::ostre
 }
 
 int run_check(const InputArgs& args, std::ostream& err) {
-  return load_input(args, err).loaded.ok() ? exit_ok : exit_errors;
+  Progress progress(err, shows_progress(err), loading_stages);
+  return load_input(args, err, progress).loaded.ok() ? exit_ok : exit_errors;
 }
 
 int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
@@ -152,8 +187,10 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (!args.view.empty()) options.view = *view_from_string(args.view);
   if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
 
-  const LoadedInput input = load_input(
-      args.in, err, args.strict ? Contradictions::are_errors : Contradictions::are_warnings);
+  Progress progress(err, shows_progress(err), loading_stages + 2);
+  const LoadedInput input =
+      load_input(args.in, err, progress,
+                 args.strict ? Contradictions::are_errors : Contradictions::are_warnings);
   if (input.failed) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
   const std::string& language = args.language.empty() ? graph.info.language : args.language;
@@ -169,14 +206,17 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
                                                   : open_font(options.language, err);
   if (font) options.measure = &*font;
 
+  progress.stage(drawing_stage);
   Result<std::string> rendered = render(graph, input.loaded.report, options);
+  progress.hide();
   err << format_diagnostics(rendered.diagnostics, input.input.text);
   if (!rendered.ok()) return exit_errors;
-  return emit(args.output, *rendered.value, out, err);
+  return emit(args.output, *rendered.value, out, err, &progress);
 }
 
 int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
-  const LoadedInput input = load_input(args.in, err);
+  Progress progress(err, shows_progress(err), loading_stages);
+  const LoadedInput input = load_input(args.in, err, progress);
   if (!input.loaded.graph) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
   const auto node = graph.find(args.event);
@@ -192,13 +232,16 @@ int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
 
 int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
   if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
-  const Input input = read_input(args.in.input, err);
+  Progress progress(err, shows_progress(err), 3);
+  const Input input = read_input(args.in.input, err, progress);
   if (!input.read) return exit_errors;
+  progress.stage(stage_name(LoadStage::parsing));
   Result<Document> document =
-      parse_input(input.text, display_name(args.in.input), LoadOptions{args.in.anchor_timex});
+      parse_input(input.text, display_name(args.in.input), LoadOptions{args.in.anchor_timex, {}});
+  progress.hide();
   err << format_diagnostics(document.diagnostics, input.text);
   if (!document.ok()) return exit_errors;
-  return emit(args.output, emit_yaml(*document.value), out, err);
+  return emit(args.output, emit_yaml(*document.value), out, err, &progress);
 }
 
 }  // namespace chronograph::cli

@@ -23,15 +23,21 @@ Loaded load(std::string_view text, std::string_view path, const LoadOptions& opt
     loaded.diagnostics.insert(loaded.diagnostics.end(), std::make_move_iterator(more.begin()),
                               std::make_move_iterator(more.end()));
   };
+  auto begin = [&options](LoadStage stage) {
+    if (options.on_stage) options.on_stage(stage);
+  };
+  begin(LoadStage::parsing);
   Result<Document> document = parse_input(text, path, options);
   append(document.diagnostics);
   if (!document.value || has_errors(loaded.diagnostics)) return loaded;
 
+  begin(LoadStage::modelling);
   Result<EventGraph> model = build_model(*document.value);
   append(model.diagnostics);
   if (!model.value || has_errors(loaded.diagnostics)) return loaded;
 
   // Reasoning needs every reference resolved and every time read, so it runs on a clean model only.
+  begin(LoadStage::reasoning);
   loaded.report = reason(*model.value);
   append(loaded.report.diagnostics);
   loaded.report.diagnostics.clear();
