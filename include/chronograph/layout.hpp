@@ -116,6 +116,9 @@ struct LayoutOptions {
   // A second time zone for the axis (IANA name or offset, as in files; "UTC"): its own tick rows
   // above the document zone's. Empty: none. An unknown zone is the renderer's error to report.
   std::string second_zone;
+  // Ids of events a thinned page draws as marks before any other (level of detail,
+  // docs/timeline.md); ids that name no event are ignored.
+  std::vector<std::string> focus;
 };
 
 // Layout stage entry. Deterministic: ties are broken by file order. Reads Event::start / end as

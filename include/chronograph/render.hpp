@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/graph.hpp"
@@ -38,6 +39,8 @@ struct RenderOptions {
   // Timeline and storyline: how label widths are measured (not owned; must outlive the call).
   // nullptr: EstimatedTextMeasure, which needs no fonts and gives the same bytes everywhere.
   const TextMeasure* measure = nullptr;
+  // Timeline: events drawn as marks first when the page is too full for all (--focus a,b).
+  std::vector<std::string> focus;
 };
 
 // Relationship graph as DOT, written through cgraph (agwrite): Graphviz does the quoting.

@@ -120,6 +120,7 @@ enum class LegendKey {
   relation_stub,  // a relation drawn as two stubs (far apart, or no clear route)
   participation,
   contradiction,  // statements about its time that cannot all hold (`check` reports them)
+  density,        // events too dense to draw one by one, shaded by how many (level of detail)
 };
 
 struct LegendEntry {
@@ -216,6 +217,16 @@ struct SceneContradiction {
   std::vector<std::string> chain;        // the error's message, then one line per statement
 };
 
+// Part of a lane's density band: the events of the lane that were not drawn one by one (the page
+// was too full; docs/timeline.md, "Level of detail"), counted where they start. `shade` runs from
+// 1 (one event) to density_shades (the page's fullest stretch), on a log scale.
+struct DensityBand {
+  std::size_t lane = 0;
+  Box box;
+  std::size_t events = 0;
+  int shade = 1;
+};
+
 struct TimelineScene {
   Language language = Language::en;  // of every text in the scene
   double width = 0;
@@ -228,6 +239,9 @@ struct TimelineScene {
   std::vector<EventMark> marks;                     // in file order of their events
   std::vector<ParticipationMarker> participations;  // by event (file order), then participant
   std::vector<RelationArrow> arrows;                // in relation order
+  std::vector<DensityBand> density;                 // by lane, then x; empty unless thinned
+  std::size_t aggregated = 0;                       // events in the density bands
+  std::size_t lane_row_cap = 0;                     // rows each lane kept; 0: none thinned
   std::vector<LegendEntry> legend;
   std::vector<SceneContradiction> contradictions;  // as the reason stage found them
   std::string empty_note;   // shown instead of lanes when no event has a time

@@ -199,6 +199,7 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   if (args.lanes == "kind") options.lanes = LaneGrouping::kind;
   if (args.lanes == "none") options.lanes = LaneGrouping::none;
   options.second_zone = args.second_zone;
+  options.focus = args.focus;
 
   // Declared before the render so it outlives options.measure.
   const std::optional<FontTextMeasure> font = args.measure == "estimate" || !lays_out_text(options)

@@ -3,6 +3,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace chronograph::cli {
 
@@ -18,13 +19,14 @@ struct InputArgs {
 struct RenderArgs {
   InputArgs in;
   std::string output;
-  std::string view;         // empty: timeline
-  std::string format;       // empty: from the output's extension
-  std::string language;     // empty: the source's language, else en
-  std::string lanes;        // empty: participant
-  std::string second_zone;  // --tz2; empty: none
-  std::string measure;      // empty: font
-  bool strict = false;      // a contradiction fails the render (exit 1, nothing written)
+  std::string view;                // empty: timeline
+  std::string format;              // empty: from the output's extension
+  std::string language;            // empty: the source's language, else en
+  std::string lanes;               // empty: participant
+  std::string second_zone;         // --tz2; empty: none
+  std::vector<std::string> focus;  // --focus: events a thinned timeline draws first
+  std::string measure;             // empty: font
+  bool strict = false;             // a contradiction fails the render (exit 1, nothing written)
 };
 
 struct ExplainArgs {

@@ -54,6 +54,11 @@ int main(int argc, char** argv) {
       ->add_option("--lanes", render.lanes,
                    "Timeline lanes: participant (default), place, kind or none")
       ->check(CLI::IsMember({"participant", "place", "kind", "none"}));
+  render_cmd
+      ->add_option("--focus", render.focus,
+                   "Timeline: event ids drawn first when the page is too full for every event "
+                   "(comma-separated)")
+      ->delimiter(',');
   render_cmd->add_option("--tz2", render.second_zone,
                          "Timeline: a second time zone for the axis and tooltips (e.g. UTC, "
                          "America/New_York)");

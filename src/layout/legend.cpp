@@ -1,5 +1,7 @@
 #include "layout/legend.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -84,14 +86,15 @@ double place_legend(TimelineScene& layout, const EventGraph& graph, Language lan
   for (const RelationArrow& arrow : layout.arrows)
     use(arrow.form == ArrowForm::route ? LegendKey::relation : LegendKey::relation_stub);
   if (!layout.participations.empty()) use(LegendKey::participation);
-  layout.legend = flow_legend(used, {language,
-                                     measure,
-                                     axis_font,
-                                     label_height,
-                                     margin,
-                                     layout.width,
-                                     layout.plot.bottom() + 20,
-                                     {}});
+  if (!layout.density.empty()) use(LegendKey::density);
+  // The density key says how many events it stands for.
+  const std::string density =
+      fmt::format("{} {}", layout.aggregated, legend_text(LegendKey::density, language));
+  const auto text = [&density, language](LegendKey key) {
+    return key == LegendKey::density ? std::string_view(density) : legend_text(key, language);
+  };
+  layout.legend = flow_legend(used, {language, measure, axis_font, label_height, margin,
+                                     layout.width, layout.plot.bottom() + 20, text});
   return layout.legend.empty() ? layout.plot.bottom() + 20 + label_height
                                : layout.legend.back().label_box.bottom();
 }
@@ -121,8 +124,8 @@ std::string_view legend_key_name(LegendKey key) {
   // The first keys are the statuses, named where every status is (graph.hpp).
   static_assert(static_cast<std::size_t>(LegendKey::certain) == 5);
   static constexpr std::array<std::string_view, detail::legend_key_count - 5> names{
-      "certain", "uncertain", "uncertain-date", "instant",       "continues",    "scale-break",
-      "widened", "relation",  "relation-stub",  "participation", "contradiction"};
+      "certain", "uncertain", "uncertain-date", "instant",       "continues",     "scale-break",
+      "widened", "relation",  "relation-stub",  "participation", "contradiction", "density"};
   const auto index = static_cast<std::size_t>(key);
   if (index < event_status_names().size()) return event_status_names()[index];
   return names[index - event_status_names().size()];
@@ -164,6 +167,9 @@ std::string_view legend_text(LegendKey key, Language language) {
       return ko ? "다른 줄에 그린 사건에 참여" : "takes part (event drawn in another lane)";
     case LegendKey::contradiction:
       return ko ? "서로 모순되는 진술" : "statements that contradict";
+    case LegendKey::density:
+      return ko ? "너무 빽빽해 하나씩 그리지 않은 사건 (진할수록 많음)"
+                : "events too dense to draw one by one (darker: more)";
   }
   return "";
 }

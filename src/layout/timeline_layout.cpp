@@ -2,10 +2,12 @@
 // inside lanes, routed relation arrows, legend. The algorithm is described in docs/timeline.md.
 
 #include <algorithm>
+#include <set>
 
 #include "chronograph/layout.hpp"
 #include "layout/arrow_routes.hpp"
 #include "layout/contradictions.hpp"
+#include "layout/density.hpp"
 #include "layout/header.hpp"
 #include "layout/items.hpp"
 #include "layout/labels.hpp"
@@ -125,11 +127,104 @@ std::vector<PlacedLabel> place_marks(const Step& step, TimelineScene& scene,
   return placed;
 }
 
+// What a thinned lane draws first: events named in --focus, then those a relation links to
+// another event, then long bars (wider than this), then the rest, earlier first.
+constexpr double long_bar = 48;
+
+std::vector<int> mark_priorities(const Step& step, const TimelineScene& scene) {
+  const std::set<std::string> focus(step.options.focus.begin(), step.options.focus.end());
+  std::vector<bool> linked(step.graph.node_count(), false);
+  for (const Relation& relation : step.graph.relations()) {
+    if (relation.implied || step.graph.kind(relation.from) != NodeKind::event ||
+        step.graph.kind(relation.to) != NodeKind::event)
+      continue;
+    linked[relation.from] = linked[relation.to] = true;
+  }
+  std::vector<int> priority;
+  priority.reserve(scene.marks.size());
+  for (const EventMark& mark : scene.marks) {
+    if (focus.contains(step.graph.id(mark.event))) {
+      priority.push_back(3);
+    } else if (linked[mark.event]) {
+      priority.push_back(2);
+    } else {
+      priority.push_back(mark.shape == MarkShape::bar && mark.box.width >= long_bar ? 1 : 0);
+    }
+  }
+  return priority;
+}
+
+// Per lane: where the events it does not draw one by one start (empty when it draws all).
+using BandStarts = std::vector<std::vector<double>>;
+
+// Level of detail (layout/density.hpp): when the lanes' rows add up to more than a page holds,
+// each lane keeps at most lane_row_cap rows of its most important marks; the others leave
+// scene.marks (and `placed`) for their lane's density band.
+BandStarts thin_dense_lanes(const Step& step, TimelineScene& scene,
+                            std::vector<PlacedLabel>& placed, std::size_t lane_count) {
+  std::vector<std::vector<std::size_t>> members(lane_count);
+  for (std::size_t i = 0; i < scene.marks.size(); ++i) members[scene.marks[i].lane].push_back(i);
+  std::vector<std::vector<Extent>> extents(lane_count);
+  std::vector<std::size_t> rows(lane_count, 0);
+  for (std::size_t lane = 0; lane < lane_count; ++lane) {
+    for (const std::size_t i : members[lane]) extents[lane].push_back(placed[i].occupied);
+    for (const std::size_t row : stack_rows(extents[lane], row_gap))
+      rows[lane] = std::max(rows[lane], row + 1);
+  }
+  BandStarts starts(lane_count);
+  const std::optional<std::size_t> cap = lane_row_cap(rows, page_row_budget);
+  if (!cap) return starts;
+  scene.lane_row_cap = *cap;
+  const std::vector<int> priority = mark_priorities(step, scene);
+  std::vector<bool> dropped(scene.marks.size(), false);
+  for (std::size_t lane = 0; lane < lane_count; ++lane) {
+    if (rows[lane] <= *cap) continue;
+    std::vector<int> lane_priority;
+    for (const std::size_t i : members[lane]) lane_priority.push_back(priority[i]);
+    const auto kept = keep_within_rows(extents[lane], lane_priority, *cap, row_gap);
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      if (kept[k]) continue;
+      const EventMark& mark = scene.marks[members[lane][k]];
+      dropped[members[lane][k]] = true;
+      starts[lane].push_back((mark.x_start_earliest + mark.x_start_latest) / 2);
+    }
+  }
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < scene.marks.size(); ++i) {
+    if (dropped[i]) continue;
+    scene.marks[out] = std::move(scene.marks[i]);
+    placed[out++] = std::move(placed[i]);
+  }
+  scene.aggregated = scene.marks.size() - out;
+  scene.marks.resize(out);
+  placed.resize(out);
+  return starts;
+}
+
+// The density band of each thinned lane, under its rows at `band_top[lane]`.
+void place_density(TimelineScene& scene, const BandStarts& starts,
+                   const std::vector<double>& band_top) {
+  const double left = scene.plot.x;
+  const double right = scene.plot.right();
+  std::size_t fullest = 0;
+  for (const std::vector<double>& xs : starts)
+    fullest = std::max(fullest, fullest_bin(xs, left, right));
+  for (std::size_t lane = 0; lane < starts.size(); ++lane) {
+    if (starts[lane].empty()) continue;
+    for (const DensityRun& run : density_runs(starts[lane], left, right, fullest))
+      scene.density.push_back({lane,
+                               {run.x0, band_top[lane], run.x1 - run.x0, density_band_height},
+                               run.events,
+                               run.shade});
+  }
+}
+
 // Rows inside each lane, then y for everything. A lane that shows participation markers gets a
 // strip above its rows for them. Returns the row boundaries, the corridors arrows run along.
 std::vector<double> place_rows(const Step& step, TimelineScene& scene,
                                std::vector<LaneLayout> lanes,
-                               const std::vector<PlacedLabel>& placed, double header_width) {
+                               const std::vector<PlacedLabel>& placed, const BandStarts& starts,
+                               double header_width) {
   const Metrics& m = step.metrics;
   std::vector<std::vector<std::size_t>> members(lanes.size());
   for (std::size_t i = 0; i < scene.marks.size(); ++i) members[scene.marks[i].lane].push_back(i);
@@ -138,6 +233,7 @@ std::vector<double> place_rows(const Step& step, TimelineScene& scene,
   std::vector<bool> has_strip(lanes.size(), false);
   for (const ParticipationMarker& marker : scene.participations) has_strip[marker.lane] = true;
   double y = scene.plot.y;
+  std::vector<double> band_top(lanes.size(), 0);
   std::vector<double> channels;  // row boundaries: 4 units clear of the labels on either side
   for (std::size_t lane_index = 0; lane_index < lanes.size(); ++lane_index) {
     LaneLayout& lane = lanes[lane_index];
@@ -157,6 +253,10 @@ std::vector<double> place_rows(const Step& step, TimelineScene& scene,
     }
     lane.y = y;
     lane.height = static_cast<double>(lane.rows) * m.row_pitch + 2 * lane_padding + strip;
+    if (!starts[lane_index].empty()) {
+      band_top[lane_index] = top + static_cast<double>(lane.rows) * m.row_pitch + 2;
+      lane.height += density_band_height + 4;
+    }
     for (std::size_t row = 0; row <= lane.rows; ++row)
       channels.push_back(top + static_cast<double>(row) * m.row_pitch);
     lane.title = fit_text(step.measure, lane.title, m.font, header_width - 12);
@@ -165,6 +265,7 @@ std::vector<double> place_rows(const Step& step, TimelineScene& scene,
     y += lane.height;
   }
   scene.lanes = std::move(lanes);
+  place_density(scene, starts, band_top);
   for (ParticipationMarker& marker : scene.participations)  // in the strip above the lane's rows
     marker.y = scene.lanes[marker.lane].y + (lane_padding + participation_strip) / 2;
   scene.plot.height = y - scene.plot.y;
@@ -230,9 +331,10 @@ TimelineScene layout_timeline(const EventGraph& graph, const ReasonReport& repor
   scene.plot.y = scene.axis.y + 6;
 
   clip_open_ends(items, scene.axis);
-  const std::vector<PlacedLabel> placed = place_marks(step, scene, items, lanes.lane_of);
+  std::vector<PlacedLabel> placed = place_marks(step, scene, items, lanes.lane_of);
+  const BandStarts starts = thin_dense_lanes(step, scene, placed, lanes.lanes.size());
   const std::vector<double> channels =
-      place_rows(step, scene, std::move(lanes.lanes), placed, header_width);
+      place_rows(step, scene, std::move(lanes.lanes), placed, starts, header_width);
   if (items.empty()) note_empty_page(step, scene);
   route_arrows(step, scene, channels);
   scene.contradictions = scene_contradictions(report);

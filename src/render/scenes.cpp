@@ -24,6 +24,7 @@ Result<TimelineScene> timeline_scene(const EventGraph& graph, const ReasonReport
   layout.lanes = options.lanes;
   layout.measure = options.measure;
   layout.second_zone = options.second_zone;
+  layout.focus = options.focus;
   TimelineScene scene = layout_timeline(graph, report, layout);
   Diagnostics diagnostics = scene.diagnostics;
   return {std::move(scene), std::move(diagnostics)};

@@ -198,6 +198,18 @@ std::string render_scene_json(const EventGraph& graph, const TimelineScene& scen
   out["marks"] = std::move(marks);
   out["arrows"] = std::move(arrows);
   out["participations"] = std::move(rings);
+  if (scene.lane_row_cap > 0) {
+    // Level of detail: only when the page was thinned, so that other scenes stay as they were.
+    Json bands = Json::array();
+    for (const DensityBand& band : scene.density)
+      bands.push_back({{"lane", band.lane},
+                       {"box", box(band.box)},
+                       {"events", band.events},
+                       {"shade", band.shade}});
+    out["lane_row_cap"] = scene.lane_row_cap;
+    out["aggregated"] = scene.aggregated;
+    out["density"] = std::move(bands);
+  }
   out["legend"] = legend_json(scene.legend);
   out["contradictions"] = contradictions_json(graph, scene.contradictions);
   if (!scene.empty_note.empty()) out["empty_note"] = scene.empty_note;

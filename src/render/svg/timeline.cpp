@@ -7,6 +7,7 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
+#include "layout/density.hpp"
 #include "render/common/arrow_text.hpp"
 #include "render/common/palette.hpp"
 #include "render/svg/svg_parts.hpp"
@@ -96,6 +97,35 @@ void draw_lanes(pugi::xml_node svg, const TimelineScene& layout, const EventGrap
         svg_text_at(lanes, "lane-header", lane.header.x, text_baseline(lane.header), lane.title);
     // The page (--format html) opens the entity's details from its lane's name.
     if (lane.entity) svg_set(header, "data-entity", graph.entity(*lane.entity).id);
+  }
+}
+
+// A shade's opacity: the faintest still visible on the lane's band, the darkest solid.
+std::string density_opacity(int shade) {
+  return n(0.15 + 0.85 * (shade - 1) / (detail::density_shades - 1));
+}
+
+std::string density_tooltip(std::size_t events, Language language) {
+  return language == Language::ko
+             ? fmt::format("사건 {}개 (너무 빽빽해 하나씩 그리지 않음)", events)
+             : fmt::format("{} {} here, too dense to draw one by one", events,
+                           events == 1 ? "event" : "events");
+}
+
+void draw_density(pugi::xml_node svg, const TimelineScene& layout) {
+  if (layout.density.empty()) return;
+  pugi::xml_node group = svg_element(svg, "g", {{"class", "density"}});
+  for (const DensityBand& band : layout.density) {
+    pugi::xml_node rect = svg_element(group, "rect",
+                                      {{"class", "density"},
+                                       {"x", n(band.box.x)},
+                                       {"y", n(band.box.y)},
+                                       {"width", n(band.box.width)},
+                                       {"height", n(band.box.height)},
+                                       {"data-events", std::to_string(band.events)},
+                                       {"fill", lane_colour(layout.lanes[band.lane], band.lane)},
+                                       {"fill-opacity", density_opacity(band.shade)}});
+    svg_text(svg_element(rect, "title"), density_tooltip(band.events, layout.language));
   }
 }
 
@@ -402,6 +432,19 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
                   {{"class", "relation"},
                    {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
       break;
+    case LegendKey::density:
+      for (int shade = 1; shade <= 3; ++shade) {
+        const double x0 = s.x + (shade - 1) * s.width / 3;
+        svg_element(group, "rect",
+                    {{"class", "density"},
+                     {"x", n(x0)},
+                     {"y", n(s.y)},
+                     {"width", n(s.width / 3)},
+                     {"height", n(s.height)},
+                     {"fill", grey},
+                     {"fill-opacity", density_opacity(2 * shade - 1)}});
+      }
+      break;
     case LegendKey::relation_stub:
       // As drawn: down out of a mark into the corridor, then a short run with the arrowhead.
       svg_element(group, "path",
@@ -494,6 +537,7 @@ std::string render_timeline_svg(const EventGraph& graph, const TimelineScene& la
 
   draw_header(svg, layout);
   draw_lanes(svg, layout, graph);
+  draw_density(svg, layout);
   draw_axis(svg, layout, graph.info.zone.empty() ? "UTC" : graph.info.zone);
   draw_arrows(svg, layout, graph);
   draw_participations(svg, {layout, graph, layout.language});
