@@ -11,6 +11,11 @@ namespace chronograph::detail {
 void set_pinned_page(DotGraph& dot, double width, double height) {
   constexpr const char* font = "Noto Sans CJK KR";
   dot.set_graph("bb", fmt::format("0,0,{},{}", format_number(width), format_number(height)));
+  // The engine the pinned positions need, named in the file: `nop2` is neato -n2 (nodes and edge
+  // routes as given), and notranslate keeps them where they are rather than moved to the origin.
+  // So `dot -Tpng f.dot`, `xdot f.dot` and `neato -n2` all draw our picture (docs/timeline.md).
+  dot.set_graph("layout", "nop2");
+  dot.set_graph("notranslate", "true");
   dot.set_graph("bgcolor", "white");
   dot.set_graph("fontname", font);
   dot.set_graph("outputorder", "nodesfirst");
