@@ -219,9 +219,9 @@ class Builder {
     opening_.erase(organisation);
     const DotGraph::Subgraph subgraph =
         cluster_dot_.add_subgraph("cluster_" + graph_.id(organisation), parent_subgraph);
-    cluster_dot_.set(
-        subgraph, "label",
-        escape_label(joined_lines(label_lines(graph_, organisation, language_), "\n")));
+    // No label: the organisation's own node inside the cluster names it, once. Set empty, or the
+    // cluster would take the graph's title (a graph attribute's value is every subgraph's default).
+    cluster_dot_.set(subgraph, "label", "");
     cluster_dot_.set(subgraph, "tooltip",
                      escape_tooltip(entity_tooltip(graph_, organisation, language_)));
     cluster_dot_.set(subgraph, "style", "rounded");
