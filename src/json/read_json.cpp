@@ -100,8 +100,17 @@ bool read_version(Reader& reader, od::object& root) {
   od::value value;
   const simdjson::error_code found = root.find_field_unordered("chronograph").get(value);
   if (found == simdjson::NO_SUCH_FIELD) {
+    bool any = false;
+    check(root.reset().get(any));
+    od::value scene;
+    // A view's scene JSON ends in .json too; say what it is rather than what it lacks.
+    const bool is_scene = root.find_field_unordered("chronograph_scene").get(scene) == simdjson::SUCCESS;
     reader.error(file_start(reader.path()),
-                 "missing format version: an event JSON file starts with {\"chronograph\": 1");
+                 is_scene ? "this is scene JSON (a laid-out view, docs/scene.md), which chronograph "
+                            "writes but does not read; give it the event file or what `render "
+                            "--format json` wrote"
+                          : "missing format version: an event JSON file starts with "
+                            "{\"chronograph\": 1");
     return false;
   }
   check(found);

@@ -110,17 +110,17 @@ TEST(JsonRead, RangesAreTheTextInsideTheQuotes) {
   const Result<Document> result = read(every_key);
   ASSERT_TRUE(result.value);
   const EventDecl& dough = result.value->events[0];
-  // Line 13: `    {"id": "dough", "title": "First dough", "when": "2023-05-06T03:00", …`
-  EXPECT_EQ(dough.id.range.begin, (SourcePosition{13, 13}));
-  EXPECT_EQ(dough.id.range.end, (SourcePosition{13, 18}));
+  // Line 14: `    {"id": "dough", "title": "First dough", "when": "2023-05-06T03:00", …`
+  EXPECT_EQ(dough.id.range.begin, (SourcePosition{14, 13}));
+  EXPECT_EQ(dough.id.range.end, (SourcePosition{14, 18}));
   EXPECT_EQ(dough.range, dough.id.range);
-  EXPECT_EQ(dough.when.range.begin, (SourcePosition{13, 54}));
-  EXPECT_EQ(dough.when.range.end, (SourcePosition{13, 70}));
+  EXPECT_EQ(dough.when.range.begin, (SourcePosition{14, 54}));
+  EXPECT_EQ(dough.when.range.end, (SourcePosition{14, 70}));
   EXPECT_EQ(dough.when.range.file, "e.json");
   // A relation's range is its '{'.
-  EXPECT_EQ(result.value->relations[1].range.begin, (SourcePosition{21, 5}));
+  EXPECT_EQ(result.value->relations[1].range.begin, (SourcePosition{22, 5}));
   // Columns count bytes: 미라 is six.
-  EXPECT_EQ(result.value->entities[0].kind.range.begin, (SourcePosition{8, 68}));
+  EXPECT_EQ(result.value->entities[0].kind.range.begin, (SourcePosition{8, 69}));
 }
 
 TEST(JsonRead, TimeErrorsPointInsideTheString) {
@@ -129,11 +129,11 @@ TEST(JsonRead, TimeErrorsPointInsideTheString) {
       " \"events\": [{\"id\": \"a\", \"title\": \"A\", \"when\": \"2024-02-30\"}]}\n";
   const Loaded loaded = load(text, "e.json");
   EXPECT_EQ(headlines(loaded.diagnostics, text),
-            "e.json:2:57: error: day 30 does not exist in February 2024\n");
+            "e.json:2:56: error: day 30 does not exist in February 2024\n");
   // A byte order mark is skipped, and counted in the columns of line 1, as for YAML.
   const std::string marked = "\xEF\xBB\xBF{\"chronograph\": 1, \"zone\": \"Mars/Olympus\"}";
   EXPECT_EQ(headlines(load(marked, "e.json").diagnostics, marked),
-            "e.json:1:31: error: unknown time zone 'Mars/Olympus'\n");
+            "e.json:1:32: error: unknown time zone 'Mars/Olympus'\n");
 }
 
 // The export's shape: plain and per-language titles side by side, derived bounds, implied edges.
@@ -215,7 +215,7 @@ TEST(JsonRead, UnknownKeysAreWarnings) {
   EXPECT_TRUE(loaded.clean());
   EXPECT_EQ(headlines(loaded.diagnostics, text),
             "e.json:1:21: warning: unknown key 'generator' at the top level\n"
-            "e.json:1:119: warning: unknown key 'wehn' in event 'a'; did you mean 'when'?\n");
+            "e.json:1:117: warning: unknown key 'wehn' in event 'a'; did you mean 'when'?\n");
 }
 
 TEST(JsonRead, EscapesAreUnescaped) {
