@@ -5,6 +5,8 @@ find_package(fmt REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(pugixml REQUIRED)
+# Event JSON import: simdjson's On-Demand API reads a .json file front to back (src/json/).
+find_package(simdjson REQUIRED)
 find_package(CLI11 QUIET)
 if(NOT TARGET CLI11::CLI11)
   # Debian's libcli11-dev ships the headers without a CMake package.

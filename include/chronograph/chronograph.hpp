@@ -9,6 +9,7 @@
 #include "chronograph/emit.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/io.hpp"
+#include "chronograph/json.hpp"
 #include "chronograph/reason.hpp"
 #include "chronograph/render.hpp"
 #include "chronograph/time.hpp"
@@ -17,9 +18,9 @@
 
 namespace chronograph {
 
-// Which reader a file goes through: TimeML for .tml and .xml, CSV for .csv (docs/formats.md), the
-// YAML event format otherwise.
-enum class InputFormat { yaml, timeml, csv };
+// Which reader a file goes through: TimeML for .tml and .xml, CSV for .csv, event JSON for .json
+// (docs/formats.md), the YAML event format otherwise.
+enum class InputFormat { yaml, timeml, csv, json };
 [[nodiscard]] InputFormat input_format_for(std::string_view path);
 
 // The stages load() runs, in order; LoadOptions::on_stage hears of each as it begins.

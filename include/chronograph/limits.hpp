@@ -7,11 +7,14 @@
 
 namespace chronograph::limits {
 
-// Bytes of one input file (YAML or TimeML), checked before parsing.
+// Bytes of one input file (YAML, JSON, CSV or TimeML), checked before parsing.
 inline constexpr std::size_t max_input_bytes = 64 * 1024 * 1024;
 // Maps and lists inside one another in a YAML file; the format itself needs four.
 inline constexpr int max_yaml_depth = 32;
-// Bytes of one YAML scalar or TimeML text or attribute value.
+// Objects and arrays inside one another in an event JSON file; the format itself needs five.
+inline constexpr int max_json_depth = 32;
+// Bytes of one YAML scalar, JSON string or key (after unescaping), or TimeML text or attribute
+// value.
 inline constexpr std::size_t max_scalar_bytes = 1024 * 1024;
 // Entries of one file's `events`, `entities` and `relations` (and of a TimeML document's EVENTs,
 // TIMEX3s and TLINKs).

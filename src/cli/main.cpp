@@ -16,7 +16,8 @@ using namespace chronograph::cli;
 void add_input(CLI::App& command, InputArgs& args) {
   command
       .add_option("file", args.input,
-                  "Event file (.yaml), TimeML document (.tml) or event table (.csv)")
+                  "Event file (.yaml), TimeML document (.tml), event table (.csv) or event "
+                  "JSON (.json, as render --format json writes it)")
       ->required();
   command.add_flag("--anchor-timex", args.anchor_timex,
                    "TimeML: read TIMEX3 values as absolute bounds (surfaces more conflicts)");
@@ -79,7 +80,7 @@ int main(int argc, char** argv) {
 
   ImportArgs import;
   auto* import_cmd = app.add_subcommand(
-      "import", "Convert a TimeML document or a CSV event table to an event file");
+      "import", "Convert a TimeML document, a CSV event table or event JSON to an event file");
   add_input(*import_cmd, import.in);
   import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")->required();
 

@@ -98,9 +98,7 @@ void read_document(Reader& reader, const YAML::Node& root, Document& document) {
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
   if (text.size() > limits::max_input_bytes) {
-    diagnostics.push_back(
-        make_error(file_start(path), fmt::format("file is larger than {} MiB (see docs/limits.md)",
-                                                 limits::max_input_bytes / (1024 * 1024))));
+    diagnostics.push_back(make_error(file_start(path), detail::file_too_large_message()));
     return;
   }
   // yaml-cpp would misread or reject bad bytes far from where they are; find them first.

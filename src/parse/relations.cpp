@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "base/did_you_mean.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
@@ -17,36 +16,10 @@ constexpr std::array<std::string_view, 5> relation_keys{"from", "type", "to", "g
 constexpr std::string_view relation_shape_error =
     "a relation must be a map {from: id, type: type, to: id} or a string 'FROM TYPE TO'";
 
-// The types a file may write: the enum runs through `label`; the values after it (participant,
-// located-at, affiliated-with) are implied by event and entity fields.
-const std::vector<std::string_view>& writable_relation_types() {
-  static const std::vector<std::string_view> names = [] {
-    std::vector<std::string_view> out;
-    for (int i = 0; i <= static_cast<int>(RelationType::label); ++i)
-      out.push_back(to_string(static_cast<RelationType>(i)));
-    return out;
-  }();
-  return names;
-}
-
 std::optional<RelationType> check_type(Reader& reader, const Located<std::string>& type) {
-  const std::optional<RelationType> known = relation_type_from_string(type.value);
-  if (known && static_cast<int>(*known) > static_cast<int>(RelationType::label)) {
-    reader.error(type.range,
-                 fmt::format("relation type '{}' is implied by event and entity fields and "
-                             "cannot be written",
-                             type.value));
-    return std::nullopt;
-  }
-  if (!known && closest_match(type.value, writable_relation_types()) == std::nullopt) {
-    reader.error(type.range, fmt::format("unknown relation type '{}' (the types are listed in "
-                                         "docs/format.md)",
-                                         type.value));
-    return std::nullopt;
-  }
-  if (!reader.check_choice(type, "relation type", writable_relation_types(), false))
-    return std::nullopt;
-  return known;
+  RelationTypeCheck checked = check_relation_type(type.value);
+  if (checked.problem) reader.error(type.range, std::move(*checked.problem));
+  return checked.type;
 }
 
 // The byte range of a word inside a scalar, exact only when the scalar's range is.

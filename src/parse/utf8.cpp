@@ -33,22 +33,28 @@ Utf8Problem bad_byte(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return 0;
+  const std::optional<SequenceRule> rule = rule_for(static_cast<unsigned char>(text[at]));
+  if (!rule) return 0;
+  for (int k = 1; k <= rule->continuation_bytes; ++k) {
+    const std::size_t next = at + static_cast<std::size_t>(k);
+    if (next >= text.size()) return 0;
+    const auto byte = static_cast<unsigned char>(text[next]);
+    const unsigned char min = k == 1 ? rule->second_min : 0x80;
+    const unsigned char max = k == 1 ? rule->second_max : 0xBF;
+    if (byte < min || byte > max) return 0;
+  }
+  return 1 + static_cast<std::size_t>(rule->continuation_bytes);
+}
+
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::optional<SequenceRule> rule = rule_for(lead);
-    if (!rule) return bad_byte(text, i);
-    for (int k = 1; k <= rule->continuation_bytes; ++k) {
-      const std::size_t at = i + static_cast<std::size_t>(k);
-      // A broken sequence is reported at its lead byte: for Latin-1 text that is the "é" itself.
-      if (at >= text.size()) return bad_byte(text, i);
-      const auto byte = static_cast<unsigned char>(text[at]);
-      const unsigned char min = k == 1 ? rule->second_min : 0x80;
-      const unsigned char max = k == 1 ? rule->second_max : 0xBF;
-      if (byte < min || byte > max) return bad_byte(text, i);
-    }
-    i += 1 + static_cast<std::size_t>(rule->continuation_bytes);
+    // A broken sequence is reported at its lead byte: for Latin-1 text that is the "é" itself.
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return bad_byte(text, i);
+    i += length;
   }
   return std::nullopt;
 }

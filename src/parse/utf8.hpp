@@ -20,4 +20,8 @@ struct Utf8Problem {
 // surrogates, nothing above U+10FFFF), or nullopt when all of it is.
 [[nodiscard]] std::optional<Utf8Problem> find_invalid_utf8(std::string_view text);
 
+// The bytes of the well-formed UTF-8 sequence starting at `at` (1 for ASCII), or 0 when none
+// starts there (a stray continuation byte, a bad lead byte, a sequence cut short or malformed).
+[[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+
 }  // namespace chronograph::detail

@@ -6,8 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "base/did_you_mean.hpp"
-
 namespace chronograph::detail {
 
 Reader::Reader(const SourceText& source, std::string path, Diagnostics& diagnostics)
@@ -69,7 +67,7 @@ std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view dupli
 
 bool Reader::check_size(const YAML::Node& section, std::string_view plural, std::size_t limit) {
   if (section.size() <= limit) return true;
-  error(point(section), fmt::format("more than {} {} (see docs/limits.md)", limit, plural));
+  error(point(section), too_many_message(limit, plural));
   return false;
 }
 
@@ -171,31 +169,17 @@ std::optional<Located<std::string>> Reader::choice(const Field& field, std::stri
 
 bool Reader::check_choice(const Located<std::string>& value, std::string_view what,
                           std::span<const std::string_view> choices, bool list_choices) {
-  for (const std::string_view known : choices)
-    if (known == value.value) return true;
-  std::string suggestion = did_you_mean(value.value, choices);
-  if (suggestion.empty() && list_choices)
-    suggestion = fmt::format(" (expected {})", join_choices(choices, false));
-  error(value.range, fmt::format("unknown {} '{}'{}", what, value.value, suggestion));
+  std::optional<std::string> problem =
+      unknown_choice_message(value.value, what, choices, list_choices);
+  if (!problem) return true;
+  error(value.range, std::move(*problem));
   return false;
 }
 
-bool is_valid_id(std::string_view id) {
-  const auto alphanumeric = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  if (id.empty() || !alphanumeric(id.front())) return false;
-  for (const char c : id)
-    if (!alphanumeric(c) && c != '_' && c != '.' && c != '-') return false;
-  return true;
-}
-
 bool Reader::check_id(const Located<std::string>& id, std::string_view what) {
-  if (is_valid_id(id.value)) return true;
-  const std::string kind = what.empty() ? "id" : fmt::format("{} id", what);
-  error(id.range, fmt::format("invalid {} '{}': an id starts with a letter or digit and holds "
-                              "only letters, digits, '_', '.' and '-'",
-                              kind, id.value));
+  std::optional<std::string> problem = invalid_id_message(id.value, what);
+  if (!problem) return true;
+  error(id.range, std::move(*problem));
   return false;
 }
 
@@ -211,12 +195,9 @@ Fields::Fields(Reader& reader, const YAML::Node& map, std::span<const std::strin
       fields_.push_back(std::move(field));
       continue;
     }
-    const std::optional<std::string_view> match = closest_match(field.name, allowed);
-    std::string message = fmt::format("unknown key '{}'{}", field.name, in_context_);
-    if (match) {
-      message += fmt::format("; did you mean '{}'?", *match);
-      suggested_.emplace(*match);
-    }
+    UnknownKey unknown = unknown_key(field.name, in_context_, allowed);
+    if (unknown.suggestion) suggested_.emplace(*unknown.suggestion);
+    std::string message = std::move(unknown.message);
     reader_.error(field.key_range, std::move(message));
   }
 }

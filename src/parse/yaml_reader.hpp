@@ -14,6 +14,7 @@
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
+#include "parse/checks.hpp"
 #include "parse/source_text.hpp"
 
 namespace chronograph::detail {
@@ -102,7 +103,5 @@ class Fields {
   std::string in_context_;
   SourceRange context_range_;
 };
-
-[[nodiscard]] bool is_valid_id(std::string_view id);
 
 }  // namespace chronograph::detail

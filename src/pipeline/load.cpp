@@ -6,6 +6,7 @@ namespace chronograph {
 
 InputFormat input_format_for(std::string_view path) {
   if (path.ends_with(".csv")) return InputFormat::csv;
+  if (path.ends_with(".json")) return InputFormat::json;
   return path.ends_with(".tml") || path.ends_with(".xml") ? InputFormat::timeml : InputFormat::yaml;
 }
 
@@ -14,6 +15,7 @@ Result<Document> parse_input(std::string_view text, std::string_view path,
   if (input_format_for(path) == InputFormat::timeml)
     return parse_timeml(text, path, TimemlOptions{options.anchor_timex});
   if (input_format_for(path) == InputFormat::csv) return parse_csv(text, path);
+  if (input_format_for(path) == InputFormat::json) return parse_json(text, path);
   return parse_document(text, path);
 }
 

@@ -52,6 +52,8 @@ Json event_json(const EventGraph& graph, NodeId node) {
       {"titles", languages(event.title)},
       {"status", to_string(event.status)},
       {"when", optional_string(event.when.text)},
+      {"end_text", event.end_when ? optional_string(event.end_when->text) : Json()},
+      {"duration", event.duration ? optional_string(event.duration->text) : Json()},
       {"zone", zone},
       {"calendar", to_string(event.calendar)},
       {"start", bounds(event.start, zone)},

@@ -1,0 +1,149 @@
+#pragma once
+// Internal: reading simdjson On-Demand values into typed values, every problem a positioned
+// diagnostic. The text is walked once, front to back, as simdjson's iterator goes: no tree of the
+// file is built; each value is turned into Document fields (or checked and dropped) as it passes.
+// Every value is looked at, also those dropped, so On-Demand's lazy skipping never lets a
+// malformed part of the file through.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/document.hpp"
+
+namespace chronograph::detail::json {
+
+namespace od = simdjson::ondemand;
+
+// Thrown when simdjson reports that the text is not JSON; parse_json() catches it and asks
+// find_json_syntax_error where and why (json_syntax.hpp). Never leaves the library.
+struct Stop {
+  simdjson::error_code code = simdjson::SUCCESS;
+};
+
+// Throws Stop for any error.
+void check(simdjson::error_code code);
+
+enum class Kind { object, array, string, number, boolean, null };
+
+// One key of an object, as written.
+struct Key {
+  std::string name;
+  SourceRange range;  // the key's text, inside its quotes
+};
+
+// Keys seen in one object, for "duplicate key" with a note at the first.
+class KeySet {
+ public:
+  // The range of the first `name`, or nullptr after recording this one.
+  const SourceRange* insert(const Key& key);
+
+ private:
+  std::vector<Key> small_;
+  std::unordered_map<std::string, SourceRange> large_;
+};
+
+class Reader {
+ public:
+  // `file_text` is the file as given (a byte order mark included: `bom` bytes), `base` the start
+  // of the padded copy of the text after the mark that simdjson reads.
+  Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
+         Diagnostics& diagnostics);
+
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] std::string_view body() const { return text_.substr(bom_); }
+
+  // Positions: `offset` is a byte offset in the text after the mark (what simdjson reads).
+  [[nodiscard]] SourcePosition position(std::size_t offset) const;
+  [[nodiscard]] SourceRange point(std::size_t offset) const;
+  [[nodiscard]] SourceRange point(od::value& value) const;
+  [[nodiscard]] std::size_t offset_of(const char* at) const {
+    return static_cast<std::size_t>(at - base_);
+  }
+
+  void error(SourceRange range, std::string message, std::vector<Diagnostic> notes = {});
+  void warning(SourceRange range, std::string message);
+
+  [[nodiscard]] Kind kind(od::value& value);
+  [[nodiscard]] od::object object(od::value& value);
+  [[nodiscard]] od::array array(od::value& value);
+
+  // The fields of an object in file order: `on_field(key, value)` for each; a repeated key is
+  // reported ("duplicate key 'k'{in_context}", with a note at the first) and its value checked and
+  // dropped. `depth` is the object's own depth.
+  template <class OnField>
+  void fields(od::object& object, std::string_view in_context, int depth, OnField&& on_field);
+
+  // A key that `allowed` does not hold: a warning ("unknown key 'wehn' in event 'a'; did you mean
+  // 'when'?"), and its value checked and dropped.
+  void unknown(const Key& key, std::string_view in_context,
+               std::span<const std::string_view> allowed, od::value& value, int depth);
+
+  // Checks a value whatever it holds (syntax, the depth and length limits) and drops it. `depth`
+  // is the value's own depth if it is an object or array. `quiet`: a value already reported as
+  // being of the wrong type; only its syntax is checked.
+  void skip(od::value& value, int depth, bool quiet = false);
+
+  // Typed values. null counts as absent: nullopt without a message. Anything else of the wrong
+  // type is reported ("{name} must be a string") and skipped.
+  [[nodiscard]] std::optional<Located<std::string>> string(od::value& value, std::string_view name,
+                                                           int depth);
+  [[nodiscard]] std::optional<std::string> plain_string(od::value& value, std::string_view name,
+                                                        int depth);
+  [[nodiscard]] std::optional<std::vector<std::string>> string_list(od::value& value,
+                                                                    std::string_view name,
+                                                                    int depth);
+  [[nodiscard]] std::optional<bool> boolean(od::value& value, std::string_view name, int depth);
+  // An id (checked against the id pattern) or a reported problem: `must_be` for a wrong type.
+  [[nodiscard]] std::optional<Located<std::string>> id(od::value& value, std::string_view what,
+                                                       std::string_view must_be, int depth);
+  // One of `choices`: "unknown {what} 'persn'; did you mean 'person'?".
+  [[nodiscard]] std::optional<Located<std::string>> choice(
+      od::value& value, std::string_view name, std::string_view what,
+      std::span<const std::string_view> choices, int depth);
+  // {"ko": text|null, "en": text|null}; unknown keys warned about. `name` as in messages.
+  [[nodiscard]] std::optional<LocalizedText> languages(od::value& value, std::string_view name,
+                                                       int depth);
+
+  // The string at `value` (which is one), with the range of its text inside the quotes; reports a
+  // value over the length limit (and returns nullopt).
+  [[nodiscard]] std::optional<Located<std::string>> located(od::value& value);
+
+ private:
+  [[nodiscard]] Key key(od::field& field);
+
+  std::string_view text_;
+  std::size_t bom_;
+  const char* base_;
+  std::string path_;
+  Diagnostics& diagnostics_;
+  std::vector<std::size_t> line_starts_;  // offsets in text_ of every line's first byte
+};
+
+template <class OnField>
+void Reader::fields(od::object& object, std::string_view in_context, int depth,
+                    OnField&& on_field) {
+  KeySet seen;
+  for (auto entry : object) {
+    od::field field;
+    check(std::move(entry).get(field));
+    const Key name = key(field);
+    od::value value = field.value();
+    if (const SourceRange* first = seen.insert(name)) {
+      error(name.range, "duplicate key '" + name.name + "'" + std::string(in_context),
+            {make_note(*first, "first defined here")});
+      skip(value, depth + 1, true);
+      continue;
+    }
+    on_field(name, value);
+  }
+}
+
+}  // namespace chronograph::detail::json

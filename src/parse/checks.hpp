@@ -1,0 +1,50 @@
+#pragma once
+// Internal: the checks every reader of the event format shares (the YAML file and the event JSON),
+// returned as messages so that a mistake reads the same whatever the syntax it was written in.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "chronograph/graph.hpp"
+
+namespace chronograph::detail {
+
+// Ids: [A-Za-z0-9][A-Za-z0-9_.-]*.
+[[nodiscard]] bool is_valid_id(std::string_view id);
+// "invalid {what} id 'x y': an id starts with …" ("invalid id '…'" when `what` is empty), or
+// nullopt for a valid id.
+[[nodiscard]] std::optional<std::string> invalid_id_message(std::string_view id,
+                                                            std::string_view what);
+
+// "unknown {what} 'persn'; did you mean 'person'?" (or "… (expected a, b or c)" when nothing is
+// close and `list_choices` is set), or nullopt when `value` is one of `choices`.
+[[nodiscard]] std::optional<std::string> unknown_choice_message(
+    std::string_view value, std::string_view what, std::span<const std::string_view> choices,
+    bool list_choices = true);
+
+// The relation types a file may write: `before` … `label`; participant, located-at and
+// affiliated-with follow from event and entity fields.
+[[nodiscard]] std::span<const std::string_view> writable_relation_types();
+struct RelationTypeCheck {
+  std::optional<RelationType> type;    // set when the type may be written
+  std::optional<std::string> problem;  // the message otherwise
+};
+[[nodiscard]] RelationTypeCheck check_relation_type(std::string_view type);
+
+// "unknown key 'wehn'{in_context}; did you mean 'when'?" and the key suggested, if any.
+struct UnknownKey {
+  std::string message;
+  std::optional<std::string_view> suggestion;
+};
+[[nodiscard]] UnknownKey unknown_key(std::string_view key, std::string_view in_context,
+                                     std::span<const std::string_view> allowed);
+
+// The limits' messages (docs/limits.md).
+[[nodiscard]] std::string file_too_large_message();  // "file is larger than 64 MiB (…)"
+[[nodiscard]] std::string too_many_message(std::size_t limit, std::string_view plural);
+[[nodiscard]] std::string value_too_long_message();  // "value longer than 1048576 bytes (…)"
+
+}  // namespace chronograph::detail
