@@ -2,6 +2,7 @@
 // Everything a program needs: parse → model → reason → render.
 
 #include <functional>
+#include <optional>
 
 #include "chronograph/csv.hpp"
 #include "chronograph/diagnostic.hpp"
@@ -30,6 +31,8 @@ struct LoadOptions {
   bool anchor_timex = false;  // TimeML only: TIMEX3 values become absolute bounds
   // Called as each stage begins, on the calling thread (the CLI's progress bar); may be empty.
   std::function<void(LoadStage)> on_stage;
+  // CSV only: the file is in another layout, read through this mapping (docs/formats.md).
+  std::optional<CsvMapping> csv_map;
 };
 
 // The parse stage for whichever format `path` names.

@@ -87,13 +87,40 @@ struct LoadedInput {
 // with the conflict marked, so its errors are warnings there (docs/reasoning.md).
 enum class Contradictions { are_errors, are_warnings };
 
+// --map: inline `target=column,…` when it holds a '=', else the path of a mapping file. False,
+// with the diagnostics printed, when it cannot be used.
+bool read_map(const InputArgs& args, LoadOptions& options, std::ostream& err, Progress& progress) {
+  if (args.map.empty()) return true;
+  if (input_format_for(args.input) != InputFormat::csv) {
+    err << "chronograph: error: --map maps the columns of a .csv file, and " << args.input
+        << " is not one\n";
+    return false;
+  }
+  Result<CsvMapping> mapping;
+  std::string shown = args.map;
+  if (args.map.find('=') != std::string::npos) {
+    mapping = parse_csv_map(args.map, "--map");
+  } else {
+    Input file = read_input(args.map, err, progress);
+    if (!file.read) return false;
+    shown = std::move(file.text);
+    mapping = parse_csv_map_file(shown, display_name(args.map));
+  }
+  progress.hide();
+  err << format_diagnostics(mapping.diagnostics, shown);
+  if (!mapping.ok()) return false;
+  options.csv_map = std::move(*mapping.value);
+  return true;
+}
+
 // Reads and loads a file, printing every diagnostic.
 LoadedInput load_input(const InputArgs& args, std::ostream& err, Progress& progress,
                        Contradictions contradictions = Contradictions::are_errors) {
   LoadedInput result;
+  LoadOptions options{args.anchor_timex, {}, {}};
+  if (!read_map(args, options, err, progress)) return result;
   result.input = read_input(args.input, err, progress);
   if (!result.input.read) return result;
-  LoadOptions options{args.anchor_timex, {}};
   options.on_stage = [&progress](LoadStage stage) { progress.stage(stage_name(stage)); };
   result.loaded = load(result.input.text, display_name(args.input), options);
   progress.hide();
@@ -234,11 +261,12 @@ int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
 int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
   if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
   Progress progress(err, shows_progress(err), 3);
+  LoadOptions options{args.in.anchor_timex, {}, {}};
+  if (!read_map(args.in, options, err, progress)) return exit_errors;
   const Input input = read_input(args.in.input, err, progress);
   if (!input.read) return exit_errors;
   progress.stage(stage_name(LoadStage::parsing));
-  Result<Document> document =
-      parse_input(input.text, display_name(args.in.input), LoadOptions{args.in.anchor_timex, {}});
+  Result<Document> document = parse_input(input.text, display_name(args.in.input), options);
   progress.hide();
   err << format_diagnostics(document.diagnostics, input.text);
   if (!document.ok()) return exit_errors;

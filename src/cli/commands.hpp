@@ -14,6 +14,7 @@ inline constexpr int exit_usage = 2;
 struct InputArgs {
   std::string input;
   bool anchor_timex = false;  // TimeML: TIMEX3 values as absolute bounds
+  std::string map;            // CSV: --map, `target=column,…` or a mapping file's path
 };
 
 struct RenderArgs {

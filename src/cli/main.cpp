@@ -19,6 +19,9 @@ void add_input(CLI::App& command, InputArgs& args) {
                   "Event file (.yaml), TimeML document (.tml), event table (.csv) or event "
                   "JSON (.json, as render --format json writes it)")
       ->required();
+  command.add_option("--map", args.map,
+                     "CSV in another layout: target=column,… (start=event_date,"
+                     "participants=actor1;actor2) or a mapping file (docs/formats.md)");
   command.add_flag("--anchor-timex", args.anchor_timex,
                    "TimeML: read TIMEX3 values as absolute bounds (surfaces more conflicts)");
 }

@@ -10,10 +10,9 @@ class Scanner {
  public:
   Scanner(std::string_view text, std::string_view path) : text_(text), path_(path) {}
 
-  Result<std::vector<CsvRow>> run() {
-    Result<std::vector<CsvRow>> result;
+  Diagnostics run(const std::function<bool(CsvRow&)>& take) {
     if (text_.starts_with("\xEF\xBB\xBF")) advance(3);
-    std::vector<CsvRow> rows;
+    int number = 0;
     while (!done() && !failed_) {
       if (at_line_end()) {  // a blank line: no record
         skip_line_end();
@@ -21,13 +20,11 @@ class Scanner {
       }
       CsvRow row;
       row.at = here();
-      row.number = static_cast<int>(rows.size()) + 1;
+      row.number = ++number;
       read_record(row);
-      if (!failed_) rows.push_back(std::move(row));
+      if (failed_ || !take(row)) break;
     }
-    result.value = std::move(rows);
-    result.diagnostics = std::move(diagnostics_);
-    return result;
+    return std::move(diagnostics_);
   }
 
  private:
@@ -122,7 +119,19 @@ class Scanner {
 }  // namespace
 
 Result<std::vector<CsvRow>> read_csv_table(std::string_view text, std::string_view path) {
-  return Scanner(text, path).run();
+  Result<std::vector<CsvRow>> result;
+  std::vector<CsvRow> rows;
+  result.diagnostics = for_each_csv_row(text, path, [&](CsvRow& row) {
+    rows.push_back(std::move(row));
+    return true;
+  });
+  result.value = std::move(rows);
+  return result;
+}
+
+Diagnostics for_each_csv_row(std::string_view text, std::string_view path,
+                             const std::function<bool(CsvRow&)>& row) {
+  return Scanner(text, path).run(row);
 }
 
 }  // namespace chronograph::detail

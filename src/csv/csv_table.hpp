@@ -2,6 +2,7 @@
 // Internal: RFC 4180 CSV as rows of fields, each with the line and column it starts at, so the
 // event mapping (read_csv.cpp) can position its errors in the file's own coordinates.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,5 +29,11 @@ struct CsvRow {
 // quote) are positioned; the rows read so far are returned with them.
 [[nodiscard]] Result<std::vector<CsvRow>> read_csv_table(std::string_view text,
                                                          std::string_view path);
+
+// The same rows, each handed to `row` as soon as it is read and then dropped, so a table of a
+// million rows never exists at once; reading stops when `row` returns false. The diagnostics
+// are the tokenizer's (the callback reports its own).
+[[nodiscard]] Diagnostics for_each_csv_row(std::string_view text, std::string_view path,
+                                           const std::function<bool(CsvRow&)>& row);
 
 }  // namespace chronograph::detail

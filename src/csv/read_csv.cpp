@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -14,6 +15,7 @@
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "csv/csv_table.hpp"
+#include "extract/morph.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
 
@@ -89,23 +91,29 @@ bool names_its_zone(const std::string& text) {
   return west.value->start == east.value->start && west.value->end == east.value->end;
 }
 
+// Which file columns fill each of our columns: the header's own names (our layout), or what a
+// mapping says (another layout; the file's other columns are not read).
 class Mapper {
  public:
-  Mapper(std::string path, Diagnostics& diagnostics)
-      : path_(std::move(path)), diagnostics_(diagnostics) {}
+  Mapper(std::string path, Diagnostics& diagnostics, const CsvMapping* mapping)
+      : path_(std::move(path)), diagnostics_(diagnostics), mapping_(mapping) {}
 
   bool read_header(const CsvRow& header) {
+    width_ = header.fields.size();
+    if (mapping_ != nullptr) {
+      map_header(header);
+      return !has_errors(diagnostics_);
+    }
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
       const CsvField& field = header.fields[i];
       const std::string name = trimmed(field.text);
       const SourceRange at = range_of(path_, field, 0, std::max<std::size_t>(1, field.text.size()));
       if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
         error(at, fmt::format("unknown column '{}'{}", name, detail::did_you_mean(name, columns)));
-      } else if (!index_.emplace(name, i).second) {
+      } else if (!index_.emplace(name, std::vector<std::size_t>{i}).second) {
         error(at, fmt::format("column '{}' appears twice", name));
       }
     }
-    width_ = header.fields.size();
     for (std::string_view required : {"id", "start"})
       if (!index_.contains(std::string(required)))
         error({path_, header.at, header.at},
@@ -126,7 +134,11 @@ class Mapper {
     }
     current_ = &row;
     EventDecl event;
-    event.id = cell("id");
+    if (mapping_ != nullptr && !index_.contains("id")) {
+      event.id = {fmt::format("row-{}", row.number), {path_, row.at, row.at}};
+    } else {
+      event.id = cell("id");
+    }
     event.range = event.id.range;
     if (event.id.value.empty()) {
       error({path_, row.at, row.at}, fmt::format("row {} has no id", row.number));
@@ -142,7 +154,7 @@ class Mapper {
     read_references(event);
     if (!text("source_quote").empty() || !text("source_where").empty())
       event.source = SourceNoteDecl{text("source_quote"), text("source_where")};
-    if (const CsvField* tags = field("tags"))
+    for (const CsvField* tags : fields("tags"))
       for (Located<std::string>& tag : items(path_, *tags)) event.tags.push_back(tag.value);
     event.note = text("note");
     document.events.push_back(std::move(event));
@@ -154,7 +166,8 @@ class Mapper {
       EntityDecl entity;
       entity.id = mention.id;
       entity.name.plain = mention.name;
-      entity.kind = {mention.place ? "place" : "other", mention.id.range};
+      const std::string kind = mapping_ != nullptr ? mapping_->participant_kind : "other";
+      entity.kind = {mention.place ? "place" : kind, mention.id.range};
       entity.range = mention.id.range;
       document.entities.push_back(std::move(entity));
     }
@@ -163,21 +176,60 @@ class Mapper {
   std::optional<Located<std::string>> default_zone;
 
  private:
-  void error(SourceRange range, std::string message) {
-    diagnostics_.push_back(make_error(std::move(range), std::move(message)));
+  void error(SourceRange range, std::string message,
+             std::optional<Diagnostic> note = std::nullopt) {
+    Diagnostic diagnostic = make_error(std::move(range), std::move(message));
+    if (note) diagnostic.notes.push_back(std::move(*note));
+    diagnostics_.push_back(std::move(diagnostic));
   }
 
-  const CsvField* field(const std::string& name) const {
-    const auto found = index_.find(name);
-    return found == index_.end() ? nullptr : &current_->fields[found->second];
+  void map_header(const CsvRow& header) {
+    std::vector<std::string> names;
+    for (const CsvField& field : header.fields) names.push_back(trimmed(field.text));
+    const std::vector<std::string_view> choices(names.begin(), names.end());
+    for (const CsvColumnMap& target : mapping_->columns) {
+      std::vector<std::size_t>& found = index_[target.target];
+      for (const Located<std::string>& source : target.sources) {
+        const auto at = std::find(names.begin(), names.end(), source.value);
+        if (at != names.end()) {
+          found.push_back(static_cast<std::size_t>(at - names.begin()));
+          continue;
+        }
+        error({path_, header.at, header.at},
+              fmt::format("missing column '{}': the mapping reads '{}' from it, and the header "
+                          "has no such column{}",
+                          source.value, target.target, detail::did_you_mean(source.value, choices)),
+              make_note(source.range, fmt::format("'{}' is mapped here", target.target)));
+      }
+    }
   }
-  Located<std::string> cell(const std::string& name) const {
-    const CsvField* f = field(name);
+
+  std::vector<const CsvField*> fields(const std::string& target) const {
+    std::vector<const CsvField*> out;
+    if (const auto found = index_.find(target); found != index_.end())
+      for (const std::size_t column : found->second) out.push_back(&current_->fields[column]);
+    return out;
+  }
+  const CsvField* field(const std::string& target) const {
+    const auto found = index_.find(target);
+    return found == index_.end() || found->second.empty()
+               ? nullptr
+               : &current_->fields[found->second.front()];
+  }
+  Located<std::string> cell(const std::string& target) const {
+    const CsvField* f = field(target);
     return f ? located(path_, *f) : Located<std::string>{};
   }
-  std::string text(const std::string& name) const {
-    const CsvField* f = field(name);
-    return f ? f->text : std::string();
+  // A target mapped to several columns (a note) reads their non-empty cells as lines.
+  std::string text(const std::string& target) const {
+    std::string out;
+    for (const CsvField* f : fields(target)) {
+      const std::string cell = trimmed(f->text);
+      if (cell.empty()) continue;
+      if (!out.empty()) out += '\n';
+      out += f->text;
+    }
+    return out;
   }
 
   Located<std::string> checked(const std::string& name, std::span<const std::string_view> names) {
@@ -201,57 +253,74 @@ class Mapper {
   }
 
   void read_references(EventDecl& event) {
-    if (const CsvField* people = field("participants"))
+    for (const CsvField* people : fields("participants"))
       for (Located<std::string>& item : items(path_, *people)) {
-        event.participants.push_back(participant(std::move(item)));
-        mention(event.participants.back().entity, false);
+        if (mapping_ != nullptr) {
+          event.participants.push_back({named(item, false), {}});
+        } else {
+          event.participants.push_back(participant(std::move(item)));
+          mention(event.participants.back().entity, false);
+        }
       }
     // The export's lane is the first participant's name: the one entity name the table keeps.
-    if (!event.participants.empty() && !text("lane").empty()) {
-      Mention& first = *find(event.participants.front().entity.value);
+    if (mapping_ == nullptr && !event.participants.empty() && !text("lane").empty()) {
+      Mention& first = entities_[ids_.at(event.participants.front().entity.value)];
       if (first.name.empty()) first.name = trimmed(text("lane"));
     }
     if (!text("place").empty()) {
-      event.place = cell("place");
-      mention(*event.place, true);
+      event.place = mapping_ != nullptr ? named(cell("place"), true) : cell("place");
+      if (mapping_ == nullptr) mention(*event.place, true);
     }
   }
 
   struct Mention {
     Located<std::string> id;
     bool place = false;  // named in a `place` column
-    std::string name;    // from `lane`
+    std::string name;    // from `lane`, or the mapped cell
   };
 
-  std::vector<Mention>::iterator find(const std::string& id) {
-    return std::find_if(entities_.begin(), entities_.end(),
-                        [&](const Mention& entry) { return entry.id.value == id; });
-  }
-
-  void mention(const Located<std::string>& id, bool place) {
-    const auto found = find(id.value);
-    if (found == entities_.end()) {
+  std::size_t mention(const Located<std::string>& id, bool place) {
+    const auto [found, added] = ids_.try_emplace(id.value, entities_.size());
+    if (added) {
       entities_.push_back({id, place, {}});
     } else if (place) {
-      found->place = true;
+      entities_[found->second].place = true;
     }
+    return found->second;
+  }
+
+  // A mapped cell holds a name; the entity gets an id made from it, one per distinct name.
+  Located<std::string> named(Located<std::string> name, bool place) {
+    const auto known = names_.find(name.value);
+    if (known != names_.end()) {
+      if (place) entities_[known->second].place = true;
+      name.value = entities_[known->second].id.value;
+      return name;
+    }
+    std::string base = extract_stage::id_for(name.value);
+    if (base.empty()) base = fmt::format("entity-{}", entities_.size() + 1);
+    std::string id = base;
+    for (int n = 2; ids_.contains(id); ++n) id = fmt::format("{}-{}", base, n);
+    const std::size_t index = mention({id, name.range}, place);
+    entities_[index].name = name.value;
+    names_.emplace(name.value, index);
+    name.value = id;
+    return name;
   }
 
   std::string path_;
   Diagnostics& diagnostics_;
-  std::map<std::string, std::size_t> index_;
+  const CsvMapping* mapping_;
+  std::map<std::string, std::vector<std::size_t>> index_;  // our column → the file's columns
   std::size_t width_ = 0;
   const CsvRow* current_ = nullptr;
-  std::vector<Mention> entities_;  // in order of first mention
+  std::vector<Mention> entities_;                       // in order of first mention
+  std::unordered_map<std::string, std::size_t> ids_;    // id → entities_
+  std::unordered_map<std::string, std::size_t> names_;  // mapped name → entities_
 };
 
-}  // namespace
-
-std::span<const std::string_view> csv_columns() {
-  return columns;
-}
-
-Result<Document> parse_csv(std::string_view text, std::string_view path) {
+Result<Document> read_table(std::string_view text, std::string_view path,
+                            const CsvMapping* mapping) {
   Result<Document> result;
   const std::string file(path);
   const SourceRange start{file, {1, 1}, {1, 1}};
@@ -266,29 +335,51 @@ Result<Document> parse_csv(std::string_view text, std::string_view path) {
     result.diagnostics.push_back(make_error({file, at, at}, bad->message));
     return result;
   }
-  Result<std::vector<CsvRow>> table = detail::read_csv_table(text, path);
-  result.diagnostics = std::move(table.diagnostics);
-  if (has_errors(result.diagnostics)) return result;
-  if (table.value->empty()) {
-    result.diagnostics.push_back(
-        make_error(start, "file is empty; its first row must name the columns (docs/formats.md)"));
-    return result;
-  }
-  if (table.value->size() - 1 > limits::max_events) {
-    result.diagnostics.push_back(make_error(
-        start, fmt::format("more than {} rows (see docs/limits.md)", limits::max_events)));
-    return result;
-  }
   Document document;
   document.path = file;
-  Mapper mapper(file, result.diagnostics);
-  if (!mapper.read_header(table.value->front())) return result;
-  for (std::size_t row = 1; row < table.value->size(); ++row)
-    mapper.read_row((*table.value)[row], document);
+  Mapper mapper(file, result.diagnostics, mapping);
+  bool header_read = false;
+  bool header_ok = false;
+  std::size_t rows = 0;
+  Diagnostics table = detail::for_each_csv_row(text, path, [&](CsvRow& row) {
+    if (!header_read) {
+      header_read = true;
+      header_ok = mapper.read_header(row);
+      return header_ok;
+    }
+    if (++rows > limits::max_events) {
+      result.diagnostics.push_back(make_error(
+          start, fmt::format("more than {} rows (see docs/limits.md)", limits::max_events)));
+      return false;
+    }
+    mapper.read_row(row, document);
+    return true;
+  });
+  result.diagnostics.insert(result.diagnostics.end(), table.begin(), table.end());
+  if (!header_read && !has_errors(result.diagnostics))
+    result.diagnostics.push_back(
+        make_error(start, "file is empty; its first row must name the columns (docs/formats.md)"));
+  if (has_errors(result.diagnostics) && (!header_ok || !table.empty() || rows > limits::max_events))
+    return result;
   if (mapper.default_zone) document.default_zone = *mapper.default_zone;
   mapper.add_entities(document);
   result.value = std::move(document);
   return result;
+}
+
+}  // namespace
+
+std::span<const std::string_view> csv_columns() {
+  return columns;
+}
+
+Result<Document> parse_csv(std::string_view text, std::string_view path) {
+  return read_table(text, path, nullptr);
+}
+
+Result<Document> parse_csv(std::string_view text, std::string_view path,
+                           const CsvMapping& mapping) {
+  return read_table(text, path, &mapping);
 }
 
 }  // namespace chronograph

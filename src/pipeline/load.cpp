@@ -14,7 +14,8 @@ Result<Document> parse_input(std::string_view text, std::string_view path,
                              const LoadOptions& options) {
   if (input_format_for(path) == InputFormat::timeml)
     return parse_timeml(text, path, TimemlOptions{options.anchor_timex});
-  if (input_format_for(path) == InputFormat::csv) return parse_csv(text, path);
+  if (input_format_for(path) == InputFormat::csv)
+    return options.csv_map ? parse_csv(text, path, *options.csv_map) : parse_csv(text, path);
   if (input_format_for(path) == InputFormat::json) return parse_json(text, path);
   return parse_document(text, path);
 }
