@@ -254,5 +254,28 @@ TEST_F(CliTest, ContradictionsAreDrawnWithAWarningUnlessStrict) {
   EXPECT_FALSE(fs::exists(none));
 }
 
+TEST_F(CliTest, MapReadsCsvInAnotherLayout) {
+  const fs::path data = write("acled.csv", "event_date,actor1\n2024-01-05,Dock Workers\n");
+  const testing::CliOutcome inline_map =
+      testing::run_cli("import " + data.string() + " --map start=event_date,participants=actor1 -o -");
+  EXPECT_EQ(inline_map.exit_code, 0) << inline_map.output;
+  EXPECT_NE(inline_map.output.find("  row-2:\n    title: row-2\n    when: 2024-01-05"), std::string::npos)
+      << inline_map.output;
+  const fs::path file = write("m.yaml", "start: event_dat\n");
+  const testing::CliOutcome from_file =
+      testing::run_cli("check " + data.string() + " --map " + file.string());
+  EXPECT_EQ(from_file.exit_code, 1);
+  EXPECT_NE(from_file.output.find("acled.csv:1:1: error: missing column 'event_dat': the mapping "
+                                  "reads 'start' from it, and the header has no such column; did "
+                                  "you mean 'event_date'?"),
+            std::string::npos)
+      << from_file.output;
+  EXPECT_NE(from_file.output.find("m.yaml:1:8: note: 'start' is mapped here"), std::string::npos)
+      << from_file.output;
+  const testing::CliOutcome not_csv = testing::run_cli("check " + example + " --map start=x");
+  EXPECT_EQ(not_csv.exit_code, 1);
+  EXPECT_NE(not_csv.output.find("--map maps the columns of a .csv file"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chronograph

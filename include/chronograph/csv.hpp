@@ -48,7 +48,7 @@ struct CsvMapping {
 
 // CSV text in the mapping's layout → Document. The file's columns the mapping does not name are
 // not read. Without an `id` mapping an event's id is `row-N`, N its row (the header is row 1);
-// participant and place cells are names, and each distinct name becomes one entity with an id
+// an empty title is the id; participant and place cells are names, and each distinct name becomes one entity with an id
 // made from it (ICU transliteration: "Protesters (Ukraine)" → protesters-ukraine).
 [[nodiscard]] Result<Document> parse_csv(std::string_view text, std::string_view path,
                                          const CsvMapping& mapping);

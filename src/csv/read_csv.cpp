@@ -145,6 +145,10 @@ class Mapper {
       return;
     }
     event.title = {text("title"), text("title_ko"), text("title_en")};
+    // Data often has no title column: the event is labelled by its id rather than not at all.
+    if (mapping_ != nullptr && event.title.plain.empty() && event.title.ko.empty() &&
+        event.title.en.empty())
+      event.title.plain = event.id.value;
     event.when = cell("start");
     if (!text("end").empty()) event.end = cell("end");
     if (!text("duration").empty()) event.duration = cell("duration");
