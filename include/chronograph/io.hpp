@@ -6,14 +6,18 @@
 #include <string_view>
 
 #include "chronograph/diagnostic.hpp"
+#include "chronograph/limits.hpp"
 
 namespace chronograph {
 
-// Reads a file, a FIFO or a device. At most limits::max_input_bytes + 1 bytes are read, so an
-// endless source (/dev/zero) ends and the parser then reports it as too large.
-[[nodiscard]] Result<std::string> read_file(const std::string& path);
+// Reads a file, a FIFO or a device. At most `limit` + 1 bytes are read, so an endless source
+// (/dev/zero) ends and the parser then reports it as too large; the limit is the input format's
+// (limits::max_data_input_bytes for JSON and CSV).
+[[nodiscard]] Result<std::string> read_file(const std::string& path,
+                                            std::size_t limit = limits::max_input_bytes);
 // The same from an open descriptor (standard input is 0), `name` used in diagnostics.
-[[nodiscard]] Result<std::string> read_descriptor(int fd, const std::string& name);
+[[nodiscard]] Result<std::string> read_descriptor(int fd, const std::string& name,
+                                                  std::size_t limit = limits::max_input_bytes);
 
 // Writes `bytes` to `path`:
 //   a regular file or a new name: replaced atomically (temp file in the same folder, renamed over

@@ -7,8 +7,12 @@
 
 namespace chronograph::limits {
 
-// Bytes of one input file (YAML, JSON, CSV or TimeML), checked before parsing.
+// Bytes of one input file (YAML or TimeML), checked before parsing: their parsers build a tree of
+// the whole file, some 60 times its size.
 inline constexpr std::size_t max_input_bytes = 64 * 1024 * 1024;
+// Bytes of one event JSON or CSV file: data formats, streamed into the document, so a million
+// events (about 1.5 GB of JSON as the export writes it, 110 MB of CSV) fit.
+inline constexpr std::size_t max_data_input_bytes = std::size_t{2} * 1024 * 1024 * 1024;
 // Maps and lists inside one another in a YAML file; the format itself needs four.
 inline constexpr int max_yaml_depth = 32;
 // Objects and arrays inside one another in an event JSON file; the format itself needs five.

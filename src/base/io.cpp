@@ -159,7 +159,7 @@ Diagnostics replace_atomically(const std::string& path, const fs::path& target,
 
 }  // namespace
 
-Result<std::string> read_file(const std::string& path) {
+Result<std::string> read_file(const std::string& path, std::size_t limit) {
   Result<std::string> result;
   const auto fail = [&](std::string message) {
     result.value.reset();
@@ -174,7 +174,7 @@ Result<std::string> read_file(const std::string& path) {
     if (::fstat(in.get(), &status) == 0 && S_ISDIR(status.st_mode))
       return fail("cannot read file: is a directory");
     std::string text;
-    if (const int error = read_all(in.get(), limits::max_input_bytes, text))
+    if (const int error = read_all(in.get(), limit, text))
       return fail("cannot read file: " + errno_text(error));
     result.value = std::move(text);
   } catch (const std::exception& exception) {
@@ -184,11 +184,11 @@ Result<std::string> read_file(const std::string& path) {
   return result;
 }
 
-Result<std::string> read_descriptor(int fd, const std::string& name) {
+Result<std::string> read_descriptor(int fd, const std::string& name, std::size_t limit) {
   Result<std::string> result;
   try {
     std::string text;
-    if (const int error = read_all(fd, limits::max_input_bytes, text)) {
+    if (const int error = read_all(fd, limit, text)) {
       result.diagnostics.push_back(file_error(name, "cannot read: " + errno_text(error)));
       return result;
     }

@@ -61,7 +61,11 @@ struct Input {
 
 // "-" is standard input, named <stdin> in diagnostics.
 Result<std::string> read_source(const std::string& path) {
-  if (path != "-") return read_file(path);
+  const InputFormat format = input_format_for(path);
+  const std::size_t limit = format == InputFormat::json || format == InputFormat::csv
+                                ? limits::max_data_input_bytes
+                                : limits::max_input_bytes;
+  if (path != "-") return read_file(path, limit);
   return read_descriptor(0, std::string(stdin_name));
 }
 

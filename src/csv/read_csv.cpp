@@ -15,6 +15,7 @@
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "csv/csv_table.hpp"
+#include "parse/checks.hpp"
 #include "extract/morph.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
@@ -328,10 +329,9 @@ Result<Document> read_table(std::string_view text, std::string_view path,
   Result<Document> result;
   const std::string file(path);
   const SourceRange start{file, {1, 1}, {1, 1}};
-  if (text.size() > limits::max_input_bytes) {
+  if (text.size() > limits::max_data_input_bytes) {
     result.diagnostics.push_back(
-        make_error(start, fmt::format("file is larger than {} MiB (see docs/limits.md)",
-                                      limits::max_input_bytes / (1024 * 1024))));
+        make_error(start, detail::file_too_large_message(limits::max_data_input_bytes)));
     return result;
   }
   if (const auto bad = detail::find_invalid_utf8(text)) {

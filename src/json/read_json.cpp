@@ -226,8 +226,9 @@ Diagnostic syntax_error(const Reader& reader, simdjson::error_code code,
 
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
-  if (text.size() > limits::max_input_bytes) {
-    diagnostics.push_back(make_error(file_start(path), detail::file_too_large_message()));
+  if (text.size() > limits::max_data_input_bytes) {
+    diagnostics.push_back(make_error(
+        file_start(path), detail::file_too_large_message(limits::max_data_input_bytes)));
     return;
   }
   if (const auto bad = detail::find_invalid_utf8(text)) {

@@ -72,9 +72,8 @@ UnknownKey unknown_key(std::string_view key, std::string_view in_context,
   return out;
 }
 
-std::string file_too_large_message() {
-  return fmt::format("file is larger than {} MiB (see docs/limits.md)",
-                     limits::max_input_bytes / (1024 * 1024));
+std::string file_too_large_message(std::size_t limit) {
+  return fmt::format("file is larger than {} MiB (see docs/limits.md)", limit / (1024 * 1024));
 }
 
 std::string too_many_message(std::size_t limit, std::string_view plural) {

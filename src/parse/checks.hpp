@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "chronograph/graph.hpp"
+#include "chronograph/limits.hpp"
 
 namespace chronograph::detail {
 
@@ -43,7 +44,8 @@ struct UnknownKey {
                                      std::span<const std::string_view> allowed);
 
 // The limits' messages (docs/limits.md).
-[[nodiscard]] std::string file_too_large_message();  // "file is larger than 64 MiB (…)"
+// "file is larger than 64 MiB (…)"
+[[nodiscard]] std::string file_too_large_message(std::size_t limit = limits::max_input_bytes);
 [[nodiscard]] std::string too_many_message(std::size_t limit, std::string_view plural);
 [[nodiscard]] std::string value_too_long_message();  // "value longer than 1048576 bytes (…)"
 
