@@ -256,10 +256,11 @@ TEST_F(CliTest, ContradictionsAreDrawnWithAWarningUnlessStrict) {
 
 TEST_F(CliTest, MapReadsCsvInAnotherLayout) {
   const fs::path data = write("acled.csv", "event_date,actor1\n2024-01-05,Dock Workers\n");
-  const testing::CliOutcome inline_map =
-      testing::run_cli("import " + data.string() + " --map start=event_date,participants=actor1 -o -");
+  const testing::CliOutcome inline_map = testing::run_cli(
+      "import " + data.string() + " --map start=event_date,participants=actor1 -o -");
   EXPECT_EQ(inline_map.exit_code, 0) << inline_map.output;
-  EXPECT_NE(inline_map.output.find("  row-2:\n    title: row-2\n    when: 2024-01-05"), std::string::npos)
+  EXPECT_NE(inline_map.output.find("  row-2:\n    title: row-2\n    when: 2024-01-05"),
+            std::string::npos)
       << inline_map.output;
   const fs::path file = write("m.yaml", "start: event_dat\n");
   const testing::CliOutcome from_file =

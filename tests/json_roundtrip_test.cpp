@@ -28,15 +28,13 @@ TEST_P(JsonRoundTrip, TheExportReadsBackAsTheEventFile) {
   // And the graph built from it exports the same JSON again.
   const Loaded loaded = load(json, name + ".json");
   ASSERT_TRUE(loaded.graph);
-  const Result<std::string> again =
-      render(*loaded.graph, loaded.report, {.format = Format::json});
+  const Result<std::string> again = render(*loaded.graph, loaded.report, {.format = Format::json});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*again.value, json);
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, JsonRoundTrip,
-                         ::testing::Values("altman-korea-2024", "apollo-11-1969",
-                                           "roman-republic"),
+                         ::testing::Values("altman-korea-2024", "apollo-11-1969", "roman-republic"),
                          [](const auto& info) {
                            std::string name = info.param;
                            for (char& c : name)

@@ -28,8 +28,9 @@ namespace chronograph {
 // A column mapping for data in someone else's layout (an ACLED export, a spreadsheet): which of
 // the file's columns fill which of ours. docs/formats.md, "CSV with a column mapping".
 struct CsvColumnMap {
-  std::string target;                         // one of csv_columns()
-  std::vector<Located<std::string>> sources;  // the data file's header names, where the map says them
+  std::string target;  // one of csv_columns()
+  std::vector<Located<std::string>>
+      sources;  // the data file's header names, where the map says them
 };
 struct CsvMapping {
   std::vector<CsvColumnMap> columns;
@@ -48,8 +49,9 @@ struct CsvMapping {
 
 // CSV text in the mapping's layout → Document. The file's columns the mapping does not name are
 // not read. Without an `id` mapping an event's id is `row-N`, N its row (the header is row 1);
-// an empty title is the id; participant and place cells are names, and each distinct name becomes one entity with an id
-// made from it (ICU transliteration: "Protesters (Ukraine)" → protesters-ukraine).
+// an empty title is the id; participant and place cells are names, and each distinct name becomes
+// one entity with an id made from it (ICU transliteration: "Protesters (Ukraine)" →
+// protesters-ukraine).
 [[nodiscard]] Result<Document> parse_csv(std::string_view text, std::string_view path,
                                          const CsvMapping& mapping);
 

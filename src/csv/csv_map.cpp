@@ -62,12 +62,11 @@ class Builder {
       add_kind(sources);
       return;
     }
-    const bool list = std::find(list_targets.begin(), list_targets.end(), target.value) !=
-                      list_targets.end();
+    const bool list =
+        std::find(list_targets.begin(), list_targets.end(), target.value) != list_targets.end();
     if (!list && sources.size() > 1) {
-      error(sources[1].range,
-            fmt::format("'{}' takes one column; only {} take several", target.value,
-                        detail::join_choices(list_targets, false)));
+      error(sources[1].range, fmt::format("'{}' takes one column; only {} take several",
+                                          target.value, detail::join_choices(list_targets, false)));
       return;
     }
     mapping_.columns.push_back({target.value, std::move(sources)});
@@ -109,8 +108,7 @@ Located<std::string> part(std::string_view spec, std::size_t begin, std::size_t 
   const std::string text = trimmed(raw);
   const std::size_t lead = text.empty() ? 0 : raw.find_first_not_of(" \t");
   const int column = static_cast<int>(begin + lead) + 1;
-  return {text,
-          {std::string(origin), {1, column}, {1, column + static_cast<int>(text.size())}}};
+  return {text, {std::string(origin), {1, column}, {1, column + static_cast<int>(text.size())}}};
 }
 
 }  // namespace
@@ -127,10 +125,10 @@ Result<CsvMapping> parse_csv_map(std::string_view spec, std::string_view origin)
     const Located<std::string> whole_entry = part(spec, begin, end, origin);
     if (!whole_entry.value.empty()) {
       if (equals == std::string_view::npos || equals > end) {
-        result.diagnostics.push_back(make_error(
-            whole_entry.range,
-            fmt::format("'{}' maps nothing; write target=column, e.g. start=event_date",
-                        whole_entry.value)));
+        result.diagnostics.push_back(
+            make_error(whole_entry.range,
+                       fmt::format("'{}' maps nothing; write target=column, e.g. start=event_date",
+                                   whole_entry.value)));
       } else {
         std::vector<Located<std::string>> sources;
         for (std::size_t s = equals + 1; s <= end;) {
@@ -155,13 +153,12 @@ namespace {
 Located<std::string> scalar(const detail::SourceText& source, const YAML::Node& node,
                             std::string_view path) {
   const std::string value = node.Scalar();
-  const detail::ScalarSpan span =
-      source.scalar_span(node.Mark().line, node.Mark().column, value);
+  const detail::ScalarSpan span = source.scalar_span(node.Mark().line, node.Mark().column, value);
   return {value, {std::string(path), span.begin, span.end}};
 }
 
-void read_map_node(const detail::SourceText& source, const YAML::Node& root,
-                   std::string_view path, Builder& builder, Diagnostics& diagnostics) {
+void read_map_node(const detail::SourceText& source, const YAML::Node& root, std::string_view path,
+                   Builder& builder, Diagnostics& diagnostics) {
   const auto at = [&](const YAML::Node& node) {
     const SourcePosition p = source.position(node.Mark().line, node.Mark().column);
     return SourceRange{std::string(path), p, p};
@@ -203,7 +200,8 @@ Result<CsvMapping> parse_csv_map_file(std::string_view text, std::string_view pa
   const SourceRange start{std::string(path), {1, 1}, {1, 1}};
   if (text.size() > max_map_bytes) {
     result.diagnostics.push_back(make_error(
-        start, fmt::format("a mapping file is at most {} KiB; this is not one", max_map_bytes / 1024)));
+        start,
+        fmt::format("a mapping file is at most {} KiB; this is not one", max_map_bytes / 1024)));
     return result;
   }
   if (const auto bad = detail::find_invalid_utf8(text)) {
@@ -215,8 +213,7 @@ Result<CsvMapping> parse_csv_map_file(std::string_view text, std::string_view pa
   const detail::YamlShape shape = detail::check_yaml_shape(source.body());
   if (shape.problem) {
     const SourcePosition at = source.position(shape.problem->mark.line, shape.problem->mark.column);
-    result.diagnostics.push_back(
-        make_error({std::string(path), at, at}, shape.problem->message));
+    result.diagnostics.push_back(make_error({std::string(path), at, at}, shape.problem->message));
     return result;
   }
   Builder builder(result.diagnostics);

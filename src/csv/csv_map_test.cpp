@@ -97,7 +97,8 @@ TEST(CsvMap, ReadsTheAcledStyleSample) {
   EXPECT_EQ(second.title.plain, "Protest with intervention");
   ASSERT_EQ(second.participants.size(), 3U);
   EXPECT_EQ(second.participants[2].entity.value, "police-forces-of-harbourland");
-  EXPECT_EQ(second.note, "Police removed a blockade at gate 4.\nTwo organisers were briefly detained.");
+  EXPECT_EQ(second.note,
+            "Police removed a blockade at gate 4.\nTwo organisers were briefly detained.");
   ASSERT_TRUE(second.place);
   EXPECT_EQ(second.place->value, "port-vell");
   // The row after the quoted line break: its positions are the file's.

@@ -15,8 +15,8 @@
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "csv/csv_table.hpp"
-#include "parse/checks.hpp"
 #include "extract/morph.hpp"
+#include "parse/checks.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
 

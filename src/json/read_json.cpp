@@ -104,13 +104,15 @@ bool read_version(Reader& reader, od::object& root) {
     check(root.reset().get(any));
     od::value scene;
     // A view's scene JSON ends in .json too; say what it is rather than what it lacks.
-    const bool is_scene = root.find_field_unordered("chronograph_scene").get(scene) == simdjson::SUCCESS;
+    const bool is_scene =
+        root.find_field_unordered("chronograph_scene").get(scene) == simdjson::SUCCESS;
     reader.error(file_start(reader.path()),
-                 is_scene ? "this is scene JSON (a laid-out view, docs/scene.md), which chronograph "
-                            "writes but does not read; give it the event file or what `render "
-                            "--format json` wrote"
-                          : "missing format version: an event JSON file starts with "
-                            "{\"chronograph\": 1");
+                 is_scene
+                     ? "this is scene JSON (a laid-out view, docs/scene.md), which chronograph "
+                       "writes but does not read; give it the event file or what `render "
+                       "--format json` wrote"
+                     : "missing format version: an event JSON file starts with "
+                       "{\"chronograph\": 1");
     return false;
   }
   check(found);
@@ -227,8 +229,8 @@ Diagnostic syntax_error(const Reader& reader, simdjson::error_code code,
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
   if (text.size() > limits::max_data_input_bytes) {
-    diagnostics.push_back(make_error(
-        file_start(path), detail::file_too_large_message(limits::max_data_input_bytes)));
+    diagnostics.push_back(
+        make_error(file_start(path), detail::file_too_large_message(limits::max_data_input_bytes)));
     return;
   }
   if (const auto bad = detail::find_invalid_utf8(text)) {

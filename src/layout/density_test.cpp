@@ -55,8 +55,7 @@ TEST(KeepWithinRows, KeptExtentsKeepTheGap) {
   for (std::size_t a = 0; a < extents.size(); ++a)
     for (std::size_t b = a + 1; b < extents.size(); ++b) {
       if (!rows[a] || rows[a] != rows[b]) continue;
-      EXPECT_TRUE(extents[a].end + 4 <= extents[b].begin ||
-                  extents[b].end + 4 <= extents[a].begin);
+      EXPECT_TRUE(extents[a].end + 4 <= extents[b].begin || extents[b].end + 4 <= extents[a].begin);
     }
 }
 

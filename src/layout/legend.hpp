@@ -11,8 +11,7 @@
 
 namespace chronograph::detail {
 
-inline constexpr std::size_t legend_key_count =
-    static_cast<std::size_t>(LegendKey::density) + 1;
+inline constexpr std::size_t legend_key_count = static_cast<std::size_t>(LegendKey::density) + 1;
 // Which keys a page uses, by LegendKey value.
 using LegendKeys = std::array<bool, legend_key_count>;
 
