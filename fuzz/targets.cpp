@@ -36,6 +36,41 @@ bool timeml_target(std::string_view bytes) {
 
 namespace {
 
+// The verdicts of a read document and of its import as YAML agree.
+bool imports_alike(const Result<Document>& read, const Loaded& original) {
+  if (!read.ok()) return true;
+  const std::string yaml = emit_yaml(*read.value);
+  if (!parse_document(yaml, "fuzz.yaml").ok()) return false;
+  const Loaded imported = load(yaml, "fuzz.yaml");
+  return original.has_graph() == imported.has_graph() && original.clean() == imported.clean();
+}
+
+}  // namespace
+
+bool json_target(std::string_view bytes) {
+  const Result<Document> read = parse_json(bytes, "fuzz.json");
+  static_cast<void>(format_diagnostics(read.diagnostics, bytes));
+  return imports_alike(read, load(bytes, "fuzz.json"));
+}
+
+bool csv_target(std::string_view bytes) {
+  if (bytes.empty()) return true;
+  const std::string_view text = bytes.substr(1);
+  LoadOptions options;
+  if (bytes[0] % 2 == 1) {
+    const Result<CsvMapping> mapping =
+        parse_csv_map("start=b,title=a,participants=c;d,place=e,tags=f,note=g;h", "--map");
+    if (!mapping.ok()) return false;
+    options.csv_map = *mapping.value;
+  }
+  const Result<Document> read = options.csv_map ? parse_csv(text, "fuzz.csv", *options.csv_map)
+                                                : parse_csv(text, "fuzz.csv");
+  static_cast<void>(format_diagnostics(read.diagnostics, text));
+  return imports_alike(read, load(text, "fuzz.csv", options));
+}
+
+namespace {
+
 constexpr std::array<std::string_view, 4> zones{"UTC", "Asia/Seoul", "America/New_York", "+05:45"};
 
 bool sound(const Bounds& bounds, std::string_view zone) {

@@ -16,6 +16,14 @@ bool load_target(std::string_view bytes);
 // load() of that YAML: the import must read back with the same verdict as the TimeML file.
 bool timeml_target(std::string_view bytes);
 
+// Event JSON through parse_json() and, when it reads cleanly, `import` (emit_yaml) and load() of
+// that YAML: as for TimeML, the import must read back with the JSON's verdict.
+bool json_target(std::string_view bytes);
+
+// A CSV table: the first byte picks our own layout or a fixed --map mapping, the rest is the file.
+// A table that reads must import to YAML that reads, with the same verdict under load().
+bool csv_target(std::string_view bytes);
+
 // The first byte picks the default zone; the rest goes through parse_time and parse_duration.
 // A successful parse never yields empty bounds, a negative duration or an unformattable instant.
 bool time_target(std::string_view bytes);

@@ -41,6 +41,12 @@ TEST(FuzzRegressions, Load) {
 TEST(FuzzRegressions, Timeml) {
   replay("timeml", fuzz::timeml_target);
 }
+TEST(FuzzRegressions, Json) {
+  replay("json", fuzz::json_target);
+}
+TEST(FuzzRegressions, Csv) {
+  replay("csv", fuzz::csv_target);
+}
 TEST(FuzzRegressions, Time) {
   replay("time", fuzz::time_target);
 }
