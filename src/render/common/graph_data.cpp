@@ -84,9 +84,37 @@ std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph, const Rea
   for (const Relation& relation : graph.relations())
     linked.insert(std::minmax(relation.from, relation.to));
   std::vector<DerivedOrder> shown;
-  for (const DerivedOrder& order : report.order_edges) {
-    if (order.order == Order::before && !linked.contains(std::minmax(order.first, order.second)))
-      shown.push_back(order);
+  const auto show = [&](const DerivedOrder& order) {
+    if (!linked.contains(std::minmax(order.first, order.second))) shown.push_back(order);
+  };
+  // Neighbours in time that overlap (two events of one day) break the chain of `before`s: the
+  // later one would have no predecessor and the earlier no successor, and dot would draw them
+  // days away from their place. Each gets the nearest event necessarily before (after) it
+  // instead, looked for among the few events around it so the work stays linear.
+  constexpr std::size_t look_back = 8;
+  for (std::size_t i = 0; i < report.neighbours.size(); ++i) {
+    const DerivedOrder& next = report.neighbours[i];
+    if (next.order == Order::before) {
+      show(next);
+      continue;
+    }
+    if (!report.network) continue;
+    for (std::size_t back = 1; back <= look_back && back <= i; ++back) {
+      const NodeId earlier = report.chronological[i - back];
+      if (report.network->order(earlier, next.second) == Order::before) {
+        show({earlier, next.second, Order::before});
+        break;
+      }
+    }
+    // And the earlier one, which has no successor now, an arrow to the nearest event after it.
+    const std::size_t events = report.chronological.size();
+    for (std::size_t ahead = 2; ahead <= look_back && i + ahead < events; ++ahead) {
+      const NodeId later = report.chronological[i + ahead];
+      if (report.network->order(next.first, later) == Order::before) {
+        show({next.first, later, Order::before});
+        break;
+      }
+    }
   }
   return shown;
 }

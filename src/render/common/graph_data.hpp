@@ -41,7 +41,10 @@ struct DataField {
 inline constexpr std::string_view derived_edge_type = "derived";
 
 // The derived order the graph shows: `before` between neighbours in time that no relation links
-// in either direction (a relation that links them is where the order came from).
+// in either direction (a relation that links them is where the order came from); where two
+// neighbours overlap, the later one's arrow comes from the nearest of the 8 events before it that
+// is necessarily earlier, and the earlier one's goes to the nearest necessarily later of the 8
+// after it, so the chain of time is not cut where two events share a day.
 [[nodiscard]] std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph,
                                                             const ReasonReport& report);
 

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "chronograph/chronograph.hpp"
 #include "chronograph/render.hpp"
 #include "render/common/graph_data.hpp"
 #include "render/common/graph_text.hpp"
@@ -184,6 +185,23 @@ TEST(GraphScale, DrawingWorkGrowsWithTheDrawing) {
   EXPECT_EQ(huge.drawing, detail::GraphDrawing::entities);
   EXPECT_EQ(huge.work.nodes, 250U);
   EXPECT_LE(huge.work.edges, detail::links_per_entity * 250);
+}
+
+// Two events on one day overlap, which cut the chain of neighbours' `before`s: the second had no
+// arrow in and the first none out, and dot drew them left of events days earlier. Each now has
+// an arrow from (to) the nearest event necessarily before (after) it.
+TEST(GraphScale, EventsOfOneDayKeepTheirPlaceInTime) {
+  const std::string text =
+      "chronograph: 1\nevents:\n  a: {title: A, when: 2025-03-03}\n"
+      "  b: {title: B, when: 2025-03-05}\n  c: {title: C, when: 2025-03-05}\n"
+      "  d: {title: D, when: 2025-03-10}\n";
+  const Loaded loaded = load(text, "day.yaml");
+  ASSERT_TRUE(loaded.clean());
+  std::set<std::pair<std::string, std::string>> arrows;
+  for (const DerivedOrder& order : detail::shown_derived_order(*loaded.graph, loaded.report))
+    arrows.emplace(loaded.graph->event(order.first).id, loaded.graph->event(order.second).id);
+  EXPECT_EQ(arrows, (std::set<std::pair<std::string, std::string>>{
+                        {"a", "b"}, {"a", "c"}, {"b", "d"}, {"c", "d"}}));
 }
 
 }  // namespace
