@@ -10,6 +10,7 @@
 #include "base/did_you_mean.hpp"
 #include "chronograph/csv.hpp"
 #include "chronograph/graph.hpp"
+#include "csv/csv_table.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
 #include "parse/yaml_guard.hpp"
@@ -18,19 +19,14 @@ namespace chronograph {
 
 namespace {
 
+using detail::trimmed;
+
 constexpr std::string_view kind_key = "participant_kind";
 // The targets that take several columns: their cells are lists (participants, tags) or text
 // that reads as one (a note).
 constexpr std::array<std::string_view, 3> list_targets{"participants", "tags", "note"};
 // A mapping file is a few lines; anything bigger is not one.
 constexpr std::size_t max_map_bytes = 64 * 1024;
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 std::vector<std::string_view> targets() {
   std::vector<std::string_view> out(csv_columns().begin(), csv_columns().end());

@@ -118,6 +118,13 @@ class Scanner {
 
 }  // namespace
 
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t");
+  return std::string(text.substr(first, last - first + 1));
+}
+
 Result<std::vector<CsvRow>> read_csv_table(std::string_view text, std::string_view path) {
   Result<std::vector<CsvRow>> result;
   std::vector<CsvRow> rows;

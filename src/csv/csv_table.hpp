@@ -23,6 +23,9 @@ struct CsvRow {
   int number = 0;     // 1 = the header row; counts rows, not lines
 };
 
+// `text` without leading and trailing spaces and tabs: how header names and cells are compared.
+[[nodiscard]] std::string trimmed(std::string_view text);
+
 // Records separated by CRLF or LF; fields by commas; a field in double quotes may hold commas,
 // newlines and doubled quotes. Blank lines are skipped; a UTF-8 byte order mark at the start is
 // ignored. Errors (unterminated quote, a quote inside an unquoted field, text after a closing

@@ -24,6 +24,8 @@ namespace chronograph {
 
 namespace {
 
+using detail::trimmed;
+
 constexpr std::array<std::string_view, 17> columns{
     "id",       "title",        "title_ko",     "title_en", "start", "end",
     "duration", "zone",         "calendar",     "status",   "lane",  "participants",
@@ -31,13 +33,6 @@ constexpr std::array<std::string_view, 17> columns{
 
 using detail::CsvField;
 using detail::CsvRow;
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 // A column's positions are those of its field; `offset` bytes into it for a part of the field
 // (exact unless a doubled quote or a newline comes before it in the field).
