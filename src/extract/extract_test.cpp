@@ -81,6 +81,30 @@ TEST(Extract, EnglishStoryValues) {
                                      "next month=2024-02", "three years=P3Y", "every week=P1W"));
 }
 
+TEST(Extract, ALeadSentenceIsNoHeadline) {
+  // A wire story (or a TimeML document's TEXT) opens with its lead: it is tagged, not skipped.
+  const auto lead = run("The port closed on Friday.\nIt reopened Monday.\n", "2016-11-15", "en");
+  ASSERT_TRUE(lead.ok());
+  EXPECT_THAT(values(*lead.value),
+              ::testing::ElementsAre("Friday=2016-11-11", "Monday=2016-11-14"));
+  const auto titled = run("Port reopens on Monday\nIt closed on Friday.\n", "2016-11-15", "en");
+  ASSERT_TRUE(titled.ok());
+  EXPECT_THAT(values(*titled.value), ::testing::ElementsAre("Friday=2016-11-11"));
+}
+
+TEST(Extract, LaterCountsFromTheStorysLastDate) {
+  // "Late Wednesday" moves the story's time; "two weeks later" counts from it, in weeks.
+  const auto result =
+      run("Headline\nLate Wednesday, talks broke down. Two weeks later, the port reopened, and the "
+          "board met again the following week. Five years ago it had closed for a year.\n",
+          "2016-11-15", "en");
+  ASSERT_TRUE(result.ok());
+  EXPECT_THAT(
+      values(*result.value),
+      ::testing::ElementsAre("Late Wednesday=2016-11-09", "Two weeks later=2016-W47",
+                             "the following week=2016-W48", "Five years ago=2011", "a year=P1Y"));
+}
+
 TEST(Extract, DraftPassesCheckAndMarksGuesses) {
   const auto result = run("제목\n24일(현지시각) 미 언론은 그가 회사를 떠났다고 보도했다.\n");
   ASSERT_TRUE(result.ok());

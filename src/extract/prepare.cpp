@@ -115,11 +115,20 @@ bool all_digits_and(std::string_view text, std::string_view allowed) {
   return digit;
 }
 
-// The headline is the first paragraph; the byline, the first paragraph in the first ten that is
-// nothing but a date and a time ("01.26 19:55", "2024.01.26 19:55", "2024-01-26 19:55").
+// A headline is short and ends without a full stop; a text that opens with a sentence (a wire
+// story's lead, a TimeML document's TEXT) has none, and its first sentence must be tagged.
+bool looks_like_headline(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.empty() || line.size() > max_headline_bytes) return false;
+  const char last = line.back();
+  return last != '.' && last != '!' && last != '?' && last != '"' && last != ':';
+}
+
+// The headline is the first paragraph when it looks like one; the byline, the first paragraph in
+// the first ten that is nothing but a date and a time ("01.26 19:55", "2024-01-26 19:55").
 void find_headline(PreparedText& out) {
-  if (out.paragraphs.empty()) return;
-  out.headline = 0;
+  if (out.paragraphs.size() < 2) return;
+  if (looks_like_headline(out.view(out.paragraphs[0]))) out.headline = 0;
   for (std::size_t i = 1; i < out.paragraphs.size() && i < 10; ++i) {
     const std::string_view line = out.view(out.paragraphs[i]);
     if (line.find(':') != std::string_view::npos && line.size() <= 20 &&

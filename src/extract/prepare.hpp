@@ -41,6 +41,8 @@ struct PreparedText {
 };
 
 inline constexpr std::size_t max_text_bytes = std::size_t{8} << 20;
+// About 100 Hangul syllables or 300 Latin letters: longer first paragraphs are a lead, not a title.
+inline constexpr std::size_t max_headline_bytes = 300;
 
 // `language` forces every sentence's language ("ko"/"en"); empty decides per sentence by script.
 // Errors (with positions in `path`): not UTF-8, NUL bytes, over max_text_bytes.

@@ -275,8 +275,11 @@ void Resolution::resolve_date(Resolved& out) {
   const std::string_view unit_word = found_.rules->word("grains", unit);
   Grain grain =
       grain_from(unit_word.empty() ? std::string_view(unit) : unit_word).value_or(Grain::none);
-  if (const auto shift = number("shift") ? number("shift") : number("shift_word"))
+  if (const auto shift = number("shift") ? number("shift") : number("shift_word")) {
     d = shifted(d, grain, *shift);
+    // "Two weeks later" moves the story on, though it names no day.
+    if (field("narrative") == "move") out.moves_narrative_to = d;
+  }
   // A written direction ("오는 11일", "last Friday") outranks the tense of the verbs.
   const std::string_view way = found_.rules->word("directions", field("direction"));
   const Tense tense = way == "future" ? Tense::future
@@ -355,6 +358,7 @@ void Resolution::resolve_date(Resolved& out) {
     else
       d = add_days(d, -back);
     grain = Grain::day;
+    out.sets_narrative = field("narrative") != "keep";
   }
   if (grain == Grain::none) grain = Grain::day;
   resolve_time_of_day();
@@ -443,6 +447,7 @@ std::vector<Resolved> resolve_all(const PreparedText& text, const std::vector<Fo
     if (f.rule->skip) continue;
     Resolved resolved = Resolution(text, f, anchors).run();
     if (resolved.sets_narrative && resolved.day) anchors.narrative = *resolved.day;
+    if (resolved.moves_narrative_to) anchors.narrative = *resolved.moves_narrative_to;
     if (resolved.timex.value.empty()) continue;
     out.push_back(std::move(resolved));
   }

@@ -37,6 +37,7 @@ struct Resolved {
   std::optional<CivilDate> day;  // the day it names, when it names one (events hang on it)
   bool gap_to_previous = false;  // "7개월 만": the gap since the previously mentioned date
   bool sets_narrative = false;
+  std::optional<CivilDate> moves_narrative_to;  // a counted step on from the story's time
 };
 
 // Resolves `found` (the tagger's matches, in text order) one after the other, moving the
