@@ -63,8 +63,8 @@ bool csv_target(std::string_view bytes) {
     if (!mapping.ok()) return false;
     options.csv_map = *mapping.value;
   }
-  const Result<Document> read = options.csv_map ? parse_csv(text, "fuzz.csv", *options.csv_map)
-                                                : parse_csv(text, "fuzz.csv");
+  const Result<Document> read =
+      options.csv_map ? parse_csv(text, "fuzz.csv", *options.csv_map) : parse_csv(text, "fuzz.csv");
   static_cast<void>(format_diagnostics(read.diagnostics, text));
   return imports_alike(read, load(text, "fuzz.csv", options));
 }
