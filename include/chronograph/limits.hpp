@@ -21,10 +21,11 @@ inline constexpr int max_json_depth = 32;
 // value.
 inline constexpr std::size_t max_scalar_bytes = 1024 * 1024;
 // Entries of one file's `events`, `entities` and `relations` (and of a TimeML document's EVENTs,
-// TIMEX3s and TLINKs).
-inline constexpr std::size_t max_events = 1'000'000;
-inline constexpr std::size_t max_entities = 1'000'000;
-inline constexpr std::size_t max_relations = 1'000'000;
+// TIMEX3s and TLINKs). Sized for data sets of a million rows and more (ACLED, GDELT extracts),
+// with room for several relations per event.
+inline constexpr std::size_t max_events = 2'000'000;
+inline constexpr std::size_t max_entities = 2'000'000;
+inline constexpr std::size_t max_relations = 8'000'000;
 // XML elements inside one another in a TimeML document.
 inline constexpr int max_xml_depth = 64;
 // Instants: years -29,999 to 29,999 (proleptic Gregorian, astronomical numbering: year 0 is 1

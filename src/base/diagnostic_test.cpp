@@ -14,6 +14,18 @@ Diagnostic at(int line, int column, int end_column) {
   return make_error({"f.yaml", {line, column}, {line, end_column}}, "bad");
 }
 
+TEST(FileName, RangesOfOneFileShareOneNameAndCompareAsText) {
+  const std::string path = "/data/a-long-directory-name/events.json";
+  const SourceRange a{path, {1, 1}, {1, 2}};
+  const SourceRange b{std::string_view(path), {2, 1}, {2, 2}};
+  EXPECT_EQ(&a.file.str(), &b.file.str());  // one copy of the path, however many ranges
+  EXPECT_EQ(a.file, path);
+  EXPECT_EQ(a.file, "/data/a-long-directory-name/events.json");
+  EXPECT_FALSE(a.file == "other.json");
+  EXPECT_TRUE(SourceRange{}.file.empty());
+  EXPECT_EQ(sizeof(FileName), sizeof(void*));
+}
+
 TEST(DiagnosticCaret, HangulTakesTwoColumns) {
   // "도착" is six bytes, four columns; the error is at byte column 8 (after "title: ").
   const std::string source = "title: 도착 x\n";
