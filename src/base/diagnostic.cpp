@@ -18,6 +18,9 @@ namespace {
 // range that holds it. The last name is remembered per thread: a parser makes all its ranges
 // with one name, and the lock and the hash are paid once per file, not once per range.
 const std::string* intern(std::string_view name) {
+  // Default ranges (no file) are made all the time, between a parser's named ones: no lock.
+  static const std::string none;
+  if (name.empty()) return &none;
   thread_local const std::string* last = nullptr;
   if (last != nullptr && *last == name) return last;
   static std::mutex mutex;

@@ -35,7 +35,7 @@ std::vector<ExplanationStep> chain(const EventGraph& graph, const detail::Networ
 }
 
 std::string where(const SourceRange& range) {
-  if (range.file.str().empty()) return "(implied)";
+  if (range.file.empty()) return "(implied)";
   if (range.begin.line <= 0) return range.file.str();
   if (range.begin.column <= 0) return fmt::format("{}:{}", range.file.str(), range.begin.line);
   return fmt::format("{}:{}:{}", range.file.str(), range.begin.line, range.begin.column);
