@@ -30,6 +30,11 @@ void touch(const EventGraph& graph, std::vector<NodeId>& other, NodeId entity, N
   }
 }
 
+bool is_membership(const GraphEdge& edge) {
+  return edge.relation && edge.relation->implied &&
+         edge.relation->type == RelationType::affiliated_with;
+}
+
 std::string plural(std::size_t count, std::string_view one, std::string_view more) {
   return fmt::format("{} {}", count, count == 1 ? one : more);
 }
@@ -59,11 +64,12 @@ std::string_view choose_engine(GraphShape shape) {
   return shape.nodes <= neato_max_nodes ? "neato" : "sfdp";
 }
 
-Folding fold_entities(const EventGraph& graph, std::span<const GraphEdge> edges) {
+Folding fold_entities(const EventGraph& graph, std::span<const GraphEdge> edges, FoldRule rule) {
   const std::size_t nodes = graph.node_count();
   std::vector<NodeId> other(nodes, none);
   for (const GraphEdge& edge : edges) {
-    touch(graph, other, edge.from, edge.to);
+    // The organisation's side still counts: an organisation with members never folds.
+    if (rule != FoldRule::framed || !is_membership(edge)) touch(graph, other, edge.from, edge.to);
     touch(graph, other, edge.to, edge.from);
   }
   Folding folding;
@@ -131,7 +137,11 @@ EntityAggregate aggregate_entities(const EventGraph& graph, std::span<const Grap
 GraphPlan plan_graph(const EventGraph& graph, std::span<const GraphEdge> edges) {
   GraphPlan plan;
   const GraphShape whole{graph.node_count(), edges.size()};
-  if (choose_engine(whole) == "dot") return plan;
+  if (choose_engine(whole) == "dot") {
+    plan.folding = fold_entities(graph, edges, FoldRule::framed);
+    if (plan.folding.count > 0) plan.drawing = GraphDrawing::framed;
+    return plan;
+  }
   plan.folding = fold_entities(graph, edges);
   const GraphShape folded{whole.nodes - plan.folding.count, whole.edges - plan.folding.edges};
   if (folded.nodes <= event_graph_max_nodes && folded.edges <= event_graph_max_edges) {

@@ -46,17 +46,26 @@ inline constexpr std::size_t crowded_event_entities = 32;
 // dot for a ranked graph within dot's limits, neato for a small symmetric one, else sfdp.
 [[nodiscard]] std::string_view choose_engine(GraphShape shape);
 
-enum class GraphDrawing { everything, folded, entities };
+// everything: each node on its own. framed: within dot's limits, the entities of only one event
+// drawn inside a frame around that event, still nodes (the DOT keeps every node for programs).
+// folded: beyond them, those entities written on the event's box instead of drawn. entities: the
+// entity-level graph.
+enum class GraphDrawing { everything, framed, folded, entities };
 
 // An entity folds into an event when every relation it has (participant, place, stated) joins it to
-// that one event: no other event, no other entity, no affiliation, no members.
+// that one event: no other event, no other entity, no members. `strict` also wants no affiliation:
+// the folded drawing drops the node, so nothing else may hang on it. `framed` lets the entity's own
+// membership of an organisation stay: the framed drawing keeps the node and names the organisation
+// in its label.
+enum class FoldRule { strict, framed };
 struct Folding {
   std::vector<std::optional<NodeId>> into;  // per node: the event an entity folds into
   std::vector<std::vector<NodeId>> folded;  // per node: for an event, its folded entities
   std::size_t count = 0;                    // entities folded
   std::size_t edges = 0;                    // edges that only joined them to their event
 };
-[[nodiscard]] Folding fold_entities(const EventGraph& graph, std::span<const GraphEdge> edges);
+[[nodiscard]] Folding fold_entities(const EventGraph& graph, std::span<const GraphEdge> edges,
+                                    FoldRule rule = FoldRule::strict);
 
 // Two entities (first < second) and how many events both touch.
 struct EntityLink {
@@ -84,7 +93,7 @@ struct EntityAggregate {
 struct GraphPlan {
   GraphDrawing drawing = GraphDrawing::everything;
   std::string_view engine = "dot";
-  Folding folding;           // applied when drawing == folded
+  Folding folding;           // applied when drawing == framed or folded
   EntityAggregate entities;  // filled when drawing == entities
 };
 

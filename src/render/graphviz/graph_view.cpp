@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,8 @@ using graph_view::merged_tooltip;
 using graph_view::node_title;
 
 constexpr std::string_view derived = "#b9c6d3";
+constexpr std::string_view frame_outline = "#c8d5e2";
+constexpr std::string_view frame_fill = "#f6f9fc";
 
 // cgraph writes a node that is in a cluster inside the cluster's block, and readers that look only
 // at top-level statements (networkx.nx_pydot.read_dot) then see it without its attributes. So the
@@ -67,29 +71,45 @@ class Builder {
       return out;
     }
     folding_ = &plan.folding;
+    drawing_ = plan.drawing;
     set_graph_defaults(dot_, graph_, language_, out.caption);
     if (plan.engine != "dot") set_large_layout(dot_, plan.engine);
-    if (plan.engine == "dot") find_organisations_with_members();
+    if (plan.engine == "dot") {
+      dot_.set(dot_.root(), "newrank", "true");
+      find_organisations_with_members();
+    }
     nodes_.resize(graph_.node_count());
+    if (plan.engine == "dot") loosen_late_participations(edges);
     for (const NodeId event : graph_.events()) add_event(event);
     for (const NodeId entity : graph_.entities())
-      if (!folded(entity)) add_entity(entity);
+      if (!dropped(entity)) add_entity(entity);
     for (const GraphEdge& edge : edges) {
-      if (folded(edge.from) || folded(edge.to)) continue;
+      if (dropped(edge.from) || dropped(edge.to)) continue;
       if (edge.relation) {
         add_relation(edge);
       } else if (edge.order) {
         add_derived_order(*edge.order);
       }
     }
-    out.dot = clustered_.empty() ? dot_.write() : with_clusters(dot_.write(), cluster_dot_.write());
+    out.dot = clustered_.empty() && frames_.empty()
+                  ? dot_.write()
+                  : with_clusters(dot_.write(), cluster_dot_.write());
     out.work = work_;
     return out;
   }
 
  private:
-  [[nodiscard]] bool folded(NodeId node) const {
-    return !folding_->into.empty() && folding_->into[node].has_value();
+  // The event an entity is folded into, in the framed or folded drawing.
+  [[nodiscard]] std::optional<NodeId> folded_into(NodeId node) const {
+    return folding_->into.empty() ? std::nullopt : folding_->into[node];
+  }
+  // Written on its event's box instead of drawn (the folded drawing).
+  [[nodiscard]] bool dropped(NodeId node) const {
+    return drawing_ == GraphDrawing::folded && folded_into(node);
+  }
+  // Drawn inside its event's frame (the framed drawing).
+  [[nodiscard]] std::optional<NodeId> framed_in(NodeId node) const {
+    return drawing_ == GraphDrawing::framed ? folded_into(node) : std::nullopt;
   }
 
   DotGraph::Edge new_edge(NodeId from, NodeId to) {
@@ -105,7 +125,9 @@ class Builder {
     std::string tooltip = event_tooltip(graph_, event, language_);
     const std::vector<NodeId> none;
     const std::vector<NodeId>& inside = folding_->folded.empty() ? none : folding_->folded[event];
-    if (!inside.empty()) {
+    if (drawing_ == GraphDrawing::framed && !inside.empty()) {
+      (void)cluster_dot_.add_node(graph_.id(event), frame(event));
+    } else if (!inside.empty()) {
       // Folded entities: named after "+" on the box's last lines, listed in the tooltip, their
       // ids in `folded` for programs.
       std::string names, listed, ids;
@@ -130,13 +152,18 @@ class Builder {
   void add_entity(NodeId entity) {
     ++work_.nodes;
     const DotGraph::Node node = nodes_[entity] = dot_.add_node(graph_.id(entity));
-    if (const auto organisation = home(entity)) {
+    std::vector<std::string> lines = label_lines(graph_, entity, language_);
+    if (const auto event = framed_in(entity)) {
+      (void)cluster_dot_.add_node(graph_.id(entity), frame(*event));
+      if (std::string line = frame_line(entity, *event); !line.empty())
+        lines.push_back(std::move(line));
+    } else if (const auto organisation = home(entity)) {
       const DotGraph::Subgraph around = cluster(*organisation);
       if (around.handle != cluster_dot_.root().handle)
-        (void)cluster_dot_.add_node(graph_.id(entity), around);
+        (void)cluster_dot_.add_node(graph_.id(entity), clusters_.at(*organisation).rows);
     }
     set_node_data(dot_, node, graph_, entity);
-    style_entity(dot_, node, graph_.entity(entity), label_lines(graph_, entity, language_));
+    style_entity(dot_, node, graph_.entity(entity), lines);
     dot_.set(node, "tooltip", escape_tooltip(entity_tooltip(graph_, entity, language_)));
   }
 
@@ -144,7 +171,7 @@ class Builder {
     const Relation& relation = *merged.relation;
     const DotGraph::Edge edge = new_edge(merged.from, merged.to);
     set_edge_data(dot_, edge, merged);
-    if (shown_by_cluster(relation)) {
+    if (shown_by_cluster(relation) || shown_by_frame(relation)) {
       // Drawn as nesting; the edge stays in the data. Invisible and not ranked, so the
       // picture is the cluster's alone.
       dot_.set(edge, "style", "invis");
@@ -152,6 +179,7 @@ class Builder {
       return;
     }
     style_relation(dot_, edge, relation);
+    if (loose_.contains({merged.from, merged.to})) dot_.set(edge, "constraint", "false");
     const std::string label = wrapped(merged_label(merged));
     if (!label.empty()) dot_.set(edge, "label", escape_label(label));
     dot_.set(edge, "tooltip", escape_tooltip(merged_tooltip(graph_, merged, language_)));
@@ -159,6 +187,31 @@ class Builder {
           return contradicts_relation(contradictions_, sequence);
         }))
       mark_conflict(edge);
+  }
+
+  // dot ranks an edge's head after its tail, so an entity in many events would be ranked after
+  // the last of them, at the far right, with every edge crossing the page. Only the edges from its
+  // earlier half of events (by reasoned start) rank it: it stands near its middle event, and its
+  // edges run both ways from there.
+  void loosen_late_participations(std::span<const GraphEdge> edges) {
+    std::map<NodeId, std::vector<NodeId>> events_of;
+    for (const GraphEdge& edge : edges) {
+      if (!edge.relation || !edge.relation->implied ||
+          edge.relation->type == RelationType::affiliated_with || framed_in(edge.to))
+        continue;
+      events_of[edge.to].push_back(edge.from);
+    }
+    auto earlier = [this](NodeId a, NodeId b) {
+      const Bounds& first = graph_.event(a).start;
+      const Bounds& second = graph_.event(b).start;
+      return std::tuple(first.earliest, first.latest, a) <
+             std::tuple(second.earliest, second.latest, b);
+    };
+    for (auto& [entity, events] : events_of) {
+      std::sort(events.begin(), events.end(), earlier);
+      for (std::size_t i = (events.size() + 1) / 2; i < events.size(); ++i)
+        loose_.insert({events[i], entity});
+    }
   }
 
   // The conflict colour over whatever the status or type chose (the SVG views' red ring).
@@ -189,7 +242,7 @@ class Builder {
   void find_organisations_with_members() {
     for (const NodeId entity : graph_.entities()) {
       const auto organisation = affiliation(entity);
-      if (organisation && *organisation != entity &&
+      if (organisation && *organisation != entity && !framed_in(entity) &&
           graph_.kind(*organisation) == NodeKind::entity &&
           graph_.entity(*organisation).kind == EntityKind::organization) {
         clustered_.insert(*organisation);
@@ -228,7 +281,7 @@ class Builder {
     cluster_dot_.set(subgraph, "color", "#b5c4b1");
     cluster_dot_.set(subgraph, "fontcolor", "#3d5a3a");
     cluster_dot_.set(subgraph, "fontsize", "12");
-    clusters_.emplace(organisation, Cluster{subgraph, parent});
+    clusters_.emplace(organisation, Cluster{subgraph, one_rank(subgraph, organisation), parent});
     return subgraph;
   }
 
@@ -244,8 +297,52 @@ class Builder {
     return false;
   }
 
+  // The frame around an event and the entities folded into it: a cluster holding one rank, so in
+  // `rankdir=LR` they stand in one column under the event, as its participant rows.
+  DotGraph::Subgraph frame(NodeId event) {
+    if (const auto found = frames_.find(event); found != frames_.end()) return found->second;
+    const std::string& id = graph_.id(event);
+    const DotGraph::Subgraph around = cluster_dot_.add_subgraph("cluster_" + id);
+    cluster_dot_.set(around, "label", "");
+    cluster_dot_.set(around, "tooltip", escape_tooltip(node_title(graph_, event, language_)));
+    cluster_dot_.set(around, "style", "rounded,filled");
+    cluster_dot_.set(around, "color", frame_outline);
+    cluster_dot_.set(around, "fillcolor", frame_fill);
+    return frames_.emplace(event, one_rank(around, event)).first->second;
+  }
+
+  // A cluster's own nodes in one rank: a column in `rankdir=LR`, so that a cluster is as wide as
+  // its widest node rather than stretched across the ranks of the events its members take part in.
+  // Needs `newrank` (set in build()), with which dot ranks clusters' subgraphs right; without
+  // it, Graphviz 2.43 frees a cluster's edge-label nodes twice.
+  DotGraph::Subgraph one_rank(DotGraph::Subgraph around, NodeId owner) {
+    const DotGraph::Subgraph rows = cluster_dot_.add_subgraph("rows_" + graph_.id(owner), around);
+    cluster_dot_.set(rows, "rank", "same");
+    return rows;
+  }
+
+  // What the edges into the frame no longer say: the entity's role in its event and the
+  // organisation it belongs to ("host · Samsung Electronics").
+  [[nodiscard]] std::string frame_line(NodeId entity, NodeId event) const {
+    std::string line;
+    for (const Participant& participant : graph_.event(event).participants)
+      if (participant.entity == entity && !participant.role.empty()) line = participant.role;
+    if (const auto organisation = affiliation(entity); organisation && *organisation != entity) {
+      if (!line.empty()) line += " · ";
+      line += node_title(graph_, *organisation, language_);
+    }
+    return line;
+  }
+
+  // An implied edge of a framed entity (its participation, place or membership) is what the frame
+  // draws.
+  [[nodiscard]] bool shown_by_frame(const Relation& relation) const {
+    return relation.implied && (framed_in(relation.from) || framed_in(relation.to));
+  }
+
   struct Cluster {
     DotGraph::Subgraph subgraph;
+    DotGraph::Subgraph rows;  // its own nodes, one rank
     std::optional<NodeId> parent;
   };
 
@@ -257,6 +354,9 @@ class Builder {
   DotGraph cluster_dot_;  // the clusters, naming their nodes only (with_clusters)
   std::vector<DotGraph::Node> nodes_;
   const Folding* folding_ = nullptr;
+  GraphDrawing drawing_ = GraphDrawing::everything;
+  std::map<NodeId, DotGraph::Subgraph> frames_;  // per framed event: its row subgraph
+  std::set<std::pair<NodeId, NodeId>> loose_;    // (event, entity) edges that do not rank
   GraphViewWork work_;
   std::set<NodeId> clustered_;
   std::map<NodeId, Cluster> clusters_;

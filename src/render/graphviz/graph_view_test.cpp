@@ -62,8 +62,21 @@ TEST(GraphDot, SameGraphGivesByteIdenticalDot) {
   EXPECT_EQ(dot_of(testing::sample_graph()), first);
 }
 
+// The sample with Kwak Noh-jung also at the Samsung visit: in two events, he is not framed into
+// one, and SK Hynix's cluster holds him.
+EventGraph sample_with_kwak_at_two_events() {
+  EventGraph graph = testing::sample_graph();
+  const NodeId visit = *graph.find("visit-samsung");
+  const NodeId kwak = *graph.find("kwak-noh-jung");
+  graph.event(visit).participants.push_back({kwak, ""});
+  Relation implied{visit, kwak, RelationType::participant};
+  implied.implied = true;
+  graph.add_relation(implied);
+  return graph;
+}
+
 TEST(GraphDot, NestsPeopleInTheirOrganisationsCluster) {
-  const std::string dot = dot_of(testing::sample_graph());
+  const std::string dot = dot_of(sample_with_kwak_at_two_events());
   const auto group = dot.find("subgraph \"cluster_sk-group\"");
   const auto hynix = dot.find("subgraph \"cluster_sk-hynix\"");
   const auto kwak = dot.find("\"kwak-noh-jung\";", hynix);
@@ -71,7 +84,6 @@ TEST(GraphDot, NestsPeopleInTheirOrganisationsCluster) {
   ASSERT_NE(hynix, std::string::npos);
   EXPECT_LT(group, hynix);
   EXPECT_LT(hynix, kwak);
-  EXPECT_NE(dot.find("subgraph cluster_samsung"), std::string::npos);
   EXPECT_NE(dot.find("subgraph cluster_openai"), std::string::npos);
   // Membership is drawn as the cluster; the affiliated-with edge stays in the data, invisible and
   // not ranked.
@@ -85,6 +97,36 @@ TEST(GraphDot, NestsPeopleInTheirOrganisationsCluster) {
   // Nodes and their attributes come before the clusters, which only name them (read_dot of
   // networkx.nx_pydot looks at top-level statements only).
   EXPECT_LT(dot.find("\"kwak-noh-jung\"\t["), group);
+}
+
+// Kyung Kye-hyun and the Pyeongtaek campus belong to the Samsung visit alone: drawn in a frame
+// with it, one rank, their edges to it invisible; still nodes with their data, and Samsung, left
+// without members outside frames, is no cluster.
+TEST(GraphDot, FramesTheEntitiesOfOneEventWithIt) {
+  const EventGraph graph = testing::sample_graph();
+  const std::string dot = dot_of(graph);
+  const auto frame = dot.find("subgraph \"cluster_visit-samsung\" {");
+  ASSERT_NE(frame, std::string::npos) << dot;
+  const auto rows = dot.find(
+      "subgraph \"rows_visit-samsung\" {\n\t\t\tgraph [rank=same];\n"
+      "\t\t\t\"visit-samsung\";\n\t\t\t\"kyung-kye-hyun\";\n"
+      "\t\t\tpyeongtaek;\n\t\t}",
+      frame);
+  EXPECT_NE(rows, std::string::npos) << dot.substr(frame);
+  EXPECT_EQ(dot.find("cluster_samsung"), std::string::npos);
+  EXPECT_NE(dot.find("\"visit-samsung\" -> \"kyung-kye-hyun\"\t[constraint=false,\n\t\t"
+                     "style=invis,\n\t\ttype=participant];"),
+            std::string::npos);
+  EXPECT_NE(dot.find("label=\"Kyung Kye-hyun\\n경계현\\nhost · Samsung Electronics\""),
+            std::string::npos);
+  // Every node of the model is in the DOT, framed or not.
+  for (const NodeId node : graph.entities()) {
+    const std::string& id = graph.id(node);
+    EXPECT_TRUE(dot.find("\tid=" + id + ",") != std::string::npos ||
+                dot.find("\tid=\"" + id + "\",") != std::string::npos)
+        << id;
+  }
+  EXPECT_NE(dot.find("newrank=true"), std::string::npos);
 }
 
 TEST(GraphDot, DrawsAffiliationToAnythingButAnOrganisation) {
@@ -186,7 +228,7 @@ TEST(GraphDot, ExternalDotAcceptsIt) {
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   pugi::xml_document svg;
   ASSERT_TRUE(svg.load_file(svg_file.c_str()));
-  EXPECT_TRUE(group_titled(svg, "cluster_samsung"));
+  EXPECT_TRUE(group_titled(svg, "cluster_visit-samsung"));
   // render_graph_svg lays out the DOT text itself: the two pictures are the same.
   EXPECT_EQ(testing::slurp(svg_file), svg_of(testing::sample_graph()));
 }
