@@ -142,6 +142,9 @@ struct StorylineOptions {
   double font_size = 12;
   const TextMeasure* measure = nullptr;  // nullptr: EstimatedTextMeasure
   std::size_t sweeps = 4;  // rounds of barycentric sweeps (left→right, right→left)
+  // Event ids drawn as meetings first when the page is too full for every event (as the
+  // timeline's `focus`).
+  std::vector<std::string> focus;
 };
 
 // Storyline layout entry. Deterministic: ties are broken by file order.

@@ -307,6 +307,17 @@ struct StorylineMeeting {
   bool contradicted = false;       // in a contradiction (StorylineScene::contradictions)
 };
 
+// Level of detail (docs/storyline.md): a participant's events that the page did not draw as
+// meetings, as a density band in a row of its own under the lines. Its runs' `lane` is the band's
+// index in StorylineScene::bands.
+struct StorylineBand {
+  std::optional<NodeId> entity;     // empty: the participants left out, in one band
+  std::optional<std::size_t> line;  // into StorylineScene::lines, when the participant has one
+  StorylineLabel name;              // left of the band
+  std::size_t colour = 0;           // the line's, or the next free one
+  std::vector<DensityBand> runs;    // left to right
+};
+
 struct StorylineScene {
   Language language = Language::en;  // of every text in the scene
   double width = 0;
@@ -317,6 +328,11 @@ struct StorylineScene {
   Axis axis;
   std::vector<StorylineLine> lines;        // one per person/organisation in ≥ 1 drawn event
   std::vector<StorylineMeeting> meetings;  // by column, then file order
+  std::vector<StorylineBand> bands;        // empty unless the page was thinned
+  std::size_t aggregated = 0;              // events drawn only in bands
+  std::size_t lines_total = 0;             // participants that could draw a line
+  std::size_t lines_left_out = 0;          // of those, with neither a line nor a band
+  std::size_t events_left_out = 0;         // events of left-out participants only: not drawn
   std::vector<LegendEntry> legend;
   std::vector<SceneContradiction> contradictions;  // as the reason stage found them
   std::size_t initial_crossings = 0;               // before the sweeps

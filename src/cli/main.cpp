@@ -60,8 +60,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"participant", "place", "kind", "none"}));
   render_cmd
       ->add_option("--focus", render.focus,
-                   "Timeline: event ids drawn first when the page is too full for every event "
-                   "(comma-separated)")
+                   "Timeline and storyline: event ids drawn first when the page is too full "
+                   "for every event (comma-separated)")
       ->delimiter(',');
   render_cmd->add_option("--tz2", render.second_zone,
                          "Timeline: a second time zone for the axis and tooltips (e.g. UTC, "

@@ -1,5 +1,7 @@
 #include "layout/storyline_labels.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -72,6 +74,33 @@ double place_meeting_labels(std::span<StorylineMeeting> meetings, const EventGra
   return room.top + static_cast<double>(rows_used) * pitch;
 }
 
+namespace {
+
+// The density key says what the page aggregated and what it left out (level of detail).
+std::string density_legend(const StorylineScene& layout, Language language) {
+  const bool ko = language == Language::ko;
+  std::string text;
+  if (layout.aggregated > 0)
+    text = ko ? fmt::format("만남으로 그리지 않은 사건 {}개: 참여자별 줄의 농도 (진할수록 많음)",
+                            layout.aggregated)
+              : fmt::format(
+                    "{} events not drawn as meetings, as density on their "
+                    "participants' rows (darker: more)",
+                    layout.aggregated);
+  if (layout.lines_left_out == 0) return text;
+  if (!text.empty()) text += "; ";
+  const std::size_t kept = layout.lines_total - layout.lines_left_out;
+  text += ko ? fmt::format("참여자 {}명 중 사건이 많은 {}명만 줄로 그림", layout.lines_total, kept)
+             : fmt::format("lines for the {} busiest of {} participants", kept, layout.lines_total);
+  if (layout.events_left_out > 0)
+    text +=
+        ko ? fmt::format(", 나머지의 사건 {}개는 마지막 줄", layout.events_left_out)
+           : fmt::format(", the {} events of the others in the last row", layout.events_left_out);
+  return text;
+}
+
+}  // namespace
+
 std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const EventGraph& graph,
                                           Language language, const TextMeasure& measure,
                                           double font_size, double margin) {
@@ -87,9 +116,13 @@ std::vector<LegendEntry> storyline_legend(const StorylineScene& layout, const Ev
   }
   if (!layout.axis.breaks.empty()) use(LegendKey::scale_break);
   if (has_widened_instant(layout.axis)) use(LegendKey::widened);
-  const auto text = [language](LegendKey key) -> std::string_view {
+  if (!layout.bands.empty() || layout.lines_left_out > 0) use(LegendKey::density);
+  const std::string density = density_legend(layout, language);
+  const auto text = [language, &density](LegendKey key) -> std::string_view {
     const bool ko = language == Language::ko;
     switch (key) {
+      case LegendKey::density:
+        return density;
       case LegendKey::cancelled:
         return ko ? "취소됨 (흐림)" : "cancelled (faded)";
       case LegendKey::uncertain:

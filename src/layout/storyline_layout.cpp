@@ -14,6 +14,7 @@
 #include "layout/labels.hpp"
 #include "layout/lanes.hpp"
 #include "layout/storyline_columns.hpp"
+#include "layout/storyline_detail.hpp"
 #include "layout/storyline_labels.hpp"
 #include "layout/storyline_lines.hpp"
 #include "layout/storyline_order.hpp"
@@ -32,10 +33,6 @@ constexpr double flat_half = storyline_flat_half;
 constexpr double stub = storyline_stub;
 constexpr double box_pad = 5;
 
-bool draws_a_line(EntityKind kind) {
-  return kind == EntityKind::person || kind == EntityKind::organization;
-}
-
 // Gaps between the meetings' spans longer than the returned threshold become scale breaks: at
 // least `shortest`, and only as many of the longest gaps as leave every segment about 260 units
 // (each break costs ~60 and each segment at least 110, so more breaks would starve busy hours).
@@ -53,23 +50,6 @@ Seconds storyline_threshold(std::vector<AxisSpan> spans, Seconds shortest, doubl
   std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(max_breaks), gaps.end(),
                    std::greater<>());
   return std::max(shortest, gaps[max_breaks]);
-}
-
-// Distinct person and organisation participants of an event, in file order.
-std::vector<NodeId> line_participants(const EventGraph& graph, NodeId event) {
-  std::vector<NodeId> lines;
-  for (const Participant& participant : graph.event(event).participants) {
-    const NodeId entity = participant.entity;
-    if (graph.kind(entity) != NodeKind::entity || !draws_a_line(graph.entity(entity).kind) ||
-        std::find(lines.begin(), lines.end(), entity) != lines.end())
-      continue;
-    lines.push_back(entity);
-  }
-  return lines;
-}
-
-bool has_a_line(const EventGraph& graph, NodeId event) {
-  return !line_participants(graph, event).empty();
 }
 
 // Room left of the plot, as the timeline leaves for its lane headers (the first participants'
@@ -184,15 +164,15 @@ struct Columns {
 
 // Meetings into columns at instants inside their bounds, on `axis` widened where columns need
 // room. Clips the meetings' open ends to the axis.
-Columns place_columns(const EventGraph& graph, std::vector<Item>& meetings,
-                      StorylineAxis storyline) {
+Columns place_columns(const EventGraph& graph, std::vector<Item>& meetings, StorylineAxis storyline,
+                      const std::vector<bool>& kept_lines) {
   Axis& axis = storyline.axis;
   clip_open_ends(meetings, axis);
   Columns columns;
   std::vector<std::size_t> line_of(graph.node_count(), graph.node_count());
   for (std::size_t i = 0; i < meetings.size(); ++i) {
     MeetingInput input{meetings[i].node, i, storyline.anchors[i], {}};
-    for (const NodeId entity : line_participants(graph, input.event))
+    for (const NodeId entity : line_participants(graph, input.event, &kept_lines))
       input.lines.push_back(entity);  // entity ids for now; line indices below
     columns.inputs.push_back(std::move(input));
   }
@@ -245,22 +225,39 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& rep
   layout.language = language;
   layout.font_size = font;
   // Meetings: events with a time and at least one person or organisation taking part.
-  std::vector<Item> meetings;
+  std::vector<Item> candidates;
   for (const Item& item : collect_items(graph, "the storyline", layout.diagnostics))
-    if (has_a_line(graph, item.node)) meetings.push_back(item);
+    if (!line_participants(graph, item.node).empty()) candidates.push_back(item);
+  // Level of detail: the kept meetings first, then those drawn as density; the axis spans both.
+  const StorylineSelection selection = select_storyline(graph, candidates, options.focus);
+  std::vector<Item> meetings;
+  for (const std::size_t m : selection.kept) meetings.push_back(candidates[m]);
+  for (const std::size_t m : selection.banded) meetings.push_back(candidates[m]);
+  for (const std::size_t m : selection.others) meetings.push_back(candidates[m]);
+  const std::size_t kept = selection.kept.size();
   layout.header = layout_header(graph, language, measure, font, options.page_width);
-  const double plot_x = margin + name_column_width(graph, meetings, measure, options);
+  const double plot_x =
+      margin +
+      name_column_width(
+          graph,
+          std::vector<Item>(meetings.begin(), meetings.begin() + static_cast<std::ptrdiff_t>(kept)),
+          measure, options);
   // Widening for crowded columns would push the page past its width: the axis is laid out that
   // much narrower and the columns placed again (a few rounds; a very crowded page still grows).
   const std::vector<Item> stated = meetings;
   Columns columns;
+  std::vector<Seconds> band_anchors;
   double squeeze = 0;
   const double axis_room = options.page_width - plot_x - margin;
   for (int round = 0; round < 4; ++round) {
     meetings = stated;
-    columns = place_columns(
-        graph, meetings,
-        storyline_axis(graph, meetings, layout.header, plot_x, squeeze, measure, options));
+    StorylineAxis axis =
+        storyline_axis(graph, meetings, layout.header, plot_x, squeeze, measure, options);
+    band_anchors.assign(axis.anchors.begin() + static_cast<std::ptrdiff_t>(kept),
+                        axis.anchors.end());
+    axis.anchors.resize(kept);
+    meetings.resize(kept);
+    columns = place_columns(graph, meetings, std::move(axis), selection.line);
     const double overflow = columns.axis.right() - (options.page_width - margin);
     if (overflow <= 0 || squeeze >= axis_room) break;
     // The axis cannot shrink below its segments' minimum widths; layout_axis keeps those.
@@ -395,6 +392,11 @@ StorylineScene layout_storyline(const EventGraph& graph, const ReasonReport& rep
   for (const Box& name : names) right = std::max(right, name.right());
   layout.width = std::max(layout.width, right + margin);
 
+  const std::span<const Item> rest = std::span<const Item>(stated).subspan(kept);
+  place_bands(
+      layout, graph, selection,
+      {rest.first(selection.banded.size()), rest.subspan(selection.banded.size()), band_anchors},
+      line_entities, measure, line_font);
   layout.contradictions = scene_contradictions(report);
   mark_contradictions(layout);
   layout.legend = storyline_legend(layout, graph, language, measure, font, margin);

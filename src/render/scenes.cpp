@@ -36,6 +36,7 @@ StorylineScene storyline_scene(const EventGraph& graph, const ReasonReport& repo
   layout.language = options.language;
   layout.break_threshold = options.break_threshold;
   layout.measure = options.measure;
+  layout.focus = options.focus;
   return layout_storyline(graph, report, layout);
 }
 

@@ -8,10 +8,22 @@
 
 namespace chronograph::detail {
 
-std::string storyline_colour(const StorylineLine& line) {
+namespace {
+
+std::string entity_colour(NodeId entity, std::size_t colour) {
   LaneLayout lane;
-  lane.entity = line.entity;
-  return lane_colour(lane, line.colour);
+  lane.entity = entity;
+  return lane_colour(lane, colour);
+}
+
+}  // namespace
+
+std::string storyline_colour(const StorylineLine& line) {
+  return entity_colour(line.entity, line.colour);
+}
+
+std::string storyline_colour(const StorylineBand& band) {
+  return band.entity ? entity_colour(*band.entity, band.colour) : std::string(left_out_grey);
 }
 
 std::string line_tooltip(const EventGraph& graph, const StorylineScene& layout,

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "layout/density.hpp"
 #include "render/common/numbers.hpp"
 
 namespace chronograph::detail {
@@ -46,6 +47,15 @@ DotGraph::Node PinnedCanvas::filled(const std::string& name, const Box& area,
   dot_.set(node, "style", style);
   dot_.set(node, "fillcolor", fill);
   dot_.set(node, "color", outline);
+  return node;
+}
+
+DotGraph::Node PinnedCanvas::density(const std::string& name, const DensityBand& band,
+                                     const std::string& colour) {
+  // 0x26 (0.15) for one event … 0xff, as density_opacity in the SVG.
+  const int alpha = 0x26 + (0xff - 0x26) * (band.shade - 1) / (detail::density_shades - 1);
+  const DotGraph::Node node = filled(name, band.box, fmt::format("{}{:02x}", colour, alpha));
+  dot_.set(node, "events", std::to_string(band.events));
   return node;
 }
 

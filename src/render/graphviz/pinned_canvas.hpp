@@ -28,6 +28,10 @@ class PinnedCanvas {
   // A box painted with `fill`.
   DotGraph::Node filled(const std::string& name, const Box& area, const std::string& fill,
                         const std::string& outline = "transparent", const char* style = "filled");
+  // A density band's run (level of detail): `colour` (#rrggbb) with the SVG's opacity for `shade`
+  // as its alpha, and its number of events in `events`.
+  DotGraph::Node density(const std::string& name, const DensityBand& band,
+                         const std::string& colour);
   // Text drawn in `area`.
   DotGraph::Node text(const std::string& name, const Box& area, std::string_view content,
                       double font_size, const std::string& colour = "#222222");

@@ -147,6 +147,14 @@ std::string render_storyline_dot(const EventGraph& graph, const StorylineScene& 
   for (const StorylineMeeting& meeting : layout.meetings) pin_meeting(pin, meeting, graph, layout);
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
     pin_line(pin, layout, i, graph, layout.language);
+  for (std::size_t b = 0; b < layout.bands.size(); ++b) {
+    const StorylineBand& band = layout.bands[b];
+    const std::string colour = storyline_colour(band);
+    pin.text(fmt::format("band/{}/name", b), band.name.box, band.name.text, layout.font_size - 1,
+             colour);
+    for (std::size_t r = 0; r < band.runs.size(); ++r)
+      pin.density(fmt::format("band/{}/{}", b, r), band.runs[r], colour);
+  }
   if (!layout.empty_note.empty())
     pin.text("empty-note", {layout.plot.x, layout.plot.y, 400, 20}, layout.empty_note, 14);
   for (std::size_t i = 0; i < layout.legend.size(); ++i) {

@@ -8,7 +8,6 @@
 
 #include "chronograph/layout.hpp"
 #include "chronograph/render.hpp"
-#include "layout/density.hpp"
 #include "render/common/arrow_text.hpp"
 #include "render/common/conflict_text.hpp"
 #include "render/common/numbers.hpp"
@@ -190,11 +189,7 @@ std::string render_timeline_dot(const EventGraph& graph, const TimelineScene& la
   }
   for (std::size_t i = 0; i < layout.density.size(); ++i) {
     const DensityBand& band = layout.density[i];
-    // The SVG's opacity as the colour's alpha: 0x26 (0.15) for one event … 0xff.
-    const int alpha = 0x26 + (0xff - 0x26) * (band.shade - 1) / (detail::density_shades - 1);
-    const DotGraph::Node node = canvas.filled(fmt::format("density/{}", i), band.box,
-                                              fmt::format("{}{:02x}", colours[band.lane], alpha));
-    dot.set(node, "events", std::to_string(band.events));
+    canvas.density(fmt::format("density/{}", i), band, colours[band.lane]);
   }
   pin_axis(canvas, layout);
   if (!layout.empty_note.empty())

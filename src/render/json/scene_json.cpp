@@ -255,6 +255,24 @@ std::string render_scene_json(const EventGraph& graph, const StorylineScene& sce
   out["lines"] = std::move(lines);
   out["meetings"] = std::move(meetings);
   out["crossings"] = scene.crossings;
+  if (!scene.bands.empty()) {
+    // Level of detail: only when the page was thinned, so that other scenes stay as they were.
+    Json bands = Json::array();
+    for (const StorylineBand& band : scene.bands) {
+      Json runs = Json::array();
+      for (const DensityBand& run : band.runs)
+        runs.push_back({{"box", box(run.box)}, {"events", run.events}, {"shade", run.shade}});
+      bands.push_back({{"entity", band.entity ? Json(graph.id(*band.entity)) : Json()},
+                       {"colour", band.colour},
+                       {"label", label(band.name.text, band.name.box)},
+                       {"runs", std::move(runs)}});
+    }
+    out["aggregated"] = scene.aggregated;
+    out["lines_total"] = scene.lines_total;
+    out["lines_left_out"] = scene.lines_left_out;
+    out["events_left_out"] = scene.events_left_out;
+    out["bands"] = std::move(bands);
+  }
   out["legend"] = legend_json(scene.legend);
   out["contradictions"] = contradictions_json(graph, scene.contradictions);
   if (!scene.empty_note.empty()) out["empty_note"] = scene.empty_note;

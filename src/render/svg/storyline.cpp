@@ -189,6 +189,32 @@ void draw_lines(pugi::xml_node svg, const StorylineScene& layout, const EventGra
   }
 }
 
+// Level of detail: each kept participant's events not drawn as meetings, in its own colour.
+void draw_bands(pugi::xml_node svg, const StorylineScene& layout, const EventGraph& graph) {
+  if (layout.bands.empty()) return;
+  pugi::xml_node bands = svg_element(svg, "g", {{"class", "density"}});
+  for (const StorylineBand& band : layout.bands) {
+    const std::string colour = storyline_colour(band);
+    pugi::xml_node group = svg_element(bands, "g", {{"class", "band"}});
+    if (band.entity) svg_set(group, "data-entity", graph.entity(*band.entity).id);
+    pugi::xml_node name = svg_text_at(group, "line-label", band.name.box.x,
+                                      text_baseline(band.name.box) + 1, band.name.text);
+    svg_set(name, "fill", colour);
+    for (const DensityBand& run : band.runs) {
+      pugi::xml_node rect = svg_element(group, "rect",
+                                        {{"class", "density"},
+                                         {"x", n(run.box.x)},
+                                         {"y", n(run.box.y)},
+                                         {"width", n(run.box.width)},
+                                         {"height", n(run.box.height)},
+                                         {"data-events", std::to_string(run.events)},
+                                         {"fill", colour},
+                                         {"fill-opacity", density_opacity(run.shade)}});
+      svg_text(svg_element(rect, "title"), density_tooltip(run.events, layout.language));
+    }
+  }
+}
+
 void draw_legend(pugi::xml_node svg, const StorylineScene& layout) {
   if (layout.legend.empty()) return;
   pugi::xml_node legend = svg_element(svg, "g", {{"class", "legend"}});
@@ -242,6 +268,7 @@ std::string render_storyline_svg(const EventGraph& graph, const StorylineScene& 
   draw_axis(svg, layout, graph.info.zone.empty() ? "UTC" : graph.info.zone);
   draw_meetings(svg, layout, graph, layout.language);
   draw_lines(svg, layout, graph, layout.language);
+  draw_bands(svg, layout, graph);
   if (!layout.empty_note.empty())
     svg_text_at(svg, "empty-note", layout.plot.x, layout.plot.y + 2 * layout.font_size,
                 layout.empty_note);

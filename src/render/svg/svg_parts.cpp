@@ -1,5 +1,7 @@
 #include "render/svg/svg_parts.hpp"
 
+#include "layout/density.hpp"
+
 #include <string>
 
 #include <fmt/format.h>
@@ -107,6 +109,18 @@ double draw_badges(pugi::xml_node parent, double x, const Box& label_box, bool r
   return x;
 }
 
+// A shade's opacity: the faintest still visible on the lane's band, the darkest solid.
+std::string density_opacity(int shade) {
+  return n(0.15 + 0.85 * (shade - 1) / (detail::density_shades - 1));
+}
+
+std::string density_tooltip(std::size_t events, Language language) {
+  return language == Language::ko
+             ? fmt::format("사건 {}개 (너무 빽빽해 하나씩 그리지 않음)", events)
+             : fmt::format("{} {} here, too dense to draw one by one", events,
+                           events == 1 ? "event" : "events");
+}
+
 bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry) {
   const Box& s = entry.swatch;
   const std::string grey = "#555555";
@@ -136,6 +150,19 @@ bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry) {
                              n(s.right() - 4), n(y), n(s.right() - 4), n(y - 4))}});
       return true;
     }
+    case LegendKey::density:
+      for (int shade = 1; shade <= 3; ++shade) {
+        const double x0 = s.x + (shade - 1) * s.width / 3;
+        svg_element(group, "rect",
+                    {{"class", "density"},
+                     {"x", n(x0)},
+                     {"y", n(s.y)},
+                     {"width", n(s.width / 3)},
+                     {"height", n(s.height)},
+                     {"fill", grey},
+                     {"fill-opacity", density_opacity(2 * shade - 1)}});
+      }
+      return true;
     case LegendKey::contradiction:
       draw_conflict_ring(group, {s.x + 4, s.y + 1, s.width - 8, s.height - 2}, 0);
       return true;

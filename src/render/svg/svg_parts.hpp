@@ -41,6 +41,10 @@ double draw_badges(pugi::xml_node parent, double x, const Box& label_box, bool r
 // Swatches both views draw alike (badges, scale break, widened instant); false for the others.
 bool draw_shared_swatch(pugi::xml_node group, const LegendEntry& entry);
 
+// Density bands (level of detail): a shade's fill opacity, and what a band's tooltip says.
+[[nodiscard]] std::string density_opacity(int shade);
+[[nodiscard]] std::string density_tooltip(std::size_t events, Language language);
+
 // Each instant the axis draws wider than a point (storyline meetings sharing it) gets a bracket
 // on the axis line over its stretch, its time (in `zone`) as tooltip.
 void draw_widened_instants(pugi::xml_node parent, const Axis& axis, double axis_y,

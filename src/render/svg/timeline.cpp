@@ -100,18 +100,6 @@ void draw_lanes(pugi::xml_node svg, const TimelineScene& layout, const EventGrap
   }
 }
 
-// A shade's opacity: the faintest still visible on the lane's band, the darkest solid.
-std::string density_opacity(int shade) {
-  return n(0.15 + 0.85 * (shade - 1) / (detail::density_shades - 1));
-}
-
-std::string density_tooltip(std::size_t events, Language language) {
-  return language == Language::ko
-             ? fmt::format("사건 {}개 (너무 빽빽해 하나씩 그리지 않음)", events)
-             : fmt::format("{} {} here, too dense to draw one by one", events,
-                           events == 1 ? "event" : "events");
-}
-
 void draw_density(pugi::xml_node svg, const TimelineScene& layout) {
   if (layout.density.empty()) return;
   pugi::xml_node group = svg_element(svg, "g", {{"class", "density"}});
@@ -431,19 +419,6 @@ void draw_legend_swatch(pugi::xml_node group, const LegendEntry& entry) {
       svg_element(group, "path",
                   {{"class", "relation"},
                    {"d", fmt::format("M{},{} L{},{}", n(s.x), n(mid), n(s.right() - 2), n(mid))}});
-      break;
-    case LegendKey::density:
-      for (int shade = 1; shade <= 3; ++shade) {
-        const double x0 = s.x + (shade - 1) * s.width / 3;
-        svg_element(group, "rect",
-                    {{"class", "density"},
-                     {"x", n(x0)},
-                     {"y", n(s.y)},
-                     {"width", n(s.width / 3)},
-                     {"height", n(s.height)},
-                     {"fill", grey},
-                     {"fill-opacity", density_opacity(2 * shade - 1)}});
-      }
       break;
     case LegendKey::relation_stub:
       // As drawn: down out of a mark into the corridor, then a short run with the arrowhead.
