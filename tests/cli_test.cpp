@@ -43,6 +43,42 @@ TEST_F(CliTest, CheckAcceptsTheBundledExample) {
   EXPECT_EQ(result.output, "");
 }
 
+// README.md opens with this file and what `check` says about it: a relative time whose bounds
+// contradict a report, named by its expression.
+TEST_F(CliTest, CheckNamesARelativeTimeInAContradiction) {
+  const std::string readme = slurp(source_dir() / "README.md");
+  const std::size_t yaml = readme.find("```yaml\n") + 8;
+  const fs::path visit = write("visit.yaml", readme.substr(yaml, readme.find("```", yaml) - yaml));
+  testing::CliOutcome result = testing::run_cli("check " + visit.string());
+  // As run from its folder.
+  const std::string folder = dir_.string() + "/";
+  for (std::size_t at; (at = result.output.find(folder)) != std::string::npos;)
+    result.output.erase(at, folder.size());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.output,
+            "visit.yaml:4:49: error: these statements about time cannot all hold (3 constraints)\n"
+            "  arrival: {title: Altman lands in Seoul, when: the day before tour late}\n"
+            "                                                ^~~~~~~~~~~~~~~~~~~~~~~~\n"
+            "visit.yaml:4:49: note: arrival starts no later than 2024-01-26T00:00:00+09:00 (when: "
+            "the day before tour late)\n"
+            "  arrival: {title: Altman lands in Seoul, when: the day before tour late}\n"
+            "                                                ^~~~~~~~~~~~~~~~~~~~~~~~\n"
+            "visit.yaml:7:13: note: report is before arrival\n"
+            "relations: [report before arrival]\n"
+            "            ^~~~~~~~~~~~~~~~~~~~~\n"
+            "visit.yaml:6:49: note: report ends no earlier than 2024-01-26T00:00:00-05:00\n"
+            "  report: {title: Washington Post report, when: 2024-01-26 America/New_York}\n"
+            "                                                ^~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+            "note: so report would have to end before 2024-01-25T10:00:00-05:00 and no earlier "
+            "than 2024-01-26T00:00:00-05:00\n");
+  // The README shows the same lines, source lines under the notes left out.
+  const std::size_t console = readme.find("$ chronograph check visit.yaml\n") + 31;
+  std::string shown = readme.substr(console, readme.find("```", console) - console);
+  for (std::size_t at = 0, end; (end = shown.find('\n', at)) != std::string::npos; at = end + 1)
+    EXPECT_NE(result.output.find(shown.substr(at, end - at + 1)), std::string::npos)
+        << shown.substr(at, end - at);
+}
+
 // A directory used to abort (uncaught std::ios_base::failure from read_file).
 TEST_F(CliTest, ADirectoryAsInputIsAnError) {
   const testing::CliOutcome result = testing::run_cli("check " + dir_.string());

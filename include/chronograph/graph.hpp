@@ -94,12 +94,29 @@ struct SourceNote {
   std::string where;
 };
 
+// One inequality that a `when` or `end` written relative to another event (docs/format.md,
+// "Relative times") puts between a point of its event and a point of that other event, the
+// anchor: point − anchor ≥ seconds (`lower`) or point − anchor ≤ seconds, strict when `strict`
+// ("after x" is start − x.end > 0). The reasoner adds each to the network, so the event moves
+// with its anchor and a contradiction names the expression.
+struct RelativeLink {
+  bool at_end = false;  // the event's end, else its start
+  NodeId anchor = 0;
+  bool anchor_end = false;  // the anchor's end, else its start
+  bool lower = true;
+  bool strict = false;
+  bool in_end = false;  // written in `end:` (Event::end_when), else in `when:`
+  Seconds seconds = 0;
+  SourceRange range;  // the expression
+};
+
 struct Event {
   std::string id;
   Text title;
   TimeSpec when;
   std::optional<TimeSpec> end_when;  // the `end:` expression, when given
   std::optional<DurationSpec> duration;
+  std::vector<RelativeLink> relative;  // from a relative `when` or `end`
   // The calendar its dates are written in and shown in: its own `calendar:`, else the document's.
   Calendar calendar = Calendar::gregorian;
   Bounds stated_start;  // what the event's own fields say

@@ -10,6 +10,7 @@
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
+#include "model/relative.hpp"
 #include "model/resolve.hpp"
 
 namespace chronograph {
@@ -34,6 +35,7 @@ class ModelBuilder {
       if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
     for (const EntityDecl& decl : document_.entities)
       if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
+    relatives_.resolve(graph_, ids_, zone_, diagnostics_);
     for (const RelationDecl& decl : document_.relations) add_relation(decl);
     add_implied_relations();
     Result<EventGraph> result;
@@ -98,15 +100,23 @@ class ModelBuilder {
     event.calendar = decl.calendar
                          ? calendar_from_string(decl.calendar->value).value_or(Calendar::gregorian)
                          : graph_.info.calendar;
-    if (!decl.when.value.empty()) {
+    if (!decl.when.value.empty() && !is_relative(decl.when)) {
       if (auto when = time_at(decl.when, event.calendar)) event.when = std::move(*when);
     } else {
+      // No time of its own, or one that waits for its anchor (RelativeTimes::resolve).
+      if (is_relative(decl.when) && relative(decl, decl.when, false))
+        event.when.text = decl.when.value;
       event.when.zone = zone_;
       event.when.calendar = event.calendar;
     }
-    if (decl.end) event.end_when = time_at(*decl.end, event.calendar);
+    if (decl.end && is_relative(*decl.end)) {
+      if (relative(decl, *decl.end, true))
+        event.end_when = TimeSpec{.text = decl.end->value, .zone = zone_};
+    } else if (decl.end) {
+      event.end_when = time_at(*decl.end, event.calendar);
+    }
     if (decl.duration) event.duration = duration_at(*decl.duration);
-    set_stated_bounds(event);
+    detail::set_stated_bounds(event);
     if (decl.duration && event.duration) check_end_in_range(event, *decl.duration);
 
     if (decl.place) event.place = entity_ref(*decl.place, "place");
@@ -116,20 +126,13 @@ class ModelBuilder {
     return event;
   }
 
-  // `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.
-  static void set_stated_bounds(Event& event) {
-    event.stated_start = event.when.start;
-    event.stated_end = event.when.end;
-    if (event.end_when) {
-      event.stated_end = event.end_when->end;
-    } else if (event.duration) {
-      const Bounds& start = event.stated_start;
-      event.stated_end = {
-          start.earliest <= unbounded_past ? unbounded_past : start.earliest + event.duration->min,
-          start.latest >= unbounded_future ? unbounded_future : start.latest + event.duration->max};
-    }
-    event.start = event.stated_start;
-    event.end = event.stated_end;
+  static bool is_relative(const Located<std::string>& text) {
+    return !text.value.empty() && detail::looks_relative(text.value);
+  }
+
+  // Notes a relative `when` or `end`; false when it does not read (the error is reported).
+  bool relative(const EventDecl& decl, const Located<std::string>& text, bool in_end) {
+    return relatives_.add(*ids_.find(decl.id.value), text, in_end, diagnostics_);
   }
 
   // A start near the edge of the supported years plus a long duration would leave the range every
@@ -144,7 +147,7 @@ class ModelBuilder {
                                         "(see docs/limits.md)",
                                         limits::max_year)}));
     event.duration.reset();
-    set_stated_bounds(event);
+    detail::set_stated_bounds(event);
   }
 
   Entity make_entity(const EntityDecl& decl) {
@@ -224,6 +227,7 @@ class ModelBuilder {
   const Document& document_;
   Diagnostics diagnostics_;
   IdTable ids_;
+  detail::RelativeTimes relatives_;
   EventGraph graph_;
   std::string zone_;
 };

@@ -26,6 +26,26 @@ std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
   return std::nullopt;
 }
 
+std::optional<NodeId> IdTable::find(std::string_view id) const {
+  if (const auto it = owners_.find(id); it != owners_.end()) return it->second.node;
+  return std::nullopt;
+}
+
+void set_stated_bounds(Event& event) {
+  event.stated_start = event.when.start;
+  event.stated_end = event.when.end;
+  if (event.end_when) {
+    event.stated_end = event.end_when->end;
+  } else if (event.duration) {
+    const Bounds& start = event.stated_start;
+    event.stated_end = {
+        start.earliest <= unbounded_past ? unbounded_past : start.earliest + event.duration->min,
+        start.latest >= unbounded_future ? unbounded_future : start.latest + event.duration->max};
+  }
+  event.start = event.stated_start;
+  event.end = event.stated_end;
+}
+
 IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   IdTable table;
   struct Declared {

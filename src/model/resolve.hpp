@@ -21,6 +21,8 @@ class IdTable {
   [[nodiscard]] NodeKind kind_of(NodeId node) const { return kinds_.at(node); }
   // The node named by `id`, or an "unknown id" error (with a suggestion) added to `diagnostics`.
   std::optional<NodeId> resolve(const Located<std::string>& id, Diagnostics& diagnostics) const;
+  // The node named by `id`, if any, without a message.
+  [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
 
  private:
   friend IdTable assign_ids(const Document&, Diagnostics&);
@@ -32,6 +34,9 @@ class IdTable {
   std::map<std::string, Owner, std::less<>> owners_;
   std::vector<NodeKind> kinds_;
 };
+
+// `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.
+void set_stated_bounds(Event& event);
 
 // Reports ids defined twice (across both sections) and numbers the rest.
 IdTable assign_ids(const Document& document, Diagnostics& diagnostics);

@@ -64,5 +64,61 @@ TEST_F(ArticleReasoning, VisitOf2023IsAboutSevenMonthsBeforeTheArrival) {
   EXPECT_LE(longest, 8 * month);
 }
 
+TEST_F(ArticleReasoning, RelativeTimesGiveTheBoundsTheAbsoluteOnesGave) {
+  // Every event's reasoned bounds as they were when the file wrote arrival, the tour, the Hynix
+  // and the Chey meeting as dates (2024-01-25 late, 2024-01-26 오전, 오후, 늦은 오후), before
+  // they became relative times ("1 day before pyeongtaek-tour, late", …), in the event's zone.
+  struct Expected {
+    const char* id;
+    const char* start_earliest;
+    const char* start_latest;
+    const char* end_earliest;
+    const char* end_latest;
+  };
+  const Expected expected[] = {
+      {"visit-2023", "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00",
+       "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00"},
+      {"yoon-meeting", "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00",
+       "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00"},
+      {"startup-roundtable", "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00",
+       "2023-06-01T00:00:00+09:00", "2023-07-01T00:00:00+09:00"},
+      {"investment-talks", "", "2024-01-27T00:00:00+09:00", "2024-01-26T00:00:00+09:00",
+       "2024-01-27T00:00:00+09:00"},
+      {"congress-fab-talks", "", "2024-01-25T00:00:00-05:00", "2024-01-24T00:00:00-05:00",
+       "2024-01-25T00:00:00-05:00"},
+      {"wapo-report", "2024-01-24T00:00:00-05:00", "2024-01-25T00:00:00-05:00",
+       "2024-01-24T00:00:00-05:00", "2024-01-25T00:00:00-05:00"},
+      {"original-plan", "2024-01-26T00:00:00+09:00", "2024-01-27T00:00:00+09:00",
+       "2024-01-26T05:00:00+09:00", "2024-01-27T07:00:00+09:00"},
+      {"visit-2024", "2024-01-25T18:00:00+09:00", "2024-01-26T00:00:00+09:00",
+       "2024-01-26T15:00:00+09:00", "2024-01-27T00:00:00+09:00"},
+      {"arrival", "2024-01-25T18:00:00+09:00", "2024-01-26T00:00:00+09:00",
+       "2024-01-25T18:00:00+09:00", "2024-01-26T00:00:00+09:00"},
+      {"pyeongtaek-tour", "2024-01-26T06:00:00+09:00", "2024-01-26T12:00:00+09:00",
+       "2024-01-26T06:00:00+09:00", "2024-01-26T12:00:00+09:00"},
+      {"hynix-meeting", "2024-01-26T12:00:00+09:00", "2024-01-26T18:00:00+09:00",
+       "2024-01-26T12:00:00+09:00", "2024-01-26T18:00:00+09:00"},
+      {"chey-meeting", "2024-01-26T15:00:00+09:00", "2024-01-26T18:00:00+09:00",
+       "2024-01-26T15:00:00+09:00", "2024-01-26T18:00:00+09:00"},
+      {"departure", "2024-01-26T15:00:00+09:00", "2024-01-27T00:00:00+09:00",
+       "2024-01-26T15:00:00+09:00", "2024-01-27T00:00:00+09:00"},
+      {"publication", "2024-01-26T19:55:00+09:00", "2024-01-26T19:56:00+09:00",
+       "2024-01-26T19:55:00+09:00", "2024-01-26T19:56:00+09:00"},
+      {"gpt4-upgrade", "2024-01-01T00:00:00+09:00", "2025-01-01T00:00:00+09:00",
+       "2024-01-01T00:00:00+09:00", "2025-01-01T00:00:00+09:00"},
+  };
+  ASSERT_EQ(graph_->events().size(), std::size(expected));
+  for (const Expected& e : expected) {
+    const Event& event = graph_->event(node(e.id));
+    const std::string zone = event.when.zone;
+    EXPECT_EQ(format_instant(event.start.earliest, zone), e.start_earliest) << e.id;
+    EXPECT_EQ(format_instant(event.start.latest, zone), e.start_latest) << e.id;
+    EXPECT_EQ(format_instant(event.end.earliest, zone), e.end_earliest) << e.id;
+    EXPECT_EQ(format_instant(event.end.latest, zone), e.end_latest) << e.id;
+  }
+  EXPECT_EQ(graph_->event(node("arrival")).when.text, "1 day before pyeongtaek-tour, late");
+  EXPECT_FALSE(graph_->event(node("arrival")).relative.empty());
+}
+
 }  // namespace
 }  // namespace chronograph

@@ -208,10 +208,36 @@ void renumber(NetworkData& network, std::uint32_t dated,
   }
 }
 
+// The relative times' links, events in file order, each event's in its own order.
+void read_links(const std::vector<Event>& stored, const std::vector<NodeId>& nodes,
+                NetworkData& network) {
+  for (std::size_t k = 0; k < stored.size(); ++k) {
+    const std::vector<RelativeLink>& links = stored[k].relative;
+    for (std::uint32_t j = 0; j < links.size(); ++j) {
+      const RelativeLink& link = links[j];
+      const auto event = network.index_of(nodes[k]);
+      const auto anchor = network.index_of(link.anchor);
+      if (!event || !anchor) continue;  // the model only links events; a hand-built graph may not
+      network.links.push_back({*event, *anchor, j, link.seconds, link.at_end, link.anchor_end,
+                               link.lower, link.strict});
+    }
+  }
+}
+
 }  // namespace
 
 Constraint NetworkData::constraint(ConstraintId id) const {
   const auto count = static_cast<ConstraintId>(events.size());
+  if (id >= first_link()) {
+    const LinkEnds& link = links[id - first_link()];
+    return {link.from(),
+            link.to(),
+            link.weight(),
+            link.lower ? ConstraintKind::relative_at_least : ConstraintKind::relative_at_most,
+            events[link.event],
+            events[link.anchor],
+            link.link};
+  }
   if (id >= first_relation()) {
     const std::uint32_t r = (id - first_relation()) / inequalities_per_relation;
     const std::uint32_t k = (id - first_relation()) % inequalities_per_relation;
@@ -284,6 +310,7 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   assign_huge(keys, count, Seconds{0});
   assign_huge(stated, 2 * count, Bounds{});
   std::vector<StatedDuration> durations;  // file order, once any exists
+  bool any_links = false;
   for (std::uint32_t k = 0; k < count; ++k) {
     if (k + lookahead < count) {  // 800-byte strides: the hardware does not fetch these ahead
       __builtin_prefetch(&stored[k + lookahead].duration);
@@ -294,6 +321,7 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     keys[k] = start.earliest > unbounded_past ? start.earliest : start.latest;
     stated[2 * k] = start;
     stated[2 * k + 1] = event.stated_end;
+    any_links = any_links || !event.relative.empty();
     if (!event.duration) continue;
     if (durations.empty()) durations.resize(count);
     durations[k] = {event.duration->min, event.duration->max, true};
@@ -338,6 +366,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
     network.stated[start_point(j) - 1] = stated[2 * k];
     network.stated[end_point(j) - 1] = stated[2 * k + 1];
   }
+  network.links.clear();
+  if (any_links) read_links(stored, nodes, network);
   network.disabled.clear();
   network.any_disabled = false;
 }

@@ -59,6 +59,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
     for_each_inequality(e.type, endpoints_of(e.a), endpoints_of(e.b), network.gap_of(e),
                         [&](PointId from, PointId, Weight, ConstraintKind) { ++begin[from]; });
   }
+  for (const LinkEnds& link : network.links) ++begin[link.from()];
   for (std::size_t p = 1; p < points; ++p) begin[p] += begin[p - 1];
   begin[points] = points == 0 ? 0 : begin[points - 1];
   assign_huge(graph.arcs, begin[points], Arc{});
@@ -73,6 +74,10 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
       if (begin[found.point[k]] > 0)
         __builtin_prefetch(graph.arcs.data() + (begin[found.point[k]] - 1), 1);
   };
+  for (auto j = static_cast<std::uint32_t>(network.links.size()); j-- > 0;) {
+    const LinkEnds& link = network.links[j];
+    place(link.from(), link.to(), link.weight(), network.first_link() + j);
+  }
   for (std::uint32_t r = relations; r-- > 0;) {
     if (r >= 2 * lookahead) touch(r - 2 * lookahead);
     if (r >= lookahead) slots(r - lookahead);

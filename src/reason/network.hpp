@@ -45,6 +45,8 @@ enum class ConstraintKind {
   relation,      // an endpoint inequality of a relation
   gap_at_least,  // Relation::gap
   gap_at_most,
+  relative_at_least,  // Event::relative: point − anchor ≥ seconds
+  relative_at_most,   // point − anchor ≤ seconds
 };
 
 struct Constraint {
@@ -52,9 +54,11 @@ struct Constraint {
   PointId to = 0;
   Weight weight;  // to − from ≤ weight (weight.strict is 0 or 1 here)
   ConstraintKind kind = ConstraintKind::relation;
-  NodeId event = 0;                   // the event it is about, or the relation's `from`
-  NodeId other = 0;                   // the relation's `to`
-  std::uint32_t relation = no_index;  // Relation::sequence, for relation and gap constraints
+  NodeId event = 0;  // the event it is about, or the relation's `from`
+  NodeId other = 0;  // the relation's `to`, or the relative time's anchor
+  // Relation::sequence for relation and gap constraints; the index into Event::relative for
+  // relative ones
+  std::uint32_t relation = no_index;
   RelationType type = RelationType::label;
 };
 
@@ -77,6 +81,28 @@ struct RelationEnds {
   RelationType type = RelationType::label;
 
   [[nodiscard]] bool used() const { return a != no_index; }
+};
+
+// What the network keeps of a RelativeLink: its event and anchor as event indices.
+struct LinkEnds {
+  std::uint32_t event = no_index;
+  std::uint32_t anchor = no_index;
+  std::uint32_t link = 0;  // index into Event::relative
+  Seconds seconds = 0;
+  bool at_end = false;
+  bool anchor_end = false;
+  bool lower = true;
+  bool strict = false;
+
+  [[nodiscard]] PointId point() const { return at_end ? end_point(event) : start_point(event); }
+  [[nodiscard]] PointId anchor_point() const {
+    return anchor_end ? end_point(anchor) : start_point(anchor);
+  }
+  // point − anchor ≥ s is the edge point → anchor of weight −s; point − anchor ≤ s the edge
+  // anchor → point of weight s.
+  [[nodiscard]] PointId from() const { return lower ? point() : anchor_point(); }
+  [[nodiscard]] PointId to() const { return lower ? anchor_point() : point(); }
+  [[nodiscard]] Weight weight() const { return {lower ? -seconds : seconds, strict ? 1 : 0}; }
 };
 
 // One edge of the distance graph, 16 bytes: the CSR stores these contiguously per source point,
@@ -118,8 +144,10 @@ enum class Numbering {
 // 2(p − 1) + 1 (earliest, p → z); "starts no later than it ends" of event i is 4E + i; its
 // duration 5E + 2i (at most) and 5E + 2i + 1 (at least); the k-th inequality of relation r (in the
 // order for_each_inequality lists them) 7E + 4r + k. No constraint is stored: each is rebuilt from
-// its id when asked, which keeps memory to the distance graph itself on large graphs. The order of
-// ids (stated < start ≤ end < durations < relations in file order) is what ties are broken by.
+// its id when asked, which keeps memory to the distance graph itself on large graphs. After the
+// relations come the links of relative times, 7E + 4R + j for the j-th (events in file order).
+// The order of ids (stated < start ≤ end < durations < relations in file order < relative
+// times) is what ties are broken by.
 struct NetworkData {
   static constexpr std::uint32_t inequalities_per_relation = 4;
 
@@ -129,6 +157,7 @@ struct NetworkData {
   std::vector<StatedDuration> durations;    // per event index; empty when no event has one
   std::vector<RelationEnds> relation_ends;  // every relation of the graph, in edge order
   std::vector<StatedDuration> gaps;         // of the relations whose gap counts, in that order
+  std::vector<LinkEnds> links;              // of relative times; empty when no event has one
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
   DistanceGraph forward;  // u → v as stated
   // Every edge reversed, for distances *to* the origin; built only once a contradiction is found
@@ -155,9 +184,11 @@ struct NetworkData {
   [[nodiscard]] ConstraintId relation_constraint(std::uint32_t r, std::uint32_t k) const {
     return first_relation() + inequalities_per_relation * r + k;
   }
-  [[nodiscard]] std::size_t constraint_count() const {
-    return first_relation() + std::size_t{inequalities_per_relation} * relation_ends.size();
+  [[nodiscard]] ConstraintId first_link() const {
+    return static_cast<ConstraintId>(first_relation() +
+                                     std::size_t{inequalities_per_relation} * relation_ends.size());
   }
+  [[nodiscard]] std::size_t constraint_count() const { return first_link() + links.size(); }
   [[nodiscard]] static ConstraintId latest_bound(PointId point) { return 2 * (point - 1); }
   [[nodiscard]] static ConstraintId earliest_bound(PointId point) { return 2 * (point - 1) + 1; }
   [[nodiscard]] bool has_latest(PointId point) const {

@@ -56,6 +56,8 @@ Contradiction contradiction_of(const NetworkData& network, const std::vector<Con
   for (const ConstraintId id : cycle) {
     const Constraint c = network.constraint(id);
     add_event(c.event);
+    if (c.kind == ConstraintKind::relative_at_least || c.kind == ConstraintKind::relative_at_most)
+      add_event(c.other);
     const bool of_relation = c.kind == ConstraintKind::relation ||
                              c.kind == ConstraintKind::gap_at_least ||
                              c.kind == ConstraintKind::gap_at_most;

@@ -2,6 +2,10 @@
 
 #include <array>
 
+#include <fmt/format.h>
+
+#include "base/did_you_mean.hpp"
+
 #include "time/text.hpp"
 
 namespace chronograph::detail {
@@ -69,6 +73,13 @@ const std::vector<std::string_view>& day_part_phrases() {
     return words;
   }();
   return all;
+}
+
+std::string unknown_day_part(std::string_view phrase) {
+  const auto suggestion = closest_match(phrase, day_part_phrases());
+  return suggestion
+             ? fmt::format("unknown part of day '{}'; did you mean '{}'?", phrase, *suggestion)
+             : fmt::format("unknown part of day '{}'", phrase);
 }
 
 }  // namespace chronograph::detail

@@ -2,6 +2,7 @@
 // Internal: parts of the day ("late afternoon", "오전") and the local hours they cover.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,5 +18,7 @@ struct DayPart {
 [[nodiscard]] std::optional<DayPart> find_day_part(std::string_view phrase);
 // Every accepted phrase, for "did you mean" suggestions.
 [[nodiscard]] const std::vector<std::string_view>& day_part_phrases();
+// "unknown part of day 'late afternon'; did you mean 'late afternoon'?"
+[[nodiscard]] std::string unknown_day_part(std::string_view phrase);
 
 }  // namespace chronograph::detail

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-#include "base/did_you_mean.hpp"
 
 #include <fmt/format.h>
 
@@ -300,10 +299,7 @@ bool names_a_zone(std::string_view word) {
 
 std::string unknown_phrase(std::string_view phrase, bool day_part_allowed) {
   if (!day_part_allowed) return fmt::format("unexpected '{}'", phrase);
-  const auto suggestion = closest_match(phrase, day_part_phrases());
-  return suggestion
-             ? fmt::format("unknown part of day '{}'; did you mean '{}'?", phrase, *suggestion)
-             : fmt::format("unknown part of day '{}'", phrase);
+  return unknown_day_part(phrase);
 }
 
 std::string join(const std::vector<std::string_view>& words, std::size_t count) {

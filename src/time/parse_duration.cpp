@@ -12,6 +12,7 @@
 
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
+#include "time/duration.hpp"
 #include "time/text.hpp"
 
 namespace chronograph {
@@ -70,6 +71,8 @@ struct Amount {
   Seconds min = 0;
   Seconds max = 0;
   const Unit* finest = nullptr;
+  detail::CalendarShift steps;  // the same, as calendar steps (relative times shift by these)
+  bool calendar = false;        // some unit is a year, month, week or day
 
   // A count has at most 9 digits, so each product fits; the sums stop at the cap so that any
   // number of terms cannot wrap before parse() rejects the total as too long.
@@ -78,6 +81,20 @@ struct Amount {
     min = std::min(cap, min + count * unit.shortest);
     max = std::min(cap, max + count * unit.longest);
     if (finest == nullptr || unit.fineness > finest->fineness) finest = &unit;
+    step(count, unit);
+  }
+
+  void step(Seconds count, const Unit& unit) {
+    constexpr Seconds cap = Seconds{1} << 40;  // counts have 9 digits; parse() caps the total
+    Seconds* field = &steps.seconds;
+    Seconds each = unit.shortest;
+    // Units are copied into the name table, so they are told apart by fineness.
+    if (unit.fineness == year.fineness) field = &steps.years, each = 1;
+    if (unit.fineness == month.fineness) field = &steps.months, each = 1;
+    if (unit.fineness == week.fineness || unit.fineness == day.fineness)
+      field = &steps.days, each = unit.shortest / day_seconds;
+    calendar = calendar || field != &steps.seconds;
+    *field = std::clamp<Seconds>(*field + count * each, -cap, cap);
   }
 };
 
@@ -185,7 +202,12 @@ Amount read_term(Scanner& s) {
   return read_human(s);
 }
 
-DurationSpec parse(std::string_view text) {
+struct Parsed {
+  DurationSpec spec;
+  detail::OffsetAmount offset;
+};
+
+Parsed parse(std::string_view text) {
   Scanner s(text);
   s.skip_spaces();
   if (s.done()) fail(0, text.size(), "empty duration");
@@ -214,12 +236,29 @@ DurationSpec parse(std::string_view text) {
     fail(s.pos(), text.size() - s.pos(), fmt::format("unexpected '{}'", text.substr(s.pos())));
   spec.min = left.min;
   spec.max = right.max;
+  detail::OffsetAmount offset{{}, left.steps, right.steps, false, true};
+  for (const Amount* side : {&left, &right}) {
+    offset.calendar = offset.calendar || side->calendar;
+    offset.whole_days = offset.whole_days && side->steps.seconds == 0;
+  }
   if (spec.approximate) {
     // One of the finest written unit each side; its longest length, so the range never shrinks.
     const Unit& finest =
         left.finest->fineness > right.finest->fineness ? *left.finest : *right.finest;
     spec.min = std::max<Seconds>(0, spec.min - finest.longest);
     spec.max += finest.longest;
+    // The same in calendar steps, one step of that unit each side (never below zero).
+    Amount less;
+    less.steps = offset.low;
+    less.step(-1, finest);
+    Seconds* const fields[] = {&less.steps.years, &less.steps.months, &less.steps.days,
+                               &less.steps.seconds};
+    for (Seconds* field : fields) *field = std::max<Seconds>(0, *field);
+    offset.low = less.steps;
+    Amount more;
+    more.steps = offset.high;
+    more.step(1, finest);
+    offset.high = more.steps;
   }
   // Longer than the whole range of instants, it could only move an event outside that range.
   if (spec.max > limits::max_duration_seconds)
@@ -227,17 +266,30 @@ DurationSpec parse(std::string_view text) {
          fmt::format("duration longer than the {} years of supported instants (years {}..{}; "
                      "see docs/limits.md)",
                      limits::max_year - limits::min_year + 1, limits::min_year, limits::max_year));
-  return spec;
+  offset.elapsed = spec;
+  return {std::move(spec), std::move(offset)};
 }
 
 }  // namespace
 
 TimeParse<DurationSpec> parse_duration(std::string_view text) {
   try {
-    return {parse(text), std::nullopt};
+    return {parse(text).spec, std::nullopt};
   } catch (const detail::TimeFailure& failure) {
     return {std::nullopt, failure.error};
   }
 }
+
+namespace detail {
+
+TimeParse<OffsetAmount> parse_offset_amount(std::string_view text) {
+  try {
+    return {parse(text).offset, std::nullopt};
+  } catch (const TimeFailure& failure) {
+    return {std::nullopt, failure.error};
+  }
+}
+
+}  // namespace detail
 
 }  // namespace chronograph

@@ -2,6 +2,7 @@
 
 #include "base/did_you_mean.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
@@ -107,6 +108,25 @@ Seconds Zone::offset_at(Seconds utc) const {
   const auto* tz = static_cast<const date::time_zone*>(iana_);
   const auto info = tz->get_info(SysSeconds{std::chrono::seconds{utc}});
   return info.offset.count();
+}
+
+Seconds Zone::offset_spread(Seconds from, Seconds to) const {
+  if (iana_ == nullptr) return 0;
+  const auto* tz = static_cast<const date::time_zone*>(iana_);
+  Seconds lowest = offset_at(from);
+  Seconds highest = lowest;
+  // Walk the zone's periods; a few a year. Past the cap (spans of centuries) stay on the safe side.
+  constexpr int most_periods = 4096;
+  Seconds at = from;
+  for (int step = 0; step < most_periods; ++step) {
+    const auto info = tz->get_info(SysSeconds{std::chrono::seconds{at}});
+    lowest = std::min<Seconds>(lowest, info.offset.count());
+    highest = std::max<Seconds>(highest, info.offset.count());
+    const Seconds next = info.end.time_since_epoch().count();
+    if (next > to || next <= at) return highest - lowest;
+    at = next;
+  }
+  return std::max<Seconds>(highest - lowest, 3600);
 }
 
 Seconds Zone::to_utc(Seconds local, bool latest) const {

@@ -21,6 +21,10 @@ class Zone {
   // instant the clock jumps to; repeated ones (fall back) to the earlier instant, or the later one
   // when `latest` is set, so a bound never shrinks.
   [[nodiscard]] Seconds to_utc(Seconds local, bool latest) const;
+  // The largest offset minus the smallest over the UTC instants [from, to]: how far apart two
+  // wall clocks in that time can run (an hour across a daylight-saving change, 0 for a fixed
+  // offset).
+  [[nodiscard]] Seconds offset_spread(Seconds from, Seconds to) const;
 
  private:
   const void* iana_ =
