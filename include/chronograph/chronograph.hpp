@@ -11,17 +11,21 @@
 #include "chronograph/graph.hpp"
 #include "chronograph/io.hpp"
 #include "chronograph/json.hpp"
+#include "chronograph/markwhen.hpp"
 #include "chronograph/reason.hpp"
 #include "chronograph/render.hpp"
 #include "chronograph/time.hpp"
+#include "chronograph/timelinejs.hpp"
 #include "chronograph/timeml.hpp"
 #include "chronograph/version.hpp"
 
 namespace chronograph {
 
-// Which reader a file goes through: TimeML for .tml and .xml, CSV for .csv, event JSON for .json
-// (docs/formats.md), the YAML event format otherwise.
-enum class InputFormat { yaml, timeml, csv, json };
+// Which reader a file goes through: TimeML for .tml and .xml, CSV for .csv, event JSON for .json,
+// Markwhen for .mw (docs/formats.md), the YAML event format otherwise. parse_input() also looks
+// inside: a .json shaped as TimelineJS and a .csv with TimelineJS's sheet header (and no --map)
+// are read as TimelineJS.
+enum class InputFormat { yaml, timeml, csv, json, markwhen };
 [[nodiscard]] InputFormat input_format_for(std::string_view path);
 
 // The stages load() runs, in order; LoadOptions::on_stage hears of each as it begins.

@@ -16,8 +16,9 @@ using namespace chronograph::cli;
 void add_input(CLI::App& command, InputArgs& args) {
   command
       .add_option("file", args.input,
-                  "Event file (.yaml), TimeML document (.tml), event table (.csv) or event "
-                  "JSON (.json, as render --format json writes it)")
+                  "Event file (.yaml), TimeML document (.tml), event table (.csv; a TimelineJS "
+                  "sheet by its header), event JSON (.json, as render --format json writes it; "
+                  "TimelineJS JSON by its shape) or Markwhen (.mw)")
       ->required();
   command.add_option("--map", args.map,
                      "CSV in another layout: target=column,… (start=event_date,"

@@ -7,6 +7,7 @@ namespace chronograph {
 InputFormat input_format_for(std::string_view path) {
   if (path.ends_with(".csv")) return InputFormat::csv;
   if (path.ends_with(".json")) return InputFormat::json;
+  if (path.ends_with(".mw")) return InputFormat::markwhen;
   return path.ends_with(".tml") || path.ends_with(".xml") ? InputFormat::timeml : InputFormat::yaml;
 }
 
@@ -14,9 +15,14 @@ Result<Document> parse_input(std::string_view text, std::string_view path,
                              const LoadOptions& options) {
   if (input_format_for(path) == InputFormat::timeml)
     return parse_timeml(text, path, TimemlOptions{options.anchor_timex});
-  if (input_format_for(path) == InputFormat::csv)
-    return options.csv_map ? parse_csv(text, path, *options.csv_map) : parse_csv(text, path);
-  if (input_format_for(path) == InputFormat::json) return parse_json(text, path);
+  if (input_format_for(path) == InputFormat::csv) {
+    if (options.csv_map) return parse_csv(text, path, *options.csv_map);
+    return looks_like_timelinejs_sheet(text) ? parse_timelinejs_sheet(text, path)
+                                             : parse_csv(text, path);
+  }
+  if (input_format_for(path) == InputFormat::json)
+    return looks_like_timelinejs(text) ? parse_timelinejs(text, path) : parse_json(text, path);
+  if (input_format_for(path) == InputFormat::markwhen) return parse_markwhen(text, path);
   return parse_document(text, path);
 }
 

@@ -11,12 +11,19 @@
 #include "chronograph/render.hpp"
 #include "render/common/event_text.hpp"
 #include "time/calendar.hpp"
+#include "timelinejs/timelinejs_fields.hpp"
 
 namespace chronograph {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
+namespace tl = detail::timelinejs;
+
+// The key as nlohmann's object keys are spelt.
+std::string key(std::string_view name) {
+  return std::string(name);
+}
 
 bool is_open(Seconds instant) {
   return instant <= unbounded_past || instant >= unbounded_future;
@@ -60,14 +67,14 @@ Json date_fields(Seconds instant, std::string_view zone, Precision precision) {
   const detail::CivilDate date = detail::civil_from_days(days);
   const Seconds second_of_day = local - days * 86400;
   // TimelineJS labels year -n as "n BCE" (no year 0), where our astronomical -508 is 509 BCE.
-  Json out{{"year", date.year <= 0 ? date.year - 1 : date.year}};
+  Json out{{key(tl::year), date.year <= 0 ? date.year - 1 : date.year}};
   if (precision == Precision::year) return out;
-  out["month"] = date.month;
+  out[key(tl::month)] = date.month;
   if (precision == Precision::month) return out;
-  out["day"] = date.day;
+  out[key(tl::day)] = date.day;
   if (precision == Precision::day) return out;
-  out["hour"] = second_of_day / 3600;
-  out["minute"] = second_of_day / 60 % 60;
+  out[key(tl::hour)] = second_of_day / 3600;
+  out[key(tl::minute)] = second_of_day / 60 % 60;
   return out;
 }
 
@@ -104,22 +111,23 @@ std::optional<Json> slide(const EventGraph& graph, NodeId node, const std::strin
   const std::string zone = detail::event_display_zone(graph, event);
   const Precision precision = shown_precision(event);
   Json out;
-  out["unique_id"] = event.id;
-  out["start_date"] = date_fields(first, zone, precision);
+  out[key(tl::unique_id)] = event.id;
+  out[key(tl::start_date)] = date_fields(first, zone, precision);
   if (!is_open(end.latest) && end.latest > first) {
     // A latest bound is the first instant past the event; at a date precision the day before.
     const bool timed = precision == Precision::minute;
     Json last = date_fields(timed ? end.latest : end.latest - 1, zone, precision);
-    if (last != out["start_date"]) out["end_date"] = std::move(last);
+    if (last != out[key(tl::start_date)]) out[key(tl::end_date)] = std::move(last);
   }
-  out["display_date"] = display_date(event, zone, options.language);
+  out[key(tl::display_date)] = display_date(event, zone, options.language);
   const std::string headline = detail::node_title(graph, node, options.language);
   // The tooltip's lines after its first: the headline is that title.
   const std::string tooltip = detail::event_tooltip(graph, node, options.language);
   const std::size_t cut = tooltip.find('\n');
   const std::string text = cut == std::string::npos ? std::string() : tooltip.substr(cut + 1);
-  out["text"] = Json{{"headline", html_text(headline)}, {"text", html_text(text)}};
-  if (!group.empty()) out["group"] = group;
+  out[key(tl::text)] =
+      Json{{key(tl::headline), html_text(headline)}, {key(tl::text), html_text(text)}};
+  if (!group.empty()) out[key(tl::group)] = group;
   return out;
 }
 
@@ -136,9 +144,9 @@ Json eras(const EventGraph& graph, const TimelineScene& scene, const RenderOptio
             ? fmt::format("구간 {} (사건 {}개)", i + 1, segment.event_count)
             : fmt::format("Part {} ({} event{})", i + 1, segment.event_count,
                           segment.event_count == 1 ? "" : "s");
-    out.push_back(Json{{"start_date", date_fields(segment.begin, zone, Precision::minute)},
-                       {"end_date", date_fields(segment.end, zone, Precision::minute)},
-                       {"text", Json{{"headline", html_text(headline)}}}});
+    out.push_back(Json{{key(tl::start_date), date_fields(segment.begin, zone, Precision::minute)},
+                       {key(tl::end_date), date_fields(segment.end, zone, Precision::minute)},
+                       {key(tl::text), Json{{key(tl::headline), html_text(headline)}}}});
   }
   return out;
 }
@@ -151,26 +159,27 @@ Result<std::string> render_timelinejs(const EventGraph& graph, const ReasonRepor
   Json out;
   const std::vector<std::string> title = detail::text_lines(graph.info.title, options.language);
   if (!title.empty())
-    out["title"] = Json{{"text", Json{{"headline", html_text(title.front())},
-                                      {"text", html_text(graph.info.source_title)}}}};
+    out[key(tl::title)] =
+        Json{{key(tl::text), Json{{key(tl::headline), html_text(title.front())},
+                                  {key(tl::text), html_text(graph.info.source_title)}}}};
   // The timeline's own lanes (options.lanes) are the groups, and its axis segments the eras.
   const Result<TimelineScene> scene = timeline_scene(graph, report, options);
   std::map<NodeId, std::string> groups;
   if (scene.value)
     for (const EventMark& mark : scene.value->marks)
       groups[mark.event] = scene.value->lanes.at(mark.lane).title;
-  out["events"] = Json::array();
+  out[key(tl::events)] = Json::array();
   for (NodeId node : graph.events()) {
     std::optional<Json> one = slide(graph, node, groups[node], options);
     if (one) {
-      out["events"].push_back(std::move(*one));
+      out[key(tl::events)].push_back(std::move(*one));
       continue;
     }
     const Event& event = graph.event(node);
     result.diagnostics.push_back(make_warning(
         event.range, fmt::format("event '{}' has no time; left out of the timeline", event.id)));
   }
-  out["eras"] = scene.value ? eras(graph, *scene.value, options) : Json::array();
+  out[key(tl::eras)] = scene.value ? eras(graph, *scene.value, options) : Json::array();
   result.value = out.dump(2) + "\n";
   return result;
 }
