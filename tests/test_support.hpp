@@ -42,9 +42,11 @@ struct CliOutcome {
   std::string output;  // stdout and stderr together
 };
 
-// Runs the built chronograph binary with `arguments` (shell words), as a user would.
-inline CliOutcome run_cli(const std::string& arguments) {
-  const std::string command = cli_path().string() + " " + arguments + " 2>&1";
+// Runs the built chronograph binary with `arguments` (shell words), as a user would, with
+// `environment` ("NO_COLOR=1"; shell words too) added to its environment.
+inline CliOutcome run_cli_env(const std::string& environment, const std::string& arguments) {
+  const std::string command =
+      "env " + environment + " " + cli_path().string() + " " + arguments + " 2>&1";
   CliOutcome result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
@@ -54,6 +56,10 @@ inline CliOutcome run_cli(const std::string& arguments) {
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+inline CliOutcome run_cli(const std::string& arguments) {
+  return run_cli_env("", arguments);
 }
 
 // Golden files are refreshed by running the tests with CHRONOGRAPH_UPDATE_GOLDENS=1.

@@ -68,6 +68,13 @@ using Diagnostics = std::vector<Diagnostic>;
 [[nodiscard]] Diagnostic make_warning(SourceRange range, std::string message);
 [[nodiscard]] Diagnostic make_note(SourceRange range, std::string message);
 
+// How diagnostics are written: plain, or coloured with ANSI escapes for a terminal as clang does
+// it (bold location, error red, warning yellow, note cyan, bold message, green caret). The caller
+// decides; the library looks at no terminal and no environment (the CLI: --color, NO_COLOR).
+struct DiagnosticStyle {
+  bool color = false;
+};
+
 // Compiler style, as ninja and gcc print it:
 //   file:line:col: error: message
 //   <the source line>
@@ -75,9 +82,10 @@ using Diagnostics = std::vector<Diagnostic>;
 // `source` is the whole text of range.file; the caret block is omitted when the line is unknown or
 // longer than 1000 bytes.
 // Notes follow, each in the same form.
-[[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source);
+[[nodiscard]] std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source,
+                                            DiagnosticStyle style = {});
 [[nodiscard]] std::string format_diagnostics(const Diagnostics& diagnostics,
-                                             std::string_view source);
+                                             std::string_view source, DiagnosticStyle style = {});
 
 // A stage's answer: a value when the stage could produce one, and what it has to say either way.
 template <class T>

@@ -17,9 +17,23 @@ enum class View { timeline, graph, storyline };
 // png and pdf are binary bytes in the std::string; html is one self-contained page (docs/html.md);
 // scene is the timeline's or storyline's scene as JSON (docs/scene.md); graphml and gexf are the
 // relationship graph's data for graph tools, whatever the view (docs/graph.md); ics is an
-// iCalendar file, csv one row per event and timelinejs TimelineJS3 JSON (docs/formats.md): all
-// view-independent.
-enum class Format { svg, dot, json, png, pdf, html, scene, graphml, gexf, ics, csv, timelinejs };
+// iCalendar file, csv one row per event, timelinejs TimelineJS3 JSON (docs/formats.md) and timeml
+// a TimeML document (docs/timeml.md): all view-independent.
+enum class Format {
+  svg,
+  dot,
+  json,
+  png,
+  pdf,
+  html,
+  scene,
+  graphml,
+  gexf,
+  ics,
+  csv,
+  timelinejs,
+  timeml
+};
 
 [[nodiscard]] std::optional<Format> format_from_extension(std::string_view path);
 [[nodiscard]] std::optional<Format> format_from_string(std::string_view name);
@@ -119,6 +133,14 @@ struct RenderOptions {
 [[nodiscard]] Result<std::string> render_timelinejs(const EventGraph& graph,
                                                     const ReasonReport& report,
                                                     const RenderOptions& options);
+
+// TimeML 1.2.1 (docs/timeml.md, "Writing TimeML"): EVENT and MAKEINSTANCE per event (eiid = its
+// id), TIMEX3 for its stated time, TLINKs for the relations about time; chronograph's own
+// attributes (namespace urn:chronograph:timeml:1) keep what TimeML cannot say, so parse_timeml
+// reads it back to the same bounds and contradictions. Entities and other relations are left out,
+// with a note. Escaped by pugixml.
+[[nodiscard]] Result<std::string> render_timeml(const EventGraph& graph,
+                                                const RenderOptions& options);
 
 // Dispatch on options.view and options.format.
 [[nodiscard]] Result<std::string> render(const EventGraph& graph, const ReasonReport& report,

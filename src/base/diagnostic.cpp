@@ -100,15 +100,32 @@ class SourceLines {
   std::vector<std::size_t> starts_;
 };
 
-void append_one(std::string& out, const Diagnostic& d, SourceLines& source) {
+// ANSI SGR sequences, as clang colours its diagnostics.
+struct Colors {
+  std::string_view bold, severity, caret, reset;
+};
+
+Colors colors_for(Severity severity, DiagnosticStyle style) {
+  if (!style.color) return {};
+  const std::string_view tone = severity == Severity::error     ? "\x1b[1;31m"
+                                : severity == Severity::warning ? "\x1b[1;33m"
+                                                                : "\x1b[1;36m";
+  return {"\x1b[1m", tone, "\x1b[1;32m", "\x1b[0m"};
+}
+
+void append_one(std::string& out, const Diagnostic& d, SourceLines& source, DiagnosticStyle style) {
+  const Colors colors = colors_for(d.severity, style);
   const SourcePosition& at = d.range.begin;
   if (!d.range.file.empty()) {
+    out += colors.bold;
     out += d.range.file;
     if (at.line > 0) out += fmt::format(":{}", at.line);
     if (at.line > 0 && at.column > 0) out += fmt::format(":{}", at.column);
     out += ": ";
+    out += colors.reset;
   }
-  out += fmt::format("{}: {}\n", severity_name(d.severity), d.message);
+  out += fmt::format("{}{}:{} {}{}{}\n", colors.severity, severity_name(d.severity), colors.reset,
+                     colors.bold, d.message, colors.reset);
   if (at.line <= 0 || at.column <= 0) return;
   const std::string_view line = source.line(at.line);
   // A line too long to read in a terminal (a 64 MiB file of one line, /dev/zero) is not quoted.
@@ -123,29 +140,34 @@ void append_one(std::string& out, const Diagnostic& d, SourceLines& source) {
   const std::string_view marked = line.substr(std::min(column, line.size()), length);
   out.append(detail::display_width(before), ' ');
   const std::size_t width = std::max<std::size_t>(1, detail::display_width(marked));
+  out += colors.caret;
   out += '^';
   out.append(width - 1, '~');
+  out += colors.reset;
   out += '\n';
 }
 
-void append_with_notes(std::string& out, const Diagnostic& diagnostic, SourceLines& lines) {
-  append_one(out, diagnostic, lines);
-  for (const Diagnostic& note : diagnostic.notes) append_one(out, note, lines);
+void append_with_notes(std::string& out, const Diagnostic& diagnostic, SourceLines& lines,
+                       DiagnosticStyle style) {
+  append_one(out, diagnostic, lines, style);
+  for (const Diagnostic& note : diagnostic.notes) append_one(out, note, lines, style);
 }
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source) {
+std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source,
+                              DiagnosticStyle style) {
   std::string out;
   SourceLines lines(source);
-  append_with_notes(out, diagnostic, lines);
+  append_with_notes(out, diagnostic, lines, style);
   return out;
 }
 
-std::string format_diagnostics(const Diagnostics& diagnostics, std::string_view source) {
+std::string format_diagnostics(const Diagnostics& diagnostics, std::string_view source,
+                               DiagnosticStyle style) {
   std::string out;
   SourceLines lines(source);
-  for (const Diagnostic& d : diagnostics) append_with_notes(out, d, lines);
+  for (const Diagnostic& d : diagnostics) append_with_notes(out, d, lines, style);
   return out;
 }
 

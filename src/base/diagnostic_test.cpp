@@ -36,6 +36,24 @@ TEST(DiagnosticCaret, HangulTakesTwoColumns) {
             "f.yaml:1:8: error: bad\ntitle: 도착 x\n       ^~~~\n");
 }
 
+// For a terminal, as clang colours: bold location and message, red/yellow/cyan severity, green
+// caret; the text between the escapes is the plain form's.
+TEST(DiagnosticColor, SeveritiesLocationAndCaretAreColouredOnlyWhenAsked) {
+  Diagnostic error = at(1, 1, 3);
+  error.notes.push_back(make_note({"f.yaml", {1, 2}, {1, 2}}, "here"));
+  const Diagnostic warning = make_warning({"f.yaml", {}, {}}, "odd");
+  const std::string source = "abc\n";
+  EXPECT_EQ(format_diagnostic(error, source, {.color = true}),
+            "\x1b[1mf.yaml:1:1: \x1b[0m\x1b[1;31merror:\x1b[0m \x1b[1mbad\x1b[0m\n"
+            "abc\n\x1b[1;32m^~\x1b[0m\n"
+            "\x1b[1mf.yaml:1:2: \x1b[0m\x1b[1;36mnote:\x1b[0m \x1b[1mhere\x1b[0m\n"
+            "abc\n \x1b[1;32m^\x1b[0m\n");
+  EXPECT_EQ(format_diagnostics({warning}, "", {.color = true}),
+            "\x1b[1mf.yaml: \x1b[0m\x1b[1;33mwarning:\x1b[0m \x1b[1modd\x1b[0m\n");
+  EXPECT_EQ(format_diagnostic(error, source),
+            "f.yaml:1:1: error: bad\nabc\n^~\nf.yaml:1:2: note: here\nabc\n ^\n");
+}
+
 TEST(DiagnosticCaret, FullWidthFormsAndCjkBeyondTheBasicPlaneAreWide) {
   // "ＡＢ" (U+FF21, U+FF22) and "𠀋" (U+2000B, four bytes) are wide; "ꓐ" (U+A4D0, Lisu) is not.
   const std::string source = "t: ＡＢ𠀋ꓐ x\n";

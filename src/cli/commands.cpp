@@ -22,11 +22,12 @@ std::string display_name(const std::string& path) {
 
 // An output that is the input (same device and inode, through any path or link) would overwrite
 // the source with the rendering; refused before anything is read or written.
-bool refuses_same_file(const std::string& input, const std::string& output, std::ostream& err) {
+bool refuses_same_file(const std::string& input, const std::string& output,
+                       const Console& console) {
   if (input == "-" || output == "-") return false;
   std::error_code error;
   if (!std::filesystem::equivalent(input, output, error)) return false;
-  err << output << ": error: output is the same file as the input " << input << "\n";
+  console.error("output is the same file as the input " + input, output);
   return true;
 }
 
@@ -49,9 +50,9 @@ std::string_view stage_name(LoadStage stage) {
   return "loading";
 }
 
-// A bar on standard error when that is where `err` goes and it is a terminal.
-bool shows_progress(const std::ostream& err) {
-  return &err == &std::cerr && Progress::stderr_is_terminal();
+// A bar on standard error when that is where diagnostics go and it is a terminal.
+bool shows_progress(const Console& console) {
+  return &console.err() == &std::cerr && Progress::stderr_is_terminal();
 }
 
 struct Input {
@@ -69,12 +70,12 @@ Result<std::string> read_source(const std::string& path) {
   return read_descriptor(0, std::string(stdin_name));
 }
 
-Input read_input(const std::string& path, std::ostream& err, Progress& progress) {
+Input read_input(const std::string& path, const Console& console, Progress& progress) {
   Input input;
   progress.stage(reading_stage);
   Result<std::string> file = read_source(path);
   progress.hide();
-  err << format_diagnostics(file.diagnostics, "");
+  console.report(file.diagnostics, "");
   if (!file.value) return input;
   input.read = true;
   input.text = std::move(*file.value);
@@ -93,11 +94,11 @@ enum class Contradictions { are_errors, are_warnings };
 
 // --map: inline `target=column,…` when it holds a '=', else the path of a mapping file. False,
 // with the diagnostics printed, when it cannot be used.
-bool read_map(const InputArgs& args, LoadOptions& options, std::ostream& err, Progress& progress) {
+bool read_map(const InputArgs& args, LoadOptions& options, const Console& console,
+              Progress& progress) {
   if (args.map.empty()) return true;
   if (input_format_for(args.input) != InputFormat::csv) {
-    err << "chronograph: error: --map maps the columns of a .csv file, and " << args.input
-        << " is not one\n";
+    console.error("--map maps the columns of a .csv file, and " + args.input + " is not one");
     return false;
   }
   Result<CsvMapping> mapping;
@@ -105,25 +106,25 @@ bool read_map(const InputArgs& args, LoadOptions& options, std::ostream& err, Pr
   if (args.map.find('=') != std::string::npos) {
     mapping = parse_csv_map(args.map, "--map");
   } else {
-    Input file = read_input(args.map, err, progress);
+    Input file = read_input(args.map, console, progress);
     if (!file.read) return false;
     shown = std::move(file.text);
     mapping = parse_csv_map_file(shown, display_name(args.map));
   }
   progress.hide();
-  err << format_diagnostics(mapping.diagnostics, shown);
+  console.report(mapping.diagnostics, shown);
   if (!mapping.ok()) return false;
   options.csv_map = std::move(*mapping.value);
   return true;
 }
 
 // Reads and loads a file, printing every diagnostic.
-LoadedInput load_input(const InputArgs& args, std::ostream& err, Progress& progress,
+LoadedInput load_input(const InputArgs& args, const Console& console, Progress& progress,
                        Contradictions contradictions = Contradictions::are_errors) {
   LoadedInput result;
   LoadOptions options{args.anchor_timex, {}, {}};
-  if (!read_map(args, options, err, progress)) return result;
-  result.input = read_input(args.input, err, progress);
+  if (!read_map(args, options, console, progress)) return result;
+  result.input = read_input(args.input, console, progress);
   if (!result.input.read) return result;
   options.on_stage = [&progress](LoadStage stage) { progress.stage(stage_name(stage)); };
   result.loaded = load(result.input.text, display_name(args.input), options);
@@ -133,34 +134,34 @@ LoadedInput load_input(const InputArgs& args, std::ostream& err, Progress& progr
   if (contradictions == Contradictions::are_warnings && result.loaded.has_graph())
     for (Diagnostic& diagnostic : shown)
       if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
-  err << format_diagnostics(shown, result.input.text);
+  console.report(shown, result.input.text);
   result.failed = !result.loaded.has_graph() || has_errors(shown);
   return result;
 }
 
 // Writes to stdout for "-", else through write_file (atomic for regular files, straight through for
 // devices and FIFOs); reports failures.
-int emit(const std::string& output, const std::string& bytes, std::ostream& out, std::ostream& err,
+int emit(const std::string& output, const std::string& bytes, const Console& console,
          Progress* progress = nullptr) {
   if (output == "-") {
     // Standard output may be the terminal the bar is drawn on.
     if (progress != nullptr) progress->hide();
     // A full disk or a closed pipe shows only at the flush; say so rather than exit 1 silently.
-    out << bytes << std::flush;
-    if (out) return exit_ok;
-    err << "<stdout>: error: cannot write output: " << std::strerror(errno) << "\n";
+    console.out() << bytes << std::flush;
+    if (console.out()) return exit_ok;
+    console.error(std::string("cannot write output: ") + std::strerror(errno), "<stdout>");
     return exit_errors;
   }
   if (progress != nullptr) progress->stage(writing_stage);
   const Diagnostics written = write_file(output, bytes);
   if (progress != nullptr) progress->hide();
-  err << format_diagnostics(written, "");
+  console.report(written, "");
   return has_errors(written) ? exit_errors : exit_ok;
 }
 
 // Graphviz sizes the graph view's labels itself, and the data formats (JSON, GraphML, GEXF,
-// iCalendar, CSV) have no layout; TimelineJS takes only the axis's segments, which no label width
-// moves.
+// iCalendar, CSV, TimeML) have no layout; TimelineJS takes only the axis's segments, which no label
+// width moves.
 bool lays_out_text(const RenderOptions& options) {
   switch (options.format) {
     case Format::json:
@@ -169,6 +170,7 @@ bool lays_out_text(const RenderOptions& options) {
     case Format::ics:
     case Format::csv:
     case Format::timelinejs:
+    case Format::timeml:
       return false;
     default:
       return options.view != View::graph;
@@ -177,16 +179,18 @@ bool lays_out_text(const RenderOptions& options) {
 
 // The SVGs' font stack through fontconfig; nullopt (estimated widths) with a warning when no font
 // is found.
-std::optional<FontTextMeasure> open_font(Language language, std::ostream& err) {
+std::optional<FontTextMeasure> open_font(Language language, const Console& console) {
   Result<FontTextMeasure> opened = FontTextMeasure::open(language);
   for (Diagnostic diagnostic : opened.diagnostics) {
     // Not fatal: the render goes on with estimated widths.
     if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
-    err << "chronograph: " << format_diagnostic(diagnostic, "");
+    if (diagnostic.range.file.empty()) diagnostic.range.file = "chronograph";
+    console.report({diagnostic}, "");
   }
   if (!opened.value) {
-    err << "chronograph: warning: label widths are estimated instead; --measure estimate "
-           "chooses that without this warning\n";
+    console.warning(
+        "label widths are estimated instead; --measure estimate chooses that without this "
+        "warning");
     return std::nullopt;
   }
   return std::move(opened.value);
@@ -194,33 +198,31 @@ std::optional<FontTextMeasure> open_font(Language language, std::ostream& err) {
 
 }  // namespace
 
-int write_output(const std::string& output, const std::string& bytes, std::ostream& out,
-                 std::ostream& err) {
-  return emit(output, bytes, out, err);
+int write_output(const std::string& output, const std::string& bytes, const Console& console) {
+  return emit(output, bytes, console);
 }
 
-int run_check(const InputArgs& args, std::ostream& err) {
-  Progress progress(err, shows_progress(err), loading_stages);
-  return load_input(args, err, progress).loaded.ok() ? exit_ok : exit_errors;
+int run_check(const InputArgs& args, const Console& console) {
+  Progress progress(console.err(), shows_progress(console), loading_stages);
+  return load_input(args, console, progress).loaded.ok() ? exit_ok : exit_errors;
 }
 
-int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
+int run_render(const RenderArgs& args, const Console& console) {
   RenderOptions options;
   if (!args.format.empty()) {
     options.format = *format_from_string(args.format);
   } else if (const auto format = format_from_extension(args.output)) {
     options.format = *format;
   } else {
-    err << "chronograph: error: cannot tell the format from '" << args.output
-        << "'; use --format\n";
+    console.error("cannot tell the format from '" + args.output + "'; use --format");
     return exit_usage;
   }
   if (!args.view.empty()) options.view = *view_from_string(args.view);
-  if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
+  if (refuses_same_file(args.in.input, args.output, console)) return exit_errors;
 
-  Progress progress(err, shows_progress(err), loading_stages + 2);
+  Progress progress(console.err(), shows_progress(console), loading_stages + 2);
   const LoadedInput input =
-      load_input(args.in, err, progress,
+      load_input(args.in, console, progress,
                  args.strict ? Contradictions::are_errors : Contradictions::are_warnings);
   if (input.failed) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
@@ -235,46 +237,46 @@ int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err) {
   // Declared before the render so it outlives options.measure.
   const std::optional<FontTextMeasure> font = args.measure == "estimate" || !lays_out_text(options)
                                                   ? std::nullopt
-                                                  : open_font(options.language, err);
+                                                  : open_font(options.language, console);
   if (font) options.measure = &*font;
 
   progress.stage(drawing_stage);
   Result<std::string> rendered = render(graph, input.loaded.report, options);
   progress.hide();
-  err << format_diagnostics(rendered.diagnostics, input.input.text);
+  console.report(rendered.diagnostics, input.input.text);
   if (!rendered.ok()) return exit_errors;
-  return emit(args.output, *rendered.value, out, err, &progress);
+  return emit(args.output, *rendered.value, console, &progress);
 }
 
-int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err) {
-  Progress progress(err, shows_progress(err), loading_stages);
-  const LoadedInput input = load_input(args.in, err, progress);
+int run_explain(const ExplainArgs& args, const Console& console) {
+  Progress progress(console.err(), shows_progress(console), loading_stages);
+  const LoadedInput input = load_input(args.in, console, progress);
   if (!input.loaded.graph) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
   const auto node = graph.find(args.event);
   if (!node || graph.kind(*node) != NodeKind::event) {
-    err << "chronograph: error: no event '" << args.event << "' in " << args.in.input << "\n";
+    console.error("no event '" + args.event + "' in " + args.in.input);
     return exit_usage;
   }
   const std::string text = format_explanation(graph, explain(graph, input.loaded.report, *node));
-  out << text;
-  if (!text.empty() && text.back() != '\n') out << '\n';
+  console.out() << text;
+  if (!text.empty() && text.back() != '\n') console.out() << '\n';
   return input.loaded.ok() ? exit_ok : exit_errors;
 }
 
-int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err) {
-  if (refuses_same_file(args.in.input, args.output, err)) return exit_errors;
-  Progress progress(err, shows_progress(err), 3);
+int run_import(const ImportArgs& args, const Console& console) {
+  if (refuses_same_file(args.in.input, args.output, console)) return exit_errors;
+  Progress progress(console.err(), shows_progress(console), 3);
   LoadOptions options{args.in.anchor_timex, {}, {}};
-  if (!read_map(args.in, options, err, progress)) return exit_errors;
-  const Input input = read_input(args.in.input, err, progress);
+  if (!read_map(args.in, options, console, progress)) return exit_errors;
+  const Input input = read_input(args.in.input, console, progress);
   if (!input.read) return exit_errors;
   progress.stage(stage_name(LoadStage::parsing));
   Result<Document> document = parse_input(input.text, display_name(args.in.input), options);
   progress.hide();
-  err << format_diagnostics(document.diagnostics, input.text);
+  console.report(document.diagnostics, input.text);
   if (!document.ok()) return exit_errors;
-  return emit(args.output, emit_yaml(*document.value), out, err, &progress);
+  return emit(args.output, emit_yaml(*document.value), console, &progress);
 }
 
 }  // namespace chronograph::cli

@@ -1,9 +1,10 @@
 #pragma once
 // The CLI's commands as functions of their arguments and streams.
 
-#include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "cli/console.hpp"
 
 namespace chronograph::cli {
 
@@ -42,12 +43,11 @@ struct ImportArgs {
 
 // Writes `bytes` to stdout for "-", else atomically to the file; reports failures. Every command
 // that writes a file goes through it.
-int write_output(const std::string& output, const std::string& bytes, std::ostream& out,
-                 std::ostream& err);
+int write_output(const std::string& output, const std::string& bytes, const Console& console);
 
-int run_check(const InputArgs& args, std::ostream& err);
-int run_render(const RenderArgs& args, std::ostream& out, std::ostream& err);
-int run_explain(const ExplainArgs& args, std::ostream& out, std::ostream& err);
-int run_import(const ImportArgs& args, std::ostream& out, std::ostream& err);
+int run_check(const InputArgs& args, const Console& console);
+int run_render(const RenderArgs& args, const Console& console);
+int run_explain(const ExplainArgs& args, const Console& console);
+int run_import(const ImportArgs& args, const Console& console);
 
 }  // namespace chronograph::cli

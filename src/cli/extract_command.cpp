@@ -26,7 +26,7 @@ CLI::App* add_extract_command(CLI::App& app, ExtractArgs& args) {
   return command;
 }
 
-int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
+int run_extract(const ExtractArgs& args, const Console& console) {
   ExtractOptions options;
   options.path = args.input;
   options.language = args.language == "auto" ? "" : args.language;
@@ -34,30 +34,30 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
     // A --published that is not a time is a usage error, before any file is read.
     const TimeParse<TimeSpec> published = parse_time(args.published, "UTC");
     if (!published.value || published.value->precision < Precision::day) {
-      err << "chronograph: error: --published '" << args.published << "' is not a date or time"
-          << (published.error ? ": " + published.error->message : std::string{}) << "\n";
+      console.error("--published '" + args.published + "' is not a date or time" +
+                    (published.error ? ": " + published.error->message : std::string{}));
       return exit_usage;
     }
     options.published = args.published;
   }
   if (!args.entities.empty()) {
     Result<std::string> file = read_file(args.entities);
-    err << format_diagnostics(file.diagnostics, "");
+    console.report(file.diagnostics, "");
     if (!file.value) return exit_errors;
     Result<Document> known = parse_document(*file.value, args.entities);
-    err << format_diagnostics(known.diagnostics, *file.value);
+    console.report(known.diagnostics, *file.value);
     if (!known.ok()) return exit_errors;
     options.entities = known.value->entities;
   }
   Result<std::string> file = read_file(args.input);
-  err << format_diagnostics(file.diagnostics, "");
+  console.report(file.diagnostics, "");
   if (!file.value) return exit_errors;
   const Result<Extraction> extracted = extract(*file.value, options);
-  err << format_diagnostics(extracted.diagnostics, *file.value);
+  console.report(extracted.diagnostics, *file.value);
   if (!extracted.ok()) return exit_errors;
   const std::string bytes = args.format == "timeml" ? write_timeml(*file.value, *extracted.value)
                                                     : write_draft(*extracted.value);
-  return write_output(args.output, bytes, out, err);
+  return write_output(args.output, bytes, console);
 }
 
 }  // namespace chronograph::cli

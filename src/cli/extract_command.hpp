@@ -2,8 +2,9 @@
 // `chronograph extract`: an article in, a draft event file (or TimeML) out. Kept apart from the
 // other commands so that it joins main.cpp in two lines.
 
-#include <iosfwd>
 #include <string>
+
+#include "cli/console.hpp"
 
 namespace CLI {
 class App;
@@ -22,6 +23,6 @@ struct ExtractArgs {
 
 // Adds the subcommand to `app`; returns it so that main can tell whether it was chosen.
 CLI::App* add_extract_command(CLI::App& app, ExtractArgs& args);
-int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err);
+int run_extract(const ExtractArgs& args, const Console& console);
 
 }  // namespace chronograph::cli

@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "chronograph/chronograph.hpp"
 #include "cli/commands.hpp"
+#include "cli/console.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/progress.hpp"
+#include "cli/shell.hpp"
 
 namespace {
 
@@ -27,12 +31,24 @@ void add_input(CLI::App& command, InputArgs& args) {
                    "TimeML: read TIMEX3 values as absolute bounds (surfaces more conflicts)");
 }
 
+// Colour on a terminal unless NO_COLOR is set, or as --color says.
+chronograph::DiagnosticStyle diagnostic_style(const std::string& color) {
+  return {colors_diagnostics(color, Progress::stderr_is_terminal(), std::getenv("NO_COLOR"))};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"chronograph: timelines and event graphs from event files", "chronograph"};
   app.set_version_flag("--version", fmt::format("chronograph {}", chronograph::version));
   app.require_subcommand(1);
+  // --color may follow the command too: commands pass options they do not know up to here.
+  app.fallthrough();
+  std::string color = "auto";
+  app.add_option(
+         "--color", color,
+         "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never")
+      ->check(CLI::IsMember(color_choices));
 
   InputArgs check;
   auto* check_cmd = app.add_subcommand("check", "Check a file; exit 0 clean, 1 errors, 2 usage");
@@ -40,19 +56,20 @@ int main(int argc, char** argv) {
 
   RenderArgs render;
   auto* render_cmd = app.add_subcommand(
-      "render", "Render a file to SVG, DOT, JSON, HTML, PNG, PDF, iCalendar or CSV");
+      "render", "Render a file to SVG, DOT, JSON, HTML, PNG, PDF, iCalendar, CSV or TimeML");
   add_input(*render_cmd, render.in);
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
   render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
       ->check(CLI::IsMember({"timeline", "graph", "storyline"}));
   render_cmd
       ->add_option("--format", render.format,
-                   "svg, dot, json, png, pdf, html, scene, graphml, gexf, ics, csv or timelinejs "
-                   "(from -o; scene: the layout as JSON; graphml, gexf: the relationship graph for "
-                   "graph tools; ics: iCalendar; csv: one row per event; timelinejs: TimelineJS3 "
-                   "JSON; docs/formats.md)")
+                   "svg, dot, json, png, pdf, html, scene, graphml, gexf, ics, csv, timelinejs or "
+                   "timeml (from -o; scene: the layout as JSON; graphml, gexf: the relationship "
+                   "graph for graph tools; ics: iCalendar; csv: one row per event; timelinejs: "
+                   "TimelineJS3 JSON; timeml: TimeML with TIMEX3s and TLINKs, .tml; "
+                   "docs/formats.md)")
       ->check(CLI::IsMember({"svg", "dot", "json", "png", "pdf", "html", "scene", "graphml", "gexf",
-                             "ics", "csv", "timelinejs"}));
+                             "ics", "csv", "timelinejs", "timeml"}));
   render_cmd->add_option("--lang", render.language, "ko or en (default: the source's language)")
       ->check(CLI::IsMember({"ko", "en"}));
   render_cmd
@@ -91,19 +108,30 @@ int main(int argc, char** argv) {
   ExtractArgs extract;
   auto* extract_cmd = add_extract_command(app, extract);
 
+  ShellArgs shell;
+  const ShellCommands shell_cmds = add_shell_commands(app, shell);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {
     return app.exit(success);  // --help, --version
   } catch (const CLI::ParseError& error) {
+    // CLI11 would say "A subcommand is required" for `chronograph frob`.
+    if (const auto unknown = unknown_command(app, argc, argv)) {
+      Console(std::cout, std::cerr, diagnostic_style(color)).error(*unknown);
+      return exit_usage;
+    }
     app.exit(error);
     return exit_usage;
   }
 
-  if (*check_cmd) return run_check(check, std::cerr);
-  if (*render_cmd) return run_render(render, std::cout, std::cerr);
-  if (*explain_cmd) return run_explain(explain, std::cout, std::cerr);
-  if (*import_cmd) return run_import(import, std::cout, std::cerr);
-  if (*extract_cmd) return run_extract(extract, std::cout, std::cerr);
+  const Console console(std::cout, std::cerr, diagnostic_style(color));
+  if (*check_cmd) return run_check(check, console);
+  if (*render_cmd) return run_render(render, console);
+  if (*explain_cmd) return run_explain(explain, console);
+  if (*import_cmd) return run_import(import, console);
+  if (*extract_cmd) return run_extract(extract, console);
+  if (*shell_cmds.completion || *shell_cmds.man)
+    return run_shell_command(app, shell_cmds, shell, console);
   return exit_usage;
 }

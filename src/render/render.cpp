@@ -12,7 +12,7 @@ namespace chronograph {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 14> format_names{{
+constexpr std::array<std::pair<std::string_view, Format>, 16> format_names{{
     {"svg", Format::svg},
     {"dot", Format::dot},
     {"gv", Format::dot},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<std::string_view, Format>, 14> format_names{{
     {"ics", Format::ics},
     {"csv", Format::csv},
     {"timelinejs", Format::timelinejs},
+    {"timeml", Format::timeml},
+    {"tml", Format::timeml},
 }};
 
 }  // namespace
@@ -117,6 +119,7 @@ Result<std::string> render(const EventGraph& graph, const ReasonReport& report,
   if (options.format == Format::ics) return render_ics(graph, report, options);
   if (options.format == Format::csv) return {render_csv(graph, options), {}};
   if (options.format == Format::timelinejs) return render_timelinejs(graph, report, options);
+  if (options.format == Format::timeml) return render_timeml(graph, options);
   if (options.view == View::graph) return render_graph_view(graph, report, options);
   if (options.view == View::storyline) {
     const StorylineScene scene = storyline_scene(graph, report, options);

@@ -9,6 +9,7 @@
 #include "base/unicode.hpp"
 #include "chronograph/timeml.hpp"
 #include "parse/yaml_reader.hpp"
+#include "timeml/own_attributes.hpp"
 #include "timeml/timex_values.hpp"
 #include "timeml/tlinks.hpp"
 #include "timeml/xml_positions.hpp"
@@ -18,6 +19,7 @@ namespace chronograph {
 namespace {
 
 using detail::XmlPositions;
+namespace timeml = detail::timeml;
 
 // Visits every node below `root` in document order. Iterative, so deep nesting cannot exhaust the
 // stack.
@@ -75,6 +77,7 @@ class TimemlReader {
       : positions_(positions), options_(options) {}
 
   Result<Document> read(const pugi::xml_node& root) {
+    own_ = timeml::OwnAttributes(root);
     Collected collected = collect(root);
     // Ids that are valid as they are keep their names; a renamed one must not take them.
     for (const pugi::xml_node& node : collected.defining) {
@@ -97,7 +100,7 @@ class TimemlReader {
         warn(positions_.start_tag(tlink), "TLINK without lid; a conflict cannot name it");
       else if (!lids.insert(lid.value()).second)
         warn(positions_.value(lid), fmt::format("duplicate TLINK lid '{}'", lid.value()));
-      if (auto relation = detail::read_tlink(tlink, ids_, positions_, diagnostics_))
+      if (auto relation = detail::read_tlink(tlink, ids_, positions_, own_, diagnostics_))
         document_.relations.push_back(std::move(*relation));
     }
     if (collected.slinks + collected.alinks > 0)
@@ -114,8 +117,13 @@ class TimemlReader {
     for_each_descendant(root, [&](const pugi::xml_node& node) {
       if (node.type() != pugi::node_element) return;
       const std::string_view name = node.name();
-      if (name == "TIMEX3" || name == "MAKEINSTANCE") {
-        collected.defining.push_back(node);
+      // What chronograph's writer derived for other TimeML readers (an event's time as a TIMEX3,
+      // the TLINK to it) is stated exactly by our own attributes and read from those.
+      const bool derived = own_.get(node, timeml::derived_name);
+      if (own_.is(node, timeml::relation_element)) {
+        collected.tlinks.push_back(node);
+      } else if (name == "TIMEX3" || name == "MAKEINSTANCE") {
+        if (!derived) collected.defining.push_back(node);
         if (name == "TIMEX3" &&
             std::string_view(node.attribute("functionInDocument").value()) == "CREATION_TIME") {
           if (collected.creation_time)
@@ -130,7 +138,7 @@ class TimemlReader {
           warn(positions_.value(eid),
                fmt::format("duplicate EVENT eid '{}'; MAKEINSTANCEs name the first", eid.value()));
       } else if (name == "TLINK") {
-        collected.tlinks.push_back(node);
+        if (!derived) collected.tlinks.push_back(node);
       } else if (name == "SLINK") {
         ++collected.slinks;
       } else if (name == "ALINK") {
@@ -149,21 +157,51 @@ class TimemlReader {
     const std::string title = collected.title ? text_of(collected.title) : std::string{};
     document_.title.plain = title.empty() ? docid : title;
     document_.source.title = docid;
+    read_own_header(root);
     if (!collected.creation_time) {
+      // A document chronograph wrote has a DCT whenever its source had a publication time.
+      if (own_.present()) return;
       warn(positions_.start_tag(root),
            "no TIMEX3 with functionInDocument=\"CREATION_TIME\"; the document has no "
            "creation time");
       return;
     }
     const pugi::xml_attribute value = collected.creation_time.attribute("value");
+    if (const pugi::xml_attribute when = own_.get(collected.creation_time, timeml::when_name))
+      document_.source.published = Located<std::string>{when.value(), positions_.value(when)};
     const detail::TimexAnchor anchor = detail::translate_timex_value(value.value(), {}, {});
     const SourceRange range = positions_.value_or_tag(collected.creation_time, "value");
     if (!anchor.expression || anchor.expression->find('/') != std::string::npos) {
       warn(range, fmt::format("document creation time '{}' is not a date", value.value()));
       return;
     }
-    document_.source.published = Located<std::string>{*anchor.expression, range};
+    if (!document_.source.published)
+      document_.source.published = Located<std::string>{*anchor.expression, range};
     creation_date_ = detail::creation_date_of(value.value());
+  }
+
+  // The document's zone, calendar, language and URL as chronograph wrote them on the root.
+  void read_own_header(const pugi::xml_node& root) {
+    if (const pugi::xml_attribute zone = own_.get(root, timeml::zone_name))
+      document_.default_zone = {zone.value(), positions_.value(zone)};
+    if (const pugi::xml_attribute calendar = own_.get(root, timeml::calendar_name))
+      document_.calendar = {calendar.value(), positions_.value(calendar)};
+    document_.source.language = own_.get(root, timeml::language_name).value();
+    document_.source.url = own_.get(root, timeml::url_name).value();
+  }
+
+  // An event's times and status as chronograph wrote them (the model reads and checks them).
+  void read_own_times(const pugi::xml_node& node, EventDecl& event) const {
+    const auto located = [&](std::string_view name) -> std::optional<Located<std::string>> {
+      const pugi::xml_attribute attribute = own_.get(node, name);
+      if (!attribute) return std::nullopt;
+      return Located<std::string>{attribute.value(), positions_.value(attribute)};
+    };
+    if (auto when = located(timeml::when_name)) event.when = std::move(*when);
+    event.end = located(timeml::end_name);
+    event.duration = located(timeml::duration_name);
+    event.calendar = located(timeml::calendar_name);
+    if (auto status = located(timeml::status_name)) event.status = std::move(*status);
   }
 
   // Registers a chronograph id; false (with an error) when it is taken.
@@ -219,16 +257,18 @@ class TimemlReader {
     EventDecl event;
     event.title.plain = titled(text_of(timex), tid.value());
     event.range = positions_.start_tag(timex);
-    event.tags = {"timex", fmt::format("type:{}", type)};
-    if (!mod.empty()) event.tags.push_back(fmt::format("mod:{}", mod));
-    if (creation_time) event.tags.emplace_back("creation-time");
-    event.note = fmt::format("TIMEX3 value={}", value);
+    event.tags = {std::string(timeml::timex_tag),
+                  fmt::format("{}{}", timeml::timex_type_tag, type)};
+    if (!mod.empty()) event.tags.push_back(fmt::format("{}{}", timeml::timex_mod_tag, mod));
+    if (creation_time) event.tags.emplace_back(timeml::creation_time_tag);
+    event.note = fmt::format("{}{}", timeml::timex_note, value);
     event.id = id_of(tid, event.note);
+    read_own_times(timex, event);
     const bool point = type == "DATE" || type == "TIME";
     if (!point && type != "DURATION" && type != "SET")
       warn(positions_.value_or_tag(timex, "type"),
            fmt::format("TIMEX3 type '{}' is none of DATE, TIME, DURATION, SET", type));
-    if (options_.anchor_timex && point) {
+    if (options_.anchor_timex && point && event.when.value.empty()) {
       const SourceRange range = positions_.value_or_tag(timex, "value");
       detail::TimexAnchor anchor = detail::translate_timex_value(value, mod, creation_date_);
       if (anchor.expression)
@@ -260,12 +300,12 @@ class TimemlReader {
     EventDecl event;
     event.title.plain = titled(text_of(word), eiid.value());
     event.range = positions_.start_tag(instance);
-    event.tags = {"event"};
+    event.tags = {std::string(timeml::event_tag)};
     // TimeML 1.2.1 keeps tense and aspect on the instance; older files keep them on the EVENT.
-    for (const char* name : {"class", "tense", "aspect"}) {
+    for (const auto& [name, tag] : timeml::instance_tags) {
       pugi::xml_attribute attribute = instance.attribute(name);
       if (!attribute) attribute = word.attribute(name);
-      if (attribute) event.tags.push_back(fmt::format("{}:{}", name, attribute.value()));
+      if (attribute) event.tags.push_back(fmt::format("{}{}", tag, attribute.value()));
     }
     event.note = fmt::format("EVENT {}", event_id.value());
     for (const char* name : {"polarity", "modality"}) {
@@ -273,10 +313,14 @@ class TimemlReader {
       if (!text.empty() && text != "POS") event.note += fmt::format(", {}={}", name, text);
     }
     event.id = id_of(eiid, event.note);
+    read_own_times(instance, event);
     document_.events.push_back(std::move(event));
   }
 
-  static std::string titled(std::string text, std::string_view id) {
+  // The words and the id: a word such as "said" or "today" occurs many times in an article. A
+  // title chronograph wrote is its own, as written.
+  std::string titled(std::string text, std::string_view id) const {
+    if (own_.present() && !text.empty()) return text;
     if (text.empty()) return std::string(id);
     return fmt::format("{} ({})", text, id);
   }
@@ -291,6 +335,7 @@ class TimemlReader {
   Diagnostics diagnostics_;
   detail::TimemlIds ids_;
   std::unordered_set<std::string> taken_;  // chronograph ids in use
+  timeml::OwnAttributes own_{pugi::xml_node{}};
   std::string creation_date_;
 };
 

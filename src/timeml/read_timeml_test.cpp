@@ -238,5 +238,43 @@ TEST(ReadTimeml, SlinksAndAlinksAreCountedInANote) {
             "ignored 2 SLINK(s) and 1 ALINK(s): only TLINKs order events in time");
 }
 
+// What chronograph's TimeML export writes (docs/timeml.md, "Writing TimeML"), under whatever prefix
+// the root binds the namespace to: exact times, our relation types and gaps, the titles as
+// written; what was derived for other TimeML readers is skipped.
+TEST(ReadTimeml, ChronographsOwnAttributesStateTimesAndRelations) {
+  const std::string text =
+      R"(<TimeML xmlns:x="urn:chronograph:timeml:1" x:zone="Asia/Seoul" x:language="ko">
+<TEXT><EVENT eid="e1" class="OCCURRENCE">Arrival</EVENT> (<TIMEX3 tid="t1" type="DATE" value="2024-01-25" x:derived="true">2024-01-25</TIMEX3>)
+<EVENT eid="e2" class="OCCURRENCE">Tour</EVENT></TEXT>
+<MAKEINSTANCE eiid="arrival" eventID="e1" x:when="2024-01-25 late"/>
+<MAKEINSTANCE eiid="tour" eventID="e2" x:when="2024-01-26 오전" x:status="planned"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="arrival" relatedToTime="t1" x:derived="true"/>
+<x:TLINK lid="l2" eventInstanceID="arrival" relatedToEventInstance="tour" x:type="causes" x:gap="1h..1d"/>
+<TLINK lid="l3" relType="DURING" eventInstanceID="tour" relatedToEventInstance="arrival" x:type="overlap"/>
+</TimeML>)";
+  const Result<Document> result = parse_timeml(text, "doc.tml");
+  ASSERT_TRUE(result.value);
+  EXPECT_EQ(
+      format_diagnostics(result.diagnostics, text),
+      "doc.tml:8:98: error: x:type 'overlap' is not a relation about time (before, during, "
+      "part-of, causes, …)\n" +
+          std::string(text.substr(text.rfind("<TLINK"), text.rfind("\n") - text.rfind("<TLINK"))) +
+          "\n" + std::string(97, ' ') + "^~~~~~~\n");
+  const Document& document = *result.value;
+  EXPECT_EQ(document.default_zone.value, "Asia/Seoul");
+  EXPECT_EQ(document.source.language, "ko");
+  ASSERT_EQ(document.events.size(), 2U);
+  EXPECT_EQ(document.events[0].title.plain, "Arrival");
+  EXPECT_EQ(document.events[0].when.value, "2024-01-25 late");
+  EXPECT_EQ(document.events[0].when.range, (SourceRange{"doc.tml", {4, 51}, {4, 66}}));
+  EXPECT_EQ(document.events[1].status.value, "planned");
+  ASSERT_EQ(document.relations.size(), 1U);
+  const RelationDecl& causes = document.relations[0];
+  EXPECT_EQ(causes.type.value, "causes");
+  ASSERT_TRUE(causes.gap);
+  EXPECT_EQ(causes.gap->value, "1h..1d");
+  EXPECT_EQ(causes.origin, "l2");
+}
+
 }  // namespace
 }  // namespace chronograph

@@ -212,6 +212,12 @@ TimexAnchor approximate(TimexAnchor anchor) {
 
 }  // namespace
 
+std::string_view day_part_code(std::string_view word) {
+  for (const DayPart& part : day_parts)
+    if (!part.word.empty() && part.word == word) return part.code;
+  return {};
+}
+
 std::string creation_date_of(std::string_view value) {
   const std::string_view date_part = value.substr(0, value.find('T'));
   if (date_part.size() != 10) return {};

@@ -19,6 +19,9 @@ struct TimexAnchor {
 [[nodiscard]] TimexAnchor translate_timex_value(std::string_view value, std::string_view mod,
                                                 std::string_view creation_date);
 
+// TimeML's code for one of chronograph's part-of-day words ("morning" → "MO"), or empty.
+[[nodiscard]] std::string_view day_part_code(std::string_view word);
+
 // "YYYY-MM-DD" of a creation-time value ("2013-03-22", "2013-03-22T10:30"), or empty.
 [[nodiscard]] std::string creation_date_of(std::string_view value);
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "chronograph/graph.hpp"
+
 namespace chronograph::detail {
 
 namespace {
@@ -91,6 +93,13 @@ std::optional<Located<std::string>> read_end(const pugi::xml_node& tlink,
   return std::nullopt;
 }
 
+// The relation types TimeML export writes: those the reason stage reads.
+bool reads_time(std::string_view name) {
+  const std::optional<RelationType> type = relation_type_from_string(name);
+  return type &&
+         (is_temporal(*type) || *type == RelationType::part_of || *type == RelationType::causes);
+}
+
 }  // namespace
 
 std::optional<std::string_view> relation_for_rel_type(std::string_view rel_type) {
@@ -99,14 +108,30 @@ std::optional<std::string_view> relation_for_rel_type(std::string_view rel_type)
   return std::nullopt;
 }
 
+std::optional<std::string_view> rel_type_for_relation(std::string_view relation) {
+  for (const RelTypeName& entry : rel_types)
+    if (entry.relation == relation) return entry.rel_type;
+  return std::nullopt;
+}
+
 std::optional<RelationDecl> read_tlink(const pugi::xml_node& tlink, const TimemlIds& ids,
-                                       const XmlPositions& positions, Diagnostics& diagnostics) {
+                                       const XmlPositions& positions,
+                                       const timeml::OwnAttributes& own, Diagnostics& diagnostics) {
   RelationDecl relation;
   relation.range = positions.start_tag(tlink);
   relation.origin = tlink.attribute("lid").value();
 
   const pugi::xml_attribute rel_type = tlink.attribute("relType");
-  if (!rel_type) {
+  if (const pugi::xml_attribute type = own.get(tlink, timeml::type_name)) {
+    relation.type = {type.value(), positions.value(type)};
+    if (!reads_time(type.value())) {
+      diagnostics.push_back(make_error(
+          positions.value(type),
+          fmt::format("{} '{}' is not a relation about time (before, during, part-of, causes, …)",
+                      own.name(timeml::type_name), type.value())));
+      relation.type.value.clear();
+    }
+  } else if (!rel_type) {
     diagnostics.push_back(make_error(relation.range, "TLINK has no relType"));
   } else if (const auto type = relation_for_rel_type(rel_type.value())) {
     relation.type = {std::string(*type), positions.value_or_tag(tlink, "relType")};
@@ -118,6 +143,8 @@ std::optional<RelationDecl> read_tlink(const pugi::xml_node& tlink, const Timeml
                     "BEGUN_BY, ENDS, ENDED_BY)",
                     rel_type.value())));
   }
+  if (const pugi::xml_attribute gap = own.get(tlink, timeml::gap_name))
+    relation.gap = Located<std::string>{gap.value(), positions.value(gap)};
   auto from = read_end(tlink, source_attributes, "source", ids, positions, diagnostics);
   auto to = read_end(tlink, target_attributes, "target", ids, positions, diagnostics);
   if (!from || !to || relation.type.value.empty()) return std::nullopt;

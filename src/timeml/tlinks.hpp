@@ -10,6 +10,7 @@
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
+#include "timeml/own_attributes.hpp"
 #include "timeml/xml_positions.hpp"
 
 namespace chronograph::detail {
@@ -32,11 +33,17 @@ struct TimemlIds {
 // The chronograph relation type of a TimeML relType, e.g. "IBEFORE" → "meets".
 [[nodiscard]] std::optional<std::string_view> relation_for_rel_type(std::string_view rel_type);
 
-// The relation a TLINK states, or nothing (with an error) when it is incomplete or names unknown
-// ids.
+// The TimeML relType a chronograph relation type is written as when that relType reads back to
+// it, e.g. "meets" → "IBEFORE" (the first of the table for "includes", "is-included", "equals").
+[[nodiscard]] std::optional<std::string_view> rel_type_for_relation(std::string_view relation);
+
+// The relation a TLINK (or chronograph's own relation element) states, or nothing (with an error)
+// when it is incomplete or names unknown ids. Our `type` attribute, when there, says the type
+// instead of relType, and our `gap` the gap.
 [[nodiscard]] std::optional<RelationDecl> read_tlink(const pugi::xml_node& tlink,
                                                      const TimemlIds& ids,
                                                      const XmlPositions& positions,
+                                                     const timeml::OwnAttributes& own,
                                                      Diagnostics& diagnostics);
 
 }  // namespace chronograph::detail
