@@ -55,8 +55,9 @@ int main(int argc, char** argv) {
   add_input(*check_cmd, check);
 
   RenderArgs render;
-  auto* render_cmd = app.add_subcommand(
-      "render", "Render a file to SVG, DOT, JSON, HTML, PNG, PDF, iCalendar, CSV or TimeML");
+  auto* render_cmd = app.add_subcommand("render",
+                                        "Render a file to SVG, DOT, JSON, HTML, PNG, PDF, "
+                                        "iCalendar, CSV, TimelineJS, TimeML, GraphML or GEXF");
   add_input(*render_cmd, render.in);
   render_cmd->add_option("-o,--output", render.output, "Output file, or - for stdout")->required();
   render_cmd->add_option("--view", render.view, "timeline (default), graph or storyline")
@@ -101,7 +102,9 @@ int main(int argc, char** argv) {
 
   ImportArgs import;
   auto* import_cmd = app.add_subcommand(
-      "import", "Convert a TimeML document, a CSV event table or event JSON to an event file");
+      "import",
+      "Convert any input (TimeML, CSV, event JSON, Markwhen, TimelineJS JSON or sheet CSV) to an "
+      "event file");
   add_input(*import_cmd, import.in);
   import_cmd->add_option("-o,--output", import.output, "Output .yaml, or - for stdout")->required();
 
