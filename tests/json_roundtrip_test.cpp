@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "chronograph/chronograph.hpp"
 #include "test_support.hpp"
 
@@ -41,6 +43,36 @@ INSTANTIATE_TEST_SUITE_P(Examples, JsonRoundTrip,
                              if (c == '-') c = '_';
                            return name;
                          });
+
+// A TimeML document's JSON export reads back to the same graph: the same JSON again, and the same
+// reasoned bounds for every event (TE3-Platinum, the 20 documents in ../shared when present).
+TEST(JsonRoundTrip, Te3DocumentsReadBackToTheSameGraph) {
+  CHRONOGRAPH_REQUIRE_SHARED(shared);
+  std::size_t documents = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(shared / "data" / "te3-platinum")) {
+    if (entry.path().extension() != ".tml") continue;
+    ++documents;
+    SCOPED_TRACE(entry.path().filename().string());
+    const Loaded direct = load(slurp(entry.path()), entry.path().string());
+    ASSERT_TRUE(direct.graph);
+    const Result<std::string> json = render(*direct.graph, direct.report, {.format = Format::json});
+    ASSERT_TRUE(json.ok());
+    const Loaded back = load(*json.value, "te3.json");
+    ASSERT_TRUE(back.graph) << format_diagnostics(back.diagnostics, *json.value);
+    EXPECT_FALSE(has_errors(back.diagnostics)) << format_diagnostics(back.diagnostics, *json.value);
+    const Result<std::string> again = render(*back.graph, back.report, {.format = Format::json});
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again.value, *json.value);
+    ASSERT_EQ(back.graph->events().size(), direct.graph->events().size());
+    for (const NodeId event : direct.graph->events()) {
+      const auto same = back.graph->find(direct.graph->id(event));
+      ASSERT_TRUE(same) << direct.graph->id(event);
+      EXPECT_EQ(back.graph->event(*same).start, direct.graph->event(event).start);
+      EXPECT_EQ(back.graph->event(*same).end, direct.graph->event(event).end);
+    }
+  }
+  EXPECT_EQ(documents, 20U);
+}
 
 TEST(JsonRoundTrip, SceneJsonIsNamedForWhatItIs) {
   const std::string scene = R"({"chronograph_scene": 1, "view": "timeline"})";
