@@ -323,15 +323,9 @@ Result<Document> read_table(std::string_view text, std::string_view path,
                             const CsvMapping* mapping) {
   Result<Document> result;
   const std::string file(path);
-  const SourceRange start{file, {1, 1}, {1, 1}};
-  if (text.size() > limits::max_data_input_bytes) {
-    result.diagnostics.push_back(
-        make_error(start, detail::file_too_large_message(limits::max_data_input_bytes)));
-    return result;
-  }
-  if (const auto bad = detail::find_invalid_utf8(text)) {
-    const SourcePosition at = detail::position_at_offset(text, bad->offset);
-    result.diagnostics.push_back(make_error({file, at, at}, bad->message));
+  const SourceRange start = detail::file_start(file);
+  if (auto bad = detail::check_input_text(text, path, limits::max_data_input_bytes)) {
+    result.diagnostics.push_back(std::move(*bad));
     return result;
   }
   Document document;

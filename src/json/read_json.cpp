@@ -23,6 +23,7 @@ namespace chronograph {
 
 namespace {
 
+using detail::file_start;
 using detail::json::check;
 using detail::json::Key;
 using detail::json::Kind;
@@ -39,10 +40,6 @@ constexpr std::array<std::string_view, 10> document_keys{
 constexpr std::array<std::string_view, 4> source_keys{"title", "url", "published", "language"};
 constexpr std::array<std::string_view, 3> published_keys{"text", "earliest", "latest"};
 constexpr std::string_view at_top_level = " at the top level";
-
-SourceRange file_start(std::string_view path) {
-  return {std::string(path), {1, 1}, {1, 1}};
-}
 
 std::string_view trimmed_token(std::string_view token) {
   while (!token.empty() && std::string_view(" \t\r\n").find(token.back()) != std::string_view::npos)
@@ -228,14 +225,8 @@ Diagnostic syntax_error(const Reader& reader, simdjson::error_code code,
 
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
-  if (text.size() > limits::max_data_input_bytes) {
-    diagnostics.push_back(
-        make_error(file_start(path), detail::file_too_large_message(limits::max_data_input_bytes)));
-    return;
-  }
-  if (const auto bad = detail::find_invalid_utf8(text)) {
-    const SourcePosition at = detail::position_at_offset(text, bad->offset);
-    diagnostics.push_back(make_error({std::string(path), at, at}, bad->message));
+  if (auto bad = detail::check_input_text(text, path, limits::max_data_input_bytes)) {
+    diagnostics.push_back(std::move(*bad));
     return;
   }
   const std::size_t bom = text.starts_with(detail::utf8_bom) ? detail::utf8_bom.size() : 0;

@@ -388,14 +388,8 @@ void Reader::add_section_entities() {
 
 Result<Document> parse_markwhen(std::string_view text, std::string_view path) {
   Result<Document> result;
-  const SourceRange start{std::string(path), {1, 1}, {1, 1}};
-  if (text.size() > limits::max_input_bytes) {
-    result.diagnostics.push_back(make_error(start, detail::file_too_large_message()));
-    return result;
-  }
-  if (const auto bad = detail::find_invalid_utf8(text)) {
-    const SourcePosition at = detail::position_at_offset(text, bad->offset);
-    result.diagnostics.push_back(make_error({std::string(path), at, at}, bad->message));
+  if (auto bad = detail::check_input_text(text, path)) {
+    result.diagnostics.push_back(std::move(*bad));
     return result;
   }
   try {
@@ -404,7 +398,8 @@ Result<Document> parse_markwhen(std::string_view text, std::string_view path) {
   } catch (const std::exception& exception) {
     result.value.reset();
     result.diagnostics.push_back(
-        make_error(start, fmt::format("internal error while reading: {}", exception.what())));
+        make_error(detail::file_start(path),
+                   fmt::format("internal error while reading: {}", exception.what())));
   }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -7,6 +7,8 @@
 
 #include "base/did_you_mean.hpp"
 #include "chronograph/limits.hpp"
+#include "parse/source_text.hpp"
+#include "parse/utf8.hpp"
 
 namespace chronograph::detail {
 
@@ -74,6 +76,20 @@ UnknownKey unknown_key(std::string_view key, std::string_view in_context,
 
 std::string file_too_large_message(std::size_t limit) {
   return fmt::format("file is larger than {} MiB (see docs/limits.md)", limit / (1024 * 1024));
+}
+
+SourceRange file_start(std::string_view path) {
+  return {path, {1, 1}, {1, 1}};
+}
+
+std::optional<Diagnostic> check_input_text(std::string_view text, std::string_view path,
+                                           std::size_t limit) {
+  if (text.size() > limit) return make_error(file_start(path), file_too_large_message(limit));
+  if (const auto bad = find_invalid_utf8(text)) {
+    const SourcePosition at = position_at_offset(text, bad->offset);
+    return make_error({path, at, at}, bad->message);
+  }
+  return std::nullopt;
 }
 
 std::string too_many_message(std::size_t limit, std::string_view plural) {

@@ -46,6 +46,14 @@ struct UnknownKey {
 // The limits' messages (docs/limits.md).
 // "file is larger than 64 MiB (…)"
 [[nodiscard]] std::string file_too_large_message(std::size_t limit = limits::max_input_bytes);
+
+// A point at line 1, column 1: where a message about the whole file points.
+[[nodiscard]] SourceRange file_start(std::string_view path);
+
+// What every reader checks before it parses: the text is at most `limit` bytes and valid UTF-8.
+// The error, at the file's start or at the first bad byte; nullopt when both hold.
+[[nodiscard]] std::optional<Diagnostic> check_input_text(
+    std::string_view text, std::string_view path, std::size_t limit = limits::max_input_bytes);
 [[nodiscard]] std::string too_many_message(std::size_t limit, std::string_view plural);
 [[nodiscard]] std::string value_too_long_message();  // "value longer than 1048576 bytes (…)"
 

@@ -22,15 +22,12 @@ namespace {
 
 using detail::Field;
 using detail::Fields;
+using detail::file_start;
 using detail::Reader;
 
 constexpr std::array<std::string_view, 8> document_keys{
     "chronograph", "title", "source", "zone", "calendar", "entities", "events", "relations"};
 constexpr std::array<std::string_view, 4> source_keys{"title", "url", "published", "language"};
-
-SourceRange file_start(std::string_view path) {
-  return {std::string(path), {1, 1}, {1, 1}};
-}
 
 void read_source(Reader& reader, const Field& field, DocumentSource& source) {
   if (!field.value.IsMap()) {
@@ -97,14 +94,9 @@ void read_document(Reader& reader, const YAML::Node& root, Document& document) {
 
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
-  if (text.size() > limits::max_input_bytes) {
-    diagnostics.push_back(make_error(file_start(path), detail::file_too_large_message()));
-    return;
-  }
   // yaml-cpp would misread or reject bad bytes far from where they are; find them first.
-  if (const auto bad = detail::find_invalid_utf8(text)) {
-    const SourcePosition at = detail::position_at_offset(text, bad->offset);
-    diagnostics.push_back(make_error({std::string(path), at, at}, bad->message));
+  if (auto bad = detail::check_input_text(text, path)) {
+    diagnostics.push_back(std::move(*bad));
     return;
   }
   const detail::SourceText source(text);

@@ -21,6 +21,7 @@ namespace chronograph {
 
 namespace {
 
+using detail::file_start;
 using detail::json::check;
 using detail::json::Key;
 using detail::json::Kind;
@@ -30,10 +31,6 @@ namespace od = detail::json::od;
 namespace tl = detail::timelinejs;
 
 constexpr int slide_depth = 3;  // the top object 1, "events" 2, a slide 3
-
-SourceRange file_start(std::string_view path) {
-  return {std::string(path), {1, 1}, {1, 1}};
-}
 
 // A date field: TimelineJS takes numbers and (as its sheet gives them) numeric strings.
 std::optional<tl::DateField> whole_number(Reader& reader, od::value& value, std::string_view name,
@@ -222,13 +219,8 @@ void read_root(Reader& reader, od::document& json, tl::SlideBuilder& builder) {
 
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
-  if (text.size() > limits::max_input_bytes) {
-    diagnostics.push_back(make_error(file_start(path), detail::file_too_large_message()));
-    return;
-  }
-  if (const auto bad = detail::find_invalid_utf8(text)) {
-    const SourcePosition at = detail::position_at_offset(text, bad->offset);
-    diagnostics.push_back(make_error({std::string(path), at, at}, bad->message));
+  if (auto bad = detail::check_input_text(text, path)) {
+    diagnostics.push_back(std::move(*bad));
     return;
   }
   const std::size_t bom = text.starts_with(detail::utf8_bom) ? detail::utf8_bom.size() : 0;
