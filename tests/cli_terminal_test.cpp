@@ -16,21 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::run_cli;
 
-class CliTerminal : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = testing::binary_dir() / "cli-terminal-test" /
-           ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  fs::path write(const std::string& name, const std::string& text) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-  fs::path dir_;
-};
+class CliTerminal : public testing::ScratchTest {};
 
 const std::string bad_text = "chronograph: 1\nevents:\n  a: {title: A, when: 2024-02-30}\n";
 

@@ -19,21 +19,7 @@ using testing::cli_path;
 using testing::slurp;
 using testing::source_dir;
 
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = testing::binary_dir() / "cli-test" /
-           ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  fs::path write(const std::string& name, const std::string& text) {
-    const fs::path path = dir_ / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-  fs::path dir_;
-};
+class CliTest : public testing::ScratchTest {};
 
 const std::string example = (source_dir() / "graphs/altman-korea-2024.yaml").string();
 

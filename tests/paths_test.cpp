@@ -24,20 +24,13 @@ using testing::slurp;
 
 const std::string example = (testing::source_dir() / "graphs/altman-korea-2024.yaml").string();
 
-class PathsTest : public ::testing::Test {
+class PathsTest : public testing::ScratchTest {
  protected:
-  void SetUp() override {
-    dir_ = testing::binary_dir() / "paths-test" /
-           ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
   int entries(const fs::path& folder) const {
     int count = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) ++count;
     return count;
   }
-  fs::path dir_;
 };
 
 // A FIFO whose reading end is held open from the start, so the writer's open never blocks and a

@@ -81,6 +81,24 @@ inline void expect_golden(const std::filesystem::path& golden, const std::string
       << "stale golden " << golden << "; refresh with CHRONOGRAPH_UPDATE_GOLDENS=1";
 }
 
+// A fixture with a fresh, empty folder per test under the build tree
+// (scratch/<suite>/<test>), and `write` to put a file in it.
+class ScratchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = binary_dir() / "scratch" / info->test_suite_name() / info->name();
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  std::filesystem::path write(const std::string& name, const std::string& text) const {
+    const std::filesystem::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  }
+  std::filesystem::path dir_;
+};
+
 }  // namespace chronograph::testing
 
 #define CHRONOGRAPH_REQUIRE_SHARED(var)                                             \
