@@ -14,9 +14,13 @@
 
 namespace chronograph::detail {
 
+namespace {
+
 bool draws_a_line(EntityKind kind) {
   return kind == EntityKind::person || kind == EntityKind::organization;
 }
+
+}  // namespace
 
 std::vector<NodeId> line_participants(const EventGraph& graph, NodeId event,
                                       const std::vector<bool>* kept) {
@@ -127,7 +131,7 @@ StorylineSelection select_storyline(const EventGraph& graph, const std::vector<I
 
 namespace {
 
-// Where `items` meet, counted into bins of the axis.
+// The x of each instant on the axis.
 std::vector<double> band_xs(const Axis& axis, std::span<const Seconds> anchors) {
   std::vector<double> xs;
   xs.reserve(anchors.size());

@@ -21,11 +21,8 @@ namespace chronograph::detail {
 inline constexpr std::size_t storyline_max_lines = 30;
 inline constexpr std::size_t storyline_max_meetings = 60;
 
-// Whether an entity draws a line at all: people and organisations do.
-[[nodiscard]] bool draws_a_line(EntityKind kind);
-
-// Distinct person and organisation participants of an event, in file order; with `kept`, only
-// those it marks (per node).
+// Distinct person and organisation participants of an event (the entities that draw lines), in file
+// order; with `kept`, only those it marks (per node).
 [[nodiscard]] std::vector<NodeId> line_participants(const EventGraph& graph, NodeId event,
                                                     const std::vector<bool>* kept = nullptr);
 
