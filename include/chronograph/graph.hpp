@@ -180,6 +180,9 @@ class EventGraph {
   EventGraph(const EventGraph&);
   EventGraph& operator=(const EventGraph&);
 
+  // Room for this many of each, so that building a big graph never moves what it already holds.
+  void reserve(std::size_t events, std::size_t entities, std::size_t relations);
+
   NodeId add_event(Event event);
   NodeId add_entity(Entity entity);
   void add_relation(Relation relation);
@@ -215,5 +218,8 @@ class EventGraph {
 // Model stage entry: resolves ids, entity kinds, statuses and times of a parsed Document.
 // Errors: duplicate ids, unknown references, bad time expressions (positioned inside the text).
 [[nodiscard]] Result<EventGraph> build_model(const Document& document);
+// The same, for a caller that is done with the Document: its event declarations are released as
+// soon as the events are built, so a big file's declarations and graph are not held at once.
+[[nodiscard]] Result<EventGraph> build_model(Document&& document);
 
 }  // namespace chronograph

@@ -153,7 +153,8 @@ void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& o
 void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles) {
   for_each_entry(reader, section, "relations", "relation", limits::max_relations,
-                 [&](od::value& item) { read_relation(reader, item, out, roles); });
+                 [&](od::value& item) { read_relation(reader, item, out, roles); },
+                 [&out](std::size_t count) { out.reserve(out.size() + count); });
 }
 
 }  // namespace chronograph::detail::json

@@ -2,6 +2,7 @@
 
 #include "json/json_sections.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -312,7 +313,8 @@ void read_entity(Reader& reader, od::value& item, IdSet& ids, std::vector<Entity
 
 void for_each_entry(Reader& reader, od::value& section, std::string_view name,
                     std::string_view singular, std::size_t limit,
-                    const std::function<void(od::value&)>& read_entry) {
+                    const std::function<void(od::value&)>& read_entry,
+                    const std::function<void(std::size_t)>& on_count) {
   const Kind kind = reader.kind(section);
   if (kind == Kind::null) return;
   if (kind != Kind::array) {
@@ -323,8 +325,14 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
     return;
   }
   const SourceRange at = reader.point(section);
+  od::array entries = reader.array(section);
+  std::size_t total = 0;
+  // A scan of the structural index only, then rewound; a malformed section fails below, where
+  // the syntax error is positioned.
+  if (on_count && entries.count_elements().get(total) == simdjson::SUCCESS)
+    on_count(std::min(total, limit));
   std::size_t count = 0;
-  for (auto entry : reader.array(section)) {
+  for (auto entry : entries) {
     od::value item;
     check(std::move(entry).get(item));
     if (++count == limit + 1) reader.error(at, too_many_message(limit, name));
@@ -339,13 +347,15 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
   IdSet ids("event");
   for_each_entry(reader, section, "events", "event", limits::max_events,
-                 [&](od::value& item) { read_event(reader, item, ids, out); });
+                 [&](od::value& item) { read_event(reader, item, ids, out); },
+                 [&out](std::size_t count) { out.reserve(out.size() + count); });
 }
 
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out) {
   IdSet ids("entity");
   for_each_entry(reader, section, "entities", "entity", limits::max_entities,
-                 [&](od::value& item) { read_entity(reader, item, ids, out); });
+                 [&](od::value& item) { read_entity(reader, item, ids, out); },
+                 [&out](std::size_t count) { out.reserve(out.size() + count); });
 }
 
 bool TextPair::read(Reader& reader, const Key& key, od::value& value, int depth) {

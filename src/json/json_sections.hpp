@@ -30,10 +30,12 @@ struct ImpliedRole {
 
 // Each entry of an array section (`name`: "events") passed to `read_entry`. Reports a section that
 // is not an array, and one with more than `limit` entries (at the section; the rest is checked
-// as JSON and dropped).
+// as JSON and dropped). `on_count`, if set, hears first how many entries will be read, so that a
+// big section is stored without moving what was read before.
 void for_each_entry(Reader& reader, od::value& section, std::string_view name,
                     std::string_view singular, std::size_t limit,
-                    const std::function<void(od::value&)>& read_entry);
+                    const std::function<void(od::value&)>& read_entry,
+                    const std::function<void(std::size_t)>& on_count = {});
 
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out);
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out);

@@ -25,17 +25,21 @@ Text to_text(const LocalizedText& text) {
 
 class ModelBuilder {
  public:
-  explicit ModelBuilder(const Document& document) : document_(document) {}
+  // `owned`: the same document, which the builder may empty as it goes.
+  explicit ModelBuilder(const Document& document, Document* owned = nullptr)
+      : document_(document), owned_(owned) {}
 
   Result<EventGraph> build() {
     check_zone();
     ids_ = detail::assign_ids(document_, diagnostics_);
     fill_info();
+    graph_.reserve(document_.events.size(), document_.entities.size(), relation_capacity());
     for (const EventDecl& decl : document_.events)
       if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
     for (const EntityDecl& decl : document_.entities)
       if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
+    if (owned_) std::vector<EventDecl>().swap(owned_->events);  // the relative texts are placed
     for (const RelationDecl& decl : document_.relations) add_relation(decl);
     add_implied_relations();
     Result<EventGraph> result;
@@ -45,6 +49,15 @@ class ModelBuilder {
   }
 
  private:
+  // Written relations plus the implied ones each event and entity field makes.
+  std::size_t relation_capacity() const {
+    std::size_t count = document_.relations.size();
+    for (const EventDecl& decl : document_.events)
+      count += decl.participants.size() + (decl.place ? 1 : 0);
+    for (const EntityDecl& decl : document_.entities) count += decl.affiliation ? 1 : 0;
+    return count;
+  }
+
   void check_zone() {
     zone_ = document_.default_zone.value;
     if (!is_known_zone(zone_)) {
@@ -225,6 +238,7 @@ class ModelBuilder {
   }
 
   const Document& document_;
+  Document* owned_;
   Diagnostics diagnostics_;
   IdTable ids_;
   detail::RelativeTimes relatives_;
@@ -232,11 +246,9 @@ class ModelBuilder {
   std::string zone_;
 };
 
-}  // namespace
-
-Result<EventGraph> build_model(const Document& document) {
+Result<EventGraph> build(const Document& document, Document* owned) {
   try {
-    return ModelBuilder(document).build();
+    return ModelBuilder(document, owned).build();
   } catch (const std::exception& failure) {
     // Out of memory and the like (Boost.Graph and the containers allocate): reported, not thrown.
     Result<EventGraph> result;
@@ -244,6 +256,16 @@ Result<EventGraph> build_model(const Document& document) {
         {document.path, {}, {}}, std::string("the model stage failed: ") + failure.what()));
     return result;
   }
+}
+
+}  // namespace
+
+Result<EventGraph> build_model(const Document& document) {
+  return build(document, nullptr);
+}
+
+Result<EventGraph> build_model(Document&& document) {
+  return build(document, &document);
 }
 
 }  // namespace chronograph

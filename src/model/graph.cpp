@@ -136,6 +136,17 @@ EventGraph& EventGraph::operator=(const EventGraph& other) {
   return *this;
 }
 
+void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t relations) {
+  auto& s = *storage_;
+  s.events.reserve(events);
+  s.event_nodes.reserve(events);
+  s.entities.reserve(entities);
+  s.entity_nodes.reserve(entities);
+  // Boost's adjacency_list has no reserve; its vertex and edge vectors are public members.
+  s.graph.m_vertices.reserve(events + entities);
+  s.graph.m_edges.reserve(relations);
+}
+
 NodeId EventGraph::add_event(Event event) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.events.size());

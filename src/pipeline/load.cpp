@@ -41,7 +41,7 @@ Loaded load(std::string_view text, std::string_view path, const LoadOptions& opt
   if (!document.value || has_errors(loaded.diagnostics)) return loaded;
 
   begin(LoadStage::modelling);
-  Result<EventGraph> model = build_model(*document.value);
+  Result<EventGraph> model = build_model(std::move(*document.value));
   append(model.diagnostics);
   if (!model.value || has_errors(loaded.diagnostics)) return loaded;
 
