@@ -26,6 +26,9 @@ inline constexpr std::size_t max_scalar_bytes = 1024 * 1024;
 inline constexpr std::size_t max_events = 2'000'000;
 inline constexpr std::size_t max_entities = 2'000'000;
 inline constexpr std::size_t max_relations = 8'000'000;
+// Unknown ids in one file that get a "did you mean" (each looks at every id of the file): a file
+// of a million dangling references is reported in linear time, its first ones with suggestions.
+inline constexpr std::size_t max_id_suggestions = 20;
 // XML elements inside one another in a TimeML document.
 inline constexpr int max_xml_depth = 64;
 // Instants: years -29,999 to 29,999 (proleptic Gregorian, astronomical numbering: year 0 is 1

@@ -10,6 +10,7 @@
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "json/json_sections.hpp"
+#include "base/huge_pages.hpp"
 #include "parse/checks.hpp"
 
 namespace chronograph::detail::json {
@@ -154,7 +155,7 @@ void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl
                     std::vector<ImpliedRole>& roles) {
   for_each_entry(reader, section, "relations", "relation", limits::max_relations,
                  [&](od::value& item) { read_relation(reader, item, out, roles); },
-                 [&out](std::size_t count) { out.reserve(out.size() + count); });
+                 [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
 }
 
 }  // namespace chronograph::detail::json

@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "base/huge_pages.hpp"
+#include "base/string_map.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
@@ -46,6 +47,7 @@ bool is_derived_event_key(std::string_view key) {
 class IdSet {
  public:
   explicit IdSet(std::string_view singular) : singular_(singular) {}
+  void reserve(std::size_t count) { first_.reserve(count); }
   bool insert(Reader& reader, const Located<std::string>& id) {
     const auto [at, inserted] = first_.try_emplace(id.value, id.range);
     if (!inserted)
@@ -56,7 +58,7 @@ class IdSet {
 
  private:
   std::string_view singular_;
-  std::unordered_map<std::string, SourceRange> first_;
+  StringMap<SourceRange> first_;
 };
 
 // The `id` of an entry, looked up before the other fields so that every message can name the
@@ -346,16 +348,24 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
 
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
   IdSet ids("event");
-  for_each_entry(reader, section, "events", "event", limits::max_events,
-                 [&](od::value& item) { read_event(reader, item, ids, out); },
-                 [&out](std::size_t count) { out.reserve(out.size() + count); });
+  for_each_entry(
+      reader, section, "events", "event", limits::max_events,
+      [&](od::value& item) { read_event(reader, item, ids, out); },
+      [&](std::size_t count) {
+        reserve_huge(out, out.size() + count);
+        ids.reserve(count);
+      });
 }
 
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out) {
   IdSet ids("entity");
-  for_each_entry(reader, section, "entities", "entity", limits::max_entities,
-                 [&](od::value& item) { read_entity(reader, item, ids, out); },
-                 [&out](std::size_t count) { out.reserve(out.size() + count); });
+  for_each_entry(
+      reader, section, "entities", "entity", limits::max_entities,
+      [&](od::value& item) { read_entity(reader, item, ids, out); },
+      [&](std::size_t count) {
+        reserve_huge(out, out.size() + count);
+        ids.reserve(count);
+      });
 }
 
 bool TextPair::read(Reader& reader, const Key& key, od::value& value, int depth) {

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "base/huge_pages.hpp"
+
 // GCC's sanitizer builds (-O1 and up with -fsanitize=address) see the empty boost::optional that
 // named_graph.hpp's vertex_by_property returns for an unnamed graph as "used uninitialized"; a
 // false positive in Boost 1.74 (the optional's storage is never read when it is empty). Silenced
@@ -138,13 +140,13 @@ EventGraph& EventGraph::operator=(const EventGraph& other) {
 
 void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t relations) {
   auto& s = *storage_;
-  s.events.reserve(events);
+  detail::reserve_huge(s.events, events);
   s.event_nodes.reserve(events);
   s.entities.reserve(entities);
   s.entity_nodes.reserve(entities);
   // Boost's adjacency_list has no reserve; its vertex and edge vectors are public members.
-  s.graph.m_vertices.reserve(events + entities);
-  s.graph.m_edges.reserve(relations);
+  detail::reserve_huge(s.graph.m_vertices, events + entities);
+  detail::reserve_huge(s.graph.m_edges, relations);
 }
 
 NodeId EventGraph::add_event(Event event) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/did_you_mean.hpp"
+#include "chronograph/limits.hpp"
 
 namespace chronograph::detail {
 
@@ -18,11 +19,17 @@ bool IdTable::owns(const Located<std::string>& id, NodeKind kind) const {
 std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
                                        Diagnostics& diagnostics) const {
   if (const auto it = owners_.find(id.value); it != owners_.end()) return it->second.node;
-  std::vector<std::string_view> known;
-  known.reserve(owners_.size());
-  for (const auto& [name, owner] : owners_) known.push_back(name);
-  diagnostics.push_back(make_error(
-      id.range, fmt::format("unknown id '{}'{}", id.value, did_you_mean(id.value, known))));
+  std::string suggestion;
+  if (suggested_++ < limits::max_id_suggestions) {
+    if (known_.empty()) {
+      known_.reserve(owners_.size());
+      for (const auto& [name, owner] : owners_) known_.push_back(name);
+      std::sort(known_.begin(), known_.end());
+    }
+    suggestion = did_you_mean(id.value, known_);
+  }
+  diagnostics.push_back(
+      make_error(id.range, fmt::format("unknown id '{}'{}", id.value, suggestion)));
   return std::nullopt;
 }
 
@@ -48,11 +55,13 @@ void set_stated_bounds(Event& event) {
 
 IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   IdTable table;
+  table.owners_.reserve(document.events.size() + document.entities.size());
   struct Declared {
     const Located<std::string>* id;
     NodeKind kind;
   };
   std::vector<Declared> declared;
+  declared.reserve(document.events.size() + document.entities.size());
   for (const EventDecl& event : document.events) declared.push_back({&event.id, NodeKind::event});
   for (const EntityDecl& entity : document.entities)
     declared.push_back({&entity.id, NodeKind::entity});

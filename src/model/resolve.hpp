@@ -2,10 +2,12 @@
 // Internal to the model stage: the id table shared by events and entities, and positioning of
 // errors found inside a scalar (a time expression) back into the file.
 
-#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "base/string_map.hpp"
 #include "chronograph/document.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/time.hpp"
@@ -31,8 +33,12 @@ class IdTable {
     NodeKind kind;
     SourceRange range;
   };
-  std::map<std::string, Owner, std::less<>> owners_;
+  StringMap<Owner> owners_;
   std::vector<NodeKind> kinds_;
+  // For "did you mean": every id, sorted (so the suggestion does not follow the hash order), built
+  // at the first unknown id; and how many suggestions were looked for (limits::max_id_suggestions).
+  mutable std::vector<std::string_view> known_;
+  mutable std::size_t suggested_ = 0;
 };
 
 // `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/adapters/boost_graph.hpp"
-#include "reason/huge_pages.hpp"
+#include "base/huge_pages.hpp"
 #include "reason/inequalities.hpp"
 #include "reason/network.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "reason/huge_pages.hpp"
+#include "base/huge_pages.hpp"
 #include "reason/inequalities.hpp"
 #include "reason/network.hpp"
 

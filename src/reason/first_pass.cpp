@@ -1,6 +1,6 @@
 #include "reason/first_pass.hpp"
 
-#include "reason/huge_pages.hpp"
+#include "base/huge_pages.hpp"
 
 #include <algorithm>
 #include <span>

@@ -1,6 +1,6 @@
 #include "reason/propagate.hpp"
 
-#include "reason/huge_pages.hpp"
+#include "base/huge_pages.hpp"
 
 #include <algorithm>
 #include <memory>

@@ -1,5 +1,5 @@
 #pragma once
-// Internal: the reason stage's point- and arc-sized arrays (tens of MB on large graphs) are fresh
+// Internal: big arrays (the model's records, the reason stage's points and arcs) are fresh
 // memory, and on Linux faulting it in 4 KiB pages cost about as much as all the arithmetic done
 // on it. Asking for transparent huge pages before the first touch makes that 512 times fewer
 // faults. Only advice: where it is unsupported or refused, nothing changes.

@@ -1,0 +1,52 @@
+#include "model/resolve.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chronograph/limits.hpp"
+
+namespace chronograph::detail {
+namespace {
+
+Document people_and_one_event() {
+  Document document;
+  document.path = "f.yaml";
+  EventDecl event;
+  event.id = {"meeting", {"f.yaml", {3, 3}, {3, 10}}};
+  document.events.push_back(event);
+  for (int k = 0; k < 3; ++k) {
+    EntityDecl person;
+    person.id = {"actor" + std::to_string(k), {"f.yaml", {5 + k, 3}, {5 + k, 9}}};
+    document.entities.push_back(person);
+  }
+  return document;
+}
+
+TEST(IdTable, NumbersEventsFirstThenEntitiesInFileOrder) {
+  Diagnostics diagnostics;
+  const IdTable ids = assign_ids(people_and_one_event(), diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(ids.find("meeting"), NodeId{0});
+  EXPECT_EQ(ids.find("actor2"), NodeId{3});
+  EXPECT_EQ(ids.kind_of(3), NodeKind::entity);
+}
+
+// Each suggestion compares the unknown id with every id of the file, so only the first ones get
+// one: a file of n dangling references is checked in O(n), not O(n²).
+TEST(IdTable, OnlyTheFirstUnknownIdsGetADidYouMean) {
+  Diagnostics diagnostics;
+  const IdTable ids = assign_ids(people_and_one_event(), diagnostics);
+  const std::size_t count = limits::max_id_suggestions + 5;
+  for (std::size_t k = 0; k < count; ++k)
+    EXPECT_FALSE(ids.resolve({"actr1", {"f.yaml", {9, 3}, {9, 8}}}, diagnostics));
+  ASSERT_EQ(diagnostics.size(), count);
+  EXPECT_EQ(diagnostics.front().message, "unknown id 'actr1'; did you mean 'actor1'?");
+  EXPECT_EQ(diagnostics[limits::max_id_suggestions - 1].message,
+            "unknown id 'actr1'; did you mean 'actor1'?");
+  EXPECT_EQ(diagnostics[limits::max_id_suggestions].message, "unknown id 'actr1'");
+  EXPECT_EQ(diagnostics.back().message, "unknown id 'actr1'");
+}
+
+}  // namespace
+}  // namespace chronograph::detail
