@@ -36,7 +36,7 @@ Outcome outcome_of(const Loaded& loaded) {
                                 event.stated_start.earliest, event.stated_start.latest,
                                 event.stated_end.earliest,   event.stated_end.latest};
   }
-  const std::vector<Relation> relations = graph.relations();
+  const auto relations = graph.relations();
   for (const Contradiction& contradiction : loaded.report.contradictions) {
     std::set<std::string> chain;
     for (const std::uint32_t sequence : contradiction.relations)

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -182,6 +183,8 @@ class EventGraph {
 
   // Room for this many of each, so that building a big graph never moves what it already holds.
   void reserve(std::size_t events, std::size_t entities, std::size_t relations);
+  // Room for this many relations out of and into `node` (an entity of a big file has thousands).
+  void reserve_relations(NodeId node, std::size_t out, std::size_t in);
 
   NodeId add_event(Event event);
   NodeId add_entity(Entity entity);
@@ -201,8 +204,12 @@ class EventGraph {
   // Node ids of each kind in insertion order.
   [[nodiscard]] std::span<const NodeId> events() const;
   [[nodiscard]] std::span<const NodeId> entities() const;
-  // All relations in insertion order (explicit relations in file order, then implied ones).
-  [[nodiscard]] std::vector<Relation> relations() const;
+  // The relation added `sequence`-th (0 ≤ sequence < relation_count()), in place.
+  [[nodiscard]] const Relation& relation(std::size_t sequence) const;
+  // All relations in insertion order (explicit relations in file order, then implied ones),
+  // viewed in place: a big file's millions are not copied to be read.
+  class RelationList;
+  [[nodiscard]] RelationList relations() const;
   [[nodiscard]] std::vector<Relation> out_relations(NodeId node) const;
 
   GraphInfo info;
@@ -213,6 +220,47 @@ class EventGraph {
 
  private:
   std::unique_ptr<detail::GraphStorage> storage_;
+};
+
+// A view of a graph's relations: valid while the graph lives and gains no relation.
+class EventGraph::RelationList {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Relation;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Relation*;
+    using reference = const Relation&;
+    iterator() = default;
+    iterator(const EventGraph* graph, std::size_t index) : graph_(graph), index_(index) {}
+    reference operator*() const { return graph_->relation(index_); }
+    pointer operator->() const { return &graph_->relation(index_); }
+    iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++index_;
+      return before;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) { return a.index_ == b.index_; }
+
+   private:
+    const EventGraph* graph_ = nullptr;
+    std::size_t index_ = 0;
+  };
+
+  explicit RelationList(const EventGraph& graph) : graph_(&graph) {}
+  [[nodiscard]] iterator begin() const { return {graph_, 0}; }
+  [[nodiscard]] iterator end() const { return {graph_, size()}; }
+  [[nodiscard]] std::size_t size() const { return graph_->relation_count(); }
+  [[nodiscard]] bool empty() const { return size() == 0; }
+  const Relation& operator[](std::size_t sequence) const { return graph_->relation(sequence); }
+
+ private:
+  const EventGraph* graph_;
 };
 
 // Model stage entry: resolves ids, entity kinds, statuses and times of a parsed Document.

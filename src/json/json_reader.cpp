@@ -17,17 +17,15 @@ void check(simdjson::error_code code) {
 }
 
 const SourceRange* KeySet::insert(const Key& key) {
-  // Linear while small (an event has a dozen keys), hashed once an object has many.
-  constexpr std::size_t small_limit = 32;
   if (large_.empty()) {
-    for (const Key& seen : small_)
-      if (seen.name == key.name) return &seen.range;
-    if (small_.size() < small_limit) {
-      small_.push_back(key);
+    for (std::size_t k = 0; k < small_count_; ++k)
+      if (small_[k].name == key.name) return &small_[k].range;
+    if (small_count_ < small_limit) {
+      small_[small_count_++] = key;
       return nullptr;
     }
-    for (Key& seen : small_) large_.emplace(std::move(seen.name), std::move(seen.range));
-    small_.clear();
+    for (std::size_t k = 0; k < small_count_; ++k) large_.emplace(small_[k].name, small_[k].range);
+    small_count_ = 0;
   }
   const auto [at, inserted] = large_.try_emplace(key.name, key.range);
   return inserted ? nullptr : &at->second;
@@ -112,7 +110,7 @@ Key Reader::key(od::field& field) {
   std::size_t close = json_string_close(body(), begin);
   if (close == std::string_view::npos) close = begin;
   const SourcePosition at = position(begin);
-  Key out{std::string(name), {path_, at, {at.line, at.column + static_cast<int>(close - begin)}}};
+  Key out{name, {path_, at, {at.line, at.column + static_cast<int>(close - begin)}}};
   if (name.size() > limits::max_scalar_bytes) error(out.range, value_too_long_message());
   return out;
 }

@@ -5,6 +5,7 @@
 // Every value is looked at, also those dropped, so On-Demand's lazy skipping never lets a
 // malformed part of the file through.
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -33,9 +34,10 @@ void check(simdjson::error_code code);
 
 enum class Kind { object, array, string, number, boolean, null };
 
-// One key of an object, as written.
+// One key of an object, as written. `name` is unescaped in the simdjson parser's string buffer,
+// which holds every string of the document until the parse ends: keys cost no allocation.
 struct Key {
-  std::string name;
+  std::string_view name;
   SourceRange range;  // the key's text, inside its quotes
 };
 
@@ -46,8 +48,11 @@ class KeySet {
   const SourceRange* insert(const Key& key);
 
  private:
-  std::vector<Key> small_;
-  std::unordered_map<std::string, SourceRange> large_;
+  // Linear in place while small (an event has a dozen keys), hashed once an object has many.
+  static constexpr std::size_t small_limit = 16;
+  std::array<Key, small_limit> small_;
+  std::size_t small_count_ = 0;
+  std::unordered_map<std::string_view, SourceRange> large_;
 };
 
 class Reader {
@@ -137,7 +142,7 @@ void Reader::fields(od::object& object, std::string_view in_context, int depth,
     const Key name = key(field);
     od::value value = field.value();
     if (const SourceRange* first = seen.insert(name)) {
-      error(name.range, "duplicate key '" + name.name + "'" + std::string(in_context),
+      error(name.range, "duplicate key '" + std::string(name.name) + "'" + std::string(in_context),
             {make_note(*first, "first defined here")});
       skip(value, depth + 1, true);
       continue;

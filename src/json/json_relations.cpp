@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
+#include "base/huge_pages.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "json/json_sections.hpp"
-#include "base/huge_pages.hpp"
 #include "parse/checks.hpp"
 
 namespace chronograph::detail::json {
@@ -62,7 +62,7 @@ struct RelationFields {
 
   void read(Reader& reader, const Key& key, od::value& value) {
     constexpr int depth = field_depth;
-    const std::string& name = key.name;
+    const std::string_view name = key.name;
     if (name == "from" || name == "to" || name == "type") {
       (name == "from" ? from_key : name == "to" ? to_key : type_key) = key.range;
       if (reader.kind(value) == Kind::null) {
@@ -72,7 +72,8 @@ struct RelationFields {
         type = reader.string(value, name, depth);
         incomplete = incomplete || !type;
       } else {
-        auto id = reader.id(value, "", fmt::format("{} must be an id", name), depth);
+        auto id =
+            reader.id(value, "", name == "from" ? "from must be an id" : "to must be an id", depth);
         incomplete = incomplete || !id;
         if (id) (name == "from" ? relation.from : relation.to) = std::move(*id);
       }
@@ -153,9 +154,10 @@ void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& o
 
 void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles) {
-  for_each_entry(reader, section, "relations", "relation", limits::max_relations,
-                 [&](od::value& item) { read_relation(reader, item, out, roles); },
-                 [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
+  for_each_entry(
+      reader, section, "relations", "relation", limits::max_relations,
+      [&](od::value& item) { read_relation(reader, item, out, roles); },
+      [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
 }
 
 }  // namespace chronograph::detail::json

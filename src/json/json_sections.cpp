@@ -170,7 +170,7 @@ class EventFields {
 
   void read(const Key& key, od::value& value) {
     constexpr int depth = field_depth;
-    const std::string& name = key.name;
+    const std::string_view name = key.name;
     if (name == "id" || title_.read(reader_, key, value, depth)) return;
     if (name == "end" || name == "end_text") return read_end(key, value);
     if (name == "status") {
@@ -203,6 +203,8 @@ class EventFields {
       reader_.unknown(key, context_, all_event_keys, value, depth);
     }
   }
+
+  [[nodiscard]] const std::string& context() const { return context_; }
 
   void finish(const SourceRange& at) {
     if (auto title = title_.required(reader_, context_, at)) event_.title = std::move(*title);
@@ -254,7 +256,7 @@ void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDe
   EventDecl event;
   const std::optional<Located<std::string>> id = entry_id(reader, object, "event", at);
   EventFields fields(reader, event, in_entry("event", id));
-  reader.fields(object, in_entry("event", id), entry_depth,
+  reader.fields(object, fields.context(), entry_depth,
                 [&](const Key& key, od::value& value) { fields.read(key, value); });
   fields.finish(id ? id->range : at);
   if (!id || !ids.insert(reader, *id)) return;
@@ -266,7 +268,7 @@ void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDe
 void read_entity_field(Reader& reader, const Key& key, od::value& value, EntityDecl& entity,
                        const std::string& context) {
   constexpr int depth = field_depth;
-  const std::string& name = key.name;
+  const std::string_view name = key.name;
   if (name == "id") return;
   if (name == "kind") {
     if (auto kind = reader.choice(value, name, "entity kind", entity_kind_names(), depth))

@@ -135,7 +135,7 @@ struct TopLevel {
   detail::json::TextPair title{"title", "titles"};
 
   void read(const Key& key, od::value& value) {
-    const std::string& name = key.name;
+    const std::string_view name = key.name;
     if (name == "chronograph" || title.read(reader, key, value, section_depth)) return;
     if (name == "zone") {
       if (auto zone = reader.string(value, name, section_depth))

@@ -40,7 +40,7 @@ class ModelBuilder {
       if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
     if (owned_) std::vector<EventDecl>().swap(owned_->events);  // the relative texts are placed
-    for (const RelationDecl& decl : document_.relations) add_relation(decl);
+    add_relations();
     add_implied_relations();
     Result<EventGraph> result;
     result.diagnostics = std::move(diagnostics_);
@@ -187,12 +187,22 @@ class ModelBuilder {
     return node;
   }
 
-  void add_relation(const RelationDecl& decl) {
+  // A written relation's resolved ends; `usable` once every check passed.
+  struct Ends {
+    NodeId from = 0;
+    NodeId to = 0;
+    RelationType type = RelationType::label;
+    bool usable = false;
+  };
+
+  // Every check and message of a written relation, in file order, before any is added: the
+  // graph then knows each node's number of relations and stores them without regrowing.
+  Ends check_relation(const RelationDecl& decl) {
     const auto type = relation_type_from_string(decl.type.value);
-    if (!type) return;  // the parse stage already reported it
+    if (!type) return {};  // the parse stage already reported it
     const auto from = ids_.resolve(decl.from, diagnostics_);
     const auto to = ids_.resolve(decl.to, diagnostics_);
-    if (!from || !to) return;
+    if (!from || !to) return {};
     if (is_temporal(*type) || *type == RelationType::part_of) {
       for (const auto* end : {&decl.from, &decl.to}) {
         const NodeId node = end == &decl.from ? *from : *to;
@@ -200,16 +210,54 @@ class ModelBuilder {
           diagnostics_.push_back(make_error(
               end->range,
               fmt::format("'{}' relates events; '{}' is an entity", decl.type.value, end->value)));
-          return;
+          return {};
         }
       }
     }
-    Relation relation{*from, *to, *type};
-    relation.label = decl.label;
-    relation.origin = decl.origin;
-    relation.range = decl.range;
-    if (decl.gap) relation.gap = duration_at(*decl.gap);
-    graph_.add_relation(std::move(relation));
+    if (decl.gap) static_cast<void>(duration_at(*decl.gap));
+    return {*from, *to, *type, true};
+  }
+
+  void add_relations() {
+    std::vector<Ends> ends;
+    ends.reserve(document_.relations.size());
+    for (const RelationDecl& decl : document_.relations) ends.push_back(check_relation(decl));
+    reserve_relations(ends);
+    for (std::size_t k = 0; k < ends.size(); ++k) {
+      if (!ends[k].usable) continue;
+      const RelationDecl& decl = document_.relations[k];
+      Relation relation{ends[k].from, ends[k].to, ends[k].type};
+      relation.label = decl.label;
+      relation.origin = decl.origin;
+      relation.range = decl.range;
+      if (decl.gap) relation.gap = parse_duration(decl.gap->value).value;  // reported above
+      graph_.add_relation(std::move(relation));
+    }
+  }
+
+  // Each node's relations out and in: the written ones and those its fields imply.
+  void reserve_relations(const std::vector<Ends>& ends) {
+    std::vector<std::uint32_t> out(graph_.node_count(), 0);
+    std::vector<std::uint32_t> in(graph_.node_count(), 0);
+    for (const Ends& end : ends) {
+      if (!end.usable) continue;
+      ++out[end.from];
+      ++in[end.to];
+    }
+    for (const NodeId node : graph_.events()) {
+      const Event& event = graph_.event(node);
+      out[node] += static_cast<std::uint32_t>(event.participants.size()) + (event.place ? 1 : 0);
+      for (const Participant& participant : event.participants) ++in[participant.entity];
+      if (event.place) ++in[*event.place];
+    }
+    for (const NodeId node : graph_.entities()) {
+      if (const auto& affiliation = graph_.entity(node).affiliation) {
+        ++out[node];
+        ++in[*affiliation];
+      }
+    }
+    for (NodeId node = 0; node < out.size(); ++node)
+      graph_.reserve_relations(node, out[node], in[node]);
   }
 
   void add_implied_relations() {

@@ -149,6 +149,12 @@ void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t r
   detail::reserve_huge(s.graph.m_edges, relations);
 }
 
+void EventGraph::reserve_relations(NodeId node, std::size_t out, std::size_t in) {
+  auto& vertex = storage_->graph.m_vertices.at(node);
+  vertex.m_out_edges.reserve(out);
+  vertex.m_in_edges.reserve(in);
+}
+
 NodeId EventGraph::add_event(Event event) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.events.size());
@@ -220,14 +226,13 @@ std::span<const NodeId> EventGraph::entities() const {
   return storage_->entity_nodes;
 }
 
-std::vector<Relation> EventGraph::relations() const {
-  // Edge order in Boost depends on the storage selectors; `sequence` pins it to insertion order.
-  std::vector<Relation> all(boost::num_edges(storage_->graph));
-  for (auto [it, end] = boost::edges(storage_->graph); it != end; ++it) {
-    const Relation& relation = storage_->graph[*it];
-    all[relation.sequence] = relation;
-  }
-  return all;
+const Relation& EventGraph::relation(std::size_t sequence) const {
+  // Edges are stored in a vector in insertion order and never removed: the k-th is sequence k.
+  return storage_->graph.m_edges.at(sequence).get_property();
+}
+
+EventGraph::RelationList EventGraph::relations() const {
+  return RelationList(*this);
 }
 
 std::vector<Relation> EventGraph::out_relations(NodeId node) const {

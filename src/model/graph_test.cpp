@@ -32,6 +32,7 @@ TEST(EventGraph, KeepsNodesAndRelationsInInsertionOrder) {
   EXPECT_EQ(relations[0].type, RelationType::after);
   EXPECT_EQ(relations[1].type, RelationType::participant);
   EXPECT_EQ(relations[2].type, RelationType::before);
+  for (std::size_t k = 0; k < relations.size(); ++k) EXPECT_EQ(relations[k].sequence, k);
   EXPECT_THROW((void)graph.entity(na), std::logic_error);
   EXPECT_EQ(boost::num_edges(boost_graph(graph)), 3u);
 }

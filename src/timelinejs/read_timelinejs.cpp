@@ -85,7 +85,7 @@ std::optional<tl::SlideDate> read_date(Reader& reader, od::value& value, std::st
   od::object object = reader.object(value);
   const std::string in = fmt::format(" in {}", name);
   reader.fields(object, in, depth, [&](const Key& key, od::value& member) {
-    const std::string& field = key.name;
+    const std::string_view field = key.name;
     std::optional<tl::DateField>* slot = field == tl::year     ? &date.year
                                          : field == tl::month  ? &date.month
                                          : field == tl::day    ? &date.day
@@ -158,7 +158,7 @@ tl::Slide read_slide(Reader& reader, od::value& value, int depth) {
   }
   od::object object = reader.object(value);
   reader.fields(object, " in a slide", depth, [&](const Key& key, od::value& member) {
-    const std::string& name = key.name;
+    const std::string_view name = key.name;
     if (name == tl::start_date) {
       slide.start = read_date(reader, member, name, depth + 1);
     } else if (name == tl::end_date) {

@@ -122,7 +122,7 @@ std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph, const Rea
 std::vector<GraphEdge> graph_edges(const EventGraph& graph, const ReasonReport* report) {
   std::vector<GraphEdge> edges;
   std::map<std::tuple<NodeId, NodeId, RelationType>, std::size_t> group;
-  for (Relation& relation : graph.relations()) {
+  for (const Relation& relation : graph.relations()) {
     const auto [found, added] =
         group.try_emplace({relation.from, relation.to, relation.type}, edges.size());
     if (!added) {
@@ -135,7 +135,7 @@ std::vector<GraphEdge> graph_edges(const EventGraph& graph, const ReasonReport* 
     edge.to = relation.to;
     edge.type = edge_type(relation);
     edge.sequences.push_back(relation.sequence);
-    edge.relation = std::move(relation);
+    edge.relation = relation;
   }
   if (report == nullptr) return edges;
   for (const DerivedOrder& order : shown_derived_order(graph, *report)) {
