@@ -13,6 +13,8 @@
 #include <string>
 #include <thread>
 
+#include "chronograph/io.hpp"
+#include "chronograph/limits.hpp"
 #include "test_support.hpp"
 
 namespace chronograph {
@@ -177,6 +179,23 @@ TEST_F(PathsTest, AnEndlessInputStopsAtTheSizeLimit) {
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.output,
             "/dev/zero:1:1: error: file is larger than 64 MiB (see docs/limits.md)\n");
+}
+
+// A regular file past the limit is refused from its size, before a byte is read: a sparse 3 GB
+// file is told it is too large without 2 GB of it read into memory first.
+TEST_F(PathsTest, AFileLargerThanTheLimitIsRefusedUnread) {
+  const fs::path file = dir_ / "huge.json";
+  { std::ofstream create(file); }
+  fs::resize_file(file, std::uintmax_t{3} << 30);
+  const Result<std::string> read = read_file(file.string(), limits::max_data_input_bytes);
+  EXPECT_FALSE(read.value.has_value());
+  ASSERT_EQ(read.diagnostics.size(), 1u);
+  EXPECT_EQ(format_diagnostics(read.diagnostics, ""),
+            file.string() + ":1:1: error: file is larger than 2048 MiB (see docs/limits.md)\n");
+  const testing::CliOutcome cli = run_cli("check " + file.string());
+  EXPECT_EQ(cli.exit_code, 1);
+  EXPECT_EQ(cli.output,
+            file.string() + ":1:1: error: file is larger than 2048 MiB (see docs/limits.md)\n");
 }
 
 // Root reads any file whatever its mode, so the check needs an ordinary user.

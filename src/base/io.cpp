@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/limits.hpp"
+#include "parse/checks.hpp"
 
 namespace chronograph {
 
@@ -171,9 +172,20 @@ Result<std::string> read_file(const std::string& path, std::size_t limit) {
     Descriptor in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!in.valid()) return fail("cannot open file: " + errno_text(errno));
     struct stat status {};
-    if (::fstat(in.get(), &status) == 0 && S_ISDIR(status.st_mode))
-      return fail("cannot read file: is a directory");
+    const bool known = ::fstat(in.get(), &status) == 0;
+    if (known && S_ISDIR(status.st_mode)) return fail("cannot read file: is a directory");
     std::string text;
+    if (known && S_ISREG(status.st_mode)) {
+      const auto size = static_cast<std::size_t>(status.st_size);
+      // Refused unread: a 3 GB file is not read into memory to be told it is too large. Said as
+      // the parsers say it of a longer stream (a FIFO, a device), at the file's start.
+      if (size > limit) {
+        result.diagnostics.push_back(
+            make_error(detail::file_start(path), detail::file_too_large_message(limit)));
+        return result;
+      }
+      text.reserve(size + 1);  // one allocation, not a doubling string's copies
+    }
     if (const int error = read_all(in.get(), limit, text))
       return fail("cannot read file: " + errno_text(error));
     result.value = std::move(text);

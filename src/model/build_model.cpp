@@ -41,6 +41,7 @@ class ModelBuilder {
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
     if (owned_) std::vector<EventDecl>().swap(owned_->events);  // the relative texts are placed
     add_relations();
+    if (owned_) std::vector<RelationDecl>().swap(owned_->relations);
     add_implied_relations();
     Result<EventGraph> result;
     result.diagnostics = std::move(diagnostics_);
