@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "chronograph/adapters/boost_graph.hpp"
 #include "base/huge_pages.hpp"
+#include "chronograph/adapters/boost_graph.hpp"
 #include "reason/inequalities.hpp"
 #include "reason/network.hpp"
 
