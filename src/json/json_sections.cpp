@@ -348,26 +348,31 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
   }
 }
 
+namespace {
+
+// What a section of `count` entries needs, taken before the first is read.
+template <class Decl>
+std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
+  return [&out, &ids](std::size_t count) {
+    reserve_huge(out, out.size() + count);
+    ids.reserve(count);
+  };
+}
+
+}  // namespace
+
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
   IdSet ids("event");
   for_each_entry(
       reader, section, "events", "event", limits::max_events,
-      [&](od::value& item) { read_event(reader, item, ids, out); },
-      [&](std::size_t count) {
-        reserve_huge(out, out.size() + count);
-        ids.reserve(count);
-      });
+      [&](od::value& item) { read_event(reader, item, ids, out); }, room_for(out, ids));
 }
 
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out) {
   IdSet ids("entity");
   for_each_entry(
       reader, section, "entities", "entity", limits::max_entities,
-      [&](od::value& item) { read_entity(reader, item, ids, out); },
-      [&](std::size_t count) {
-        reserve_huge(out, out.size() + count);
-        ids.reserve(count);
-      });
+      [&](od::value& item) { read_entity(reader, item, ids, out); }, room_for(out, ids));
 }
 
 bool TextPair::read(Reader& reader, const Key& key, od::value& value, int depth) {
