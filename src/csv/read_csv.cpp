@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/did_you_mean.hpp"
+#include "base/huge_pages.hpp"
 #include "chronograph/csv.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
@@ -330,6 +331,9 @@ Result<Document> read_table(std::string_view text, std::string_view path,
   }
   Document document;
   document.path = file;
+  // A row per line, fewer when a quoted field holds a newline: room for all, taken once.
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  detail::reserve_huge(document.events, std::min(lines + 1, limits::max_events));
   Mapper mapper(file, result.diagnostics, mapping);
   bool header_read = false;
   bool header_ok = false;

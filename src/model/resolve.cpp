@@ -1,6 +1,7 @@
 #include "model/resolve.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 #include <vector>
 
@@ -60,17 +61,27 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
     const Located<std::string>* id;
     NodeKind kind;
   };
-  std::vector<Declared> declared;
-  declared.reserve(document.events.size() + document.entities.size());
-  for (const EventDecl& event : document.events) declared.push_back({&event.id, NodeKind::event});
-  for (const EntityDecl& entity : document.entities)
-    declared.push_back({&entity.id, NodeKind::entity});
-  // The first definition in the file wins, whichever section it is in.
-  std::stable_sort(declared.begin(), declared.end(), [](const Declared& a, const Declared& b) {
+  const auto earlier = [](const Declared& a, const Declared& b) {
     const SourcePosition& x = a.id->range.begin;
     const SourcePosition& y = b.id->range.begin;
     return std::tie(x.line, x.column) < std::tie(y.line, y.column);
-  });
+  };
+  std::vector<Declared> events;
+  std::vector<Declared> entities;
+  events.reserve(document.events.size());
+  entities.reserve(document.entities.size());
+  for (const EventDecl& event : document.events) events.push_back({&event.id, NodeKind::event});
+  for (const EntityDecl& entity : document.entities)
+    entities.push_back({&entity.id, NodeKind::entity});
+  // The first definition in the file wins, whichever section it is in. Each section is in file
+  // order as every reader writes it, so the two are merged in linear time; sorted if not.
+  for (auto* section : {&events, &entities})
+    if (!std::is_sorted(section->begin(), section->end(), earlier))
+      std::stable_sort(section->begin(), section->end(), earlier);
+  std::vector<Declared> declared;
+  declared.reserve(events.size() + entities.size());
+  std::merge(events.begin(), events.end(), entities.begin(), entities.end(),
+             std::back_inserter(declared), earlier);
   for (const Declared& item : declared) {
     const Located<std::string>& id = *item.id;
     const auto [it, inserted] =

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/huge_pages.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
@@ -114,7 +115,9 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
 }  // namespace
 
 void read_events(Reader& reader, const Field& section, std::vector<EventDecl>& out) {
-  for (const Field& entry : reader.id_map(section, "event", limits::max_events)) {
+  const auto entries = reader.id_map(section, "event", limits::max_events);
+  reserve_huge(out, out.size() + entries.size());
+  for (const Field& entry : entries) {
     EventDecl event;
     event.id = {entry.name, entry.key_range};
     event.range = entry.key_range;
