@@ -33,6 +33,9 @@ pkg_check_modules(pcre2 REQUIRED IMPORTED_TARGET libpcre2-8)
 pkg_check_modules(hunspell REQUIRED IMPORTED_TARGET hunspell)
 # iCalendar export: libical builds the VCALENDAR (its text escaping, line folding and VTIMEZONEs).
 pkg_check_modules(ICAL REQUIRED IMPORTED_TARGET libical)
+# The HTML page of a thinned timeline carries its data deflated; the browser inflates it
+# (DecompressionStream), so the page stays a few MB at a million events (docs/html.md).
+find_package(ZLIB REQUIRED)
 find_package(Threads REQUIRED)
 find_package(benchmark QUIET)
 

@@ -20,7 +20,7 @@ install(FILES ${PROJECT_BINARY_DIR}/chronographConfig.cmake
 # library (the default) needs its dependencies on the consumer's link line, so they are public
 # requirements then; a shared one keeps them private.
 set(CHRONOGRAPH_PC_MODULES "libgvc libcgraph librsvg-2.0 cairo cairo-pdf cairo-png freetype2 \
-fontconfig harfbuzz icu-uc icu-i18n libpcre2-8 hunspell libical fmt yaml-cpp pugixml simdjson")
+fontconfig harfbuzz icu-uc icu-i18n libpcre2-8 hunspell libical fmt yaml-cpp pugixml simdjson zlib")
 # Howard Hinnant's date has no pkg-config file.
 set(date_and_threads "-ldate-tz -pthread")
 if(BUILD_SHARED_LIBS)

@@ -49,5 +49,9 @@ inline constexpr std::int64_t max_duration_seconds = max_instant - min_instant;
 // (64 Mi px: a 256 MiB buffer), both checked before anything is allocated.
 inline constexpr int max_picture_side = 32767;
 inline constexpr std::int64_t max_picture_pixels = 64 * 1024 * 1024;
+// A thinned timeline's HTML page searches every event by its id and title; titles longer than
+// this (in code points) are searched by their beginning, so a file of long notes (ACLED's are
+// ~200 characters) still gives a page of a few MB (docs/html.md, "At scale").
+inline constexpr std::size_t html_index_title_chars = 80;
 
 }  // namespace chronograph::limits

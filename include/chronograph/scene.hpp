@@ -227,6 +227,15 @@ struct DensityBand {
   int shade = 1;
 };
 
+// An event of a density band, where its mark would be: for viewers that zoom in far enough to draw
+// it (the HTML page reveals these as you zoom; docs/html.md, "At scale").
+struct FoldedEvent {
+  NodeId event = 0;
+  std::size_t lane = 0;
+  double x_start = 0;  // middle of its start bounds, clipped to the plot
+  double x_end = 0;    // middle of its end bounds, clipped to the plot
+};
+
 struct TimelineScene {
   Language language = Language::en;  // of every text in the scene
   double width = 0;
@@ -241,6 +250,7 @@ struct TimelineScene {
   std::vector<RelationArrow> arrows;                // in relation order
   std::vector<DensityBand> density;                 // by lane, then x; empty unless thinned
   std::size_t aggregated = 0;                       // events in the density bands
+  std::vector<FoldedEvent> folded;                  // those events, in file order
   std::size_t lane_row_cap = 0;                     // rows each lane kept; 0: none thinned
   std::vector<LegendEntry> legend;
   std::vector<SceneContradiction> contradictions;  // as the reason stage found them

@@ -116,6 +116,20 @@ TEST(LevelOfDetail, AFullPageKeepsItsRowBudgetAndCountsTheRest) {
   std::size_t banded = 0;
   for (const DensityBand& band : scene.density) banded += band.events;
   EXPECT_EQ(banded, scene.aggregated);
+  // Each banded event is recorded once, in file order, in a thinned lane, inside the plot.
+  ASSERT_EQ(scene.folded.size(), scene.aggregated);
+  for (std::size_t i = 0; i < scene.folded.size(); ++i) {
+    const FoldedEvent& folded = scene.folded[i];
+    if (i > 0) {
+      EXPECT_LT(scene.folded[i - 1].event, folded.event);
+    }
+    EXPECT_GE(folded.x_start, scene.plot.x);
+    EXPECT_LE(folded.x_start, folded.x_end);
+    EXPECT_LE(folded.x_end, scene.plot.right());
+    EXPECT_TRUE(
+        std::any_of(scene.density.begin(), scene.density.end(),
+                    [&folded](const DensityBand& band) { return band.lane == folded.lane; }));
+  }
   // The focus event is drawn.
   EXPECT_TRUE(std::any_of(scene.marks.begin(), scene.marks.end(), [&graph](const EventMark& mark) {
     return graph.id(mark.event) == "e5999";

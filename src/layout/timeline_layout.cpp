@@ -191,7 +191,13 @@ BandStarts thin_dense_lanes(const Step& step, TimelineScene& scene,
   }
   std::size_t out = 0;
   for (std::size_t i = 0; i < scene.marks.size(); ++i) {
-    if (dropped[i]) continue;
+    if (dropped[i]) {
+      const EventMark& mark = scene.marks[i];
+      scene.folded.push_back({mark.event, mark.lane,
+                              (mark.x_start_earliest + mark.x_start_latest) / 2,
+                              (mark.x_end_earliest + mark.x_end_latest) / 2});
+      continue;
+    }
     scene.marks[out] = std::move(scene.marks[i]);
     placed[out++] = std::move(placed[i]);
   }

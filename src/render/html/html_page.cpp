@@ -1,8 +1,10 @@
 // One self-contained HTML page per view: the view's SVG inline, the page's own style sheet and
 // script, the event data as JSON (render_json's document plus, per event and entity, what the
 // details panel shows in the page's language), and the page's UI strings. Nothing is loaded from
-// anywhere. See docs/html.md.
+// anywhere. A thinned timeline (level of detail) carries full records only for the events it draws,
+// an index of every event (page_index.hpp) and all of it deflated. See docs/html.md.
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,8 +15,11 @@
 #include "chronograph/render.hpp"
 #include "render/common/event_text.hpp"
 #include "render/html/inline_svg.hpp"
+#include "render/html/packed.hpp"
+#include "render/html/page_index.hpp"
 #include "render/html/ui_text.hpp"
 #include "render/html/viewer_assets.hpp"
+#include "render/json/json_document.hpp"
 
 namespace chronograph {
 
@@ -110,8 +115,10 @@ Json bounds_blocks(const Event& event, const std::string& own_zone,
   return blocks;
 }
 
-Json data_json(const EventGraph& graph, const ReasonReport& report, Language language) {
-  Json data = Json::parse(render_json(graph, report));
+// `keep` (by NodeId): the events that get a full record; all of them without it.
+Json data_json(const EventGraph& graph, const ReasonReport& report, Language language,
+               const std::vector<bool>* keep) {
+  Json data = detail::json_document(graph, report, keep);
   const std::string zone = graph.info.zone.empty() ? "UTC" : graph.info.zone;
   for (Json& event : data["events"]) {
     const auto node = graph.find(event["id"].get<std::string>());
@@ -154,22 +161,65 @@ std::string page_bar(const std::string& title, Language language) {
   return bar;
 }
 
+// The view's SVG and, for the timeline, the scene it was drawn from (the page's index needs it).
+struct Drawing {
+  Result<std::string> svg;
+  std::optional<TimelineScene> scene;
+};
+
+Drawing draw_view(const EventGraph& graph, const ReasonReport& report,
+                  const RenderOptions& options) {
+  RenderOptions svg_options = options;
+  svg_options.format = Format::svg;
+  if (options.view != View::timeline) return {render(graph, report, svg_options), std::nullopt};
+  Result<TimelineScene> scene = timeline_scene(graph, report, svg_options);
+  if (!scene.value) return {{std::nullopt, std::move(scene.diagnostics)}, std::nullopt};
+  Drawing drawing{{render_timeline_svg(graph, *scene.value), scene.value->diagnostics},
+                  std::nullopt};
+  drawing.scene = std::move(scene.value);
+  return drawing;
+}
+
+// The data element: plain JSON, or for a thinned timeline the drawn events' records with the
+// index of all, deflated.
+std::optional<std::string> data_element(const EventGraph& graph, const ReasonReport& report,
+                                        const std::optional<TimelineScene>& scene,
+                                        Language language) {
+  if (!scene || scene->lane_row_cap == 0) {
+    return "<script type=\"application/json\" id=\"chronograph-data\">" +
+           script_json(data_json(graph, report, language, nullptr)) + "</script>\n";
+  }
+  std::vector<bool> drawn(graph.node_count(), false);
+  for (const EventMark& mark : scene->marks) drawn[mark.event] = true;
+  Json data = data_json(graph, report, language, &drawn);
+  data["index"] = detail::page_index(graph, *scene, language);
+  const std::optional<std::string> packed =
+      detail::deflate_base64(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  if (!packed) return std::nullopt;
+  return "<script type=\"application/octet-stream\" id=\"chronograph-data-deflated\">" + *packed +
+         "</script>\n";
+}
+
 }  // namespace
 
 Result<std::string> render_html(const EventGraph& graph, const ReasonReport& report,
                                 const RenderOptions& options) {
-  RenderOptions svg_options = options;
-  svg_options.format = Format::svg;
-  Result<std::string> svg = render(graph, report, svg_options);
-  if (!svg.value) return svg;
-  Result<std::string> inline_view = detail::inline_svg(*svg.value, graph);
+  Drawing drawing = draw_view(graph, report, options);
+  if (!drawing.svg.value) return std::move(drawing.svg);
+  Result<std::string> inline_view = detail::inline_svg(*drawing.svg.value, graph);
   Result<std::string> result;
-  result.diagnostics = std::move(svg.diagnostics);
+  result.diagnostics = std::move(drawing.svg.diagnostics);
   result.diagnostics.insert(result.diagnostics.end(), inline_view.diagnostics.begin(),
                             inline_view.diagnostics.end());
   if (!inline_view.value) return result;
-
   const Language language = options.language;
+  const std::optional<std::string> data = data_element(graph, report, drawing.scene, language);
+  if (!data) {
+    result.diagnostics.push_back(
+        make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data"));
+    return result;
+  }
+
   const std::string& title = graph.info.title.in(language);
   const std::string lang = language == Language::ko ? "ko" : "en";
   std::string page;
@@ -185,11 +235,11 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
           "\" hidden><button id=\"details-close\" type=\"button\" aria-label=\"" +
           escape_html(detail::ui_text(detail::Ui::close, language)) +
           "\">\u00d7</button><div id=\"details-body\"></div></aside>\n</main>\n";
-  page += "<script type=\"application/json\" id=\"chronograph-data\">" +
-          script_json(data_json(graph, report, language)) + "</script>\n";
+  page += *data;
   page += "<script type=\"application/json\" id=\"chronograph-ui\">" +
           script_json(detail::ui_strings(language)) + "</script>\n";
-  page += "<script>" + std::string(detail::viewer_script()) + "</script>\n</body>\n</html>\n";
+  page += "<script>(() => {\n'use strict';" + std::string(detail::viewer_index_script()) +
+          std::string(detail::viewer_script()) + "})();</script>\n</body>\n</html>\n";
   result.value = std::move(page);
   return result;
 }

@@ -43,6 +43,15 @@ constexpr std::array strings{
     UiString{Ui::affiliation, "affiliation", "affiliation", "소속"},
     UiString{Ui::members, "members", "members", "구성원"},
     UiString{Ui::events, "events", "events", "사건"},
+    UiString{Ui::lane, "lane", "lane", "줄"},
+    UiString{Ui::on_axis, "on_axis", "on the axis", "축 위치"},
+    UiString{Ui::folded, "folded",
+             "drawn in a density band: this page carries its title, lane and place on the axis; "
+             "the JSON export has the whole record",
+             "밀도 띠에 포함된 사건: 이 페이지에는 제목, 줄, 축 위치만 있습니다. 전체 기록은 JSON "
+             "내보내기에 있습니다"},
+    UiString{Ui::more_results, "more_results", "{count} more; type more to narrow",
+             "외 {count}건: 검색어를 더 입력하세요"},
     UiString{Ui::kind_person, "kind_person", "person", "인물"},
     UiString{Ui::kind_organization, "kind_organization", "organization", "조직"},
     UiString{Ui::kind_place, "kind_place", "place", "장소"},

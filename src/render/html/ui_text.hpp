@@ -37,6 +37,11 @@ enum class Ui {
   affiliation,
   members,
   events,
+  // A thinned timeline's page (docs/html.md, "At scale").
+  lane,
+  on_axis,       // where an event of a density band sits on the axis: "≈ …"
+  folded,        // what the panel of such an event says it lacks
+  more_results,  // "{count} more …" under the search results
   // Entity kinds, in EntityKind order.
   kind_person,
   kind_organization,

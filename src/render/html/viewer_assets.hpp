@@ -6,6 +6,9 @@
 namespace chronograph::detail {
 
 [[nodiscard]] std::string_view viewer_style();
+// The page's script, to be run inside one function after viewer_index_script(), which defines
+// what the page does at scale (a thinned timeline's index: search and revealing; docs/html.md).
 [[nodiscard]] std::string_view viewer_script();
+[[nodiscard]] std::string_view viewer_index_script();
 
 }  // namespace chronograph::detail

@@ -1,7 +1,8 @@
 // The page's script: pan and zoom through the SVG viewBox, search, details on click. It builds the
 // details with textContent only, so no event text is ever parsed as HTML. Every word it shows comes
 // from the page's UI strings (ui_text.cpp, in the page's language) or from the data; the script
-// itself holds none, so it is one text for every language.
+// itself holds none, so it is one text for every language. The page runs it in one function with
+// viewer_index_script() before it; a thinned timeline's deflated data is inflated first.
 
 #include "render/html/viewer_assets.hpp"
 
@@ -9,21 +10,26 @@ namespace chronograph::detail {
 
 std::string_view viewer_script() {
   return R"js(
-(() => {
-  'use strict';
-  const data = JSON.parse(document.getElementById('chronograph-data').textContent);
-  const ui = JSON.parse(document.getElementById('chronograph-ui').textContent);
-  const svg = document.querySelector('#view > svg');
+const ui = JSON.parse(document.getElementById('chronograph-ui').textContent);
+const svg = document.querySelector('#view > svg');
+const start = (data) => {
   const events = new Map(data.events.map((event) => [event.id, event]));
   const entities = new Map(data.entities.map((entity) => [entity.id, entity]));
   const marks = Array.from(svg.querySelectorAll('[data-event], [data-entity]'));
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+  const element = (tag, text, className) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
 
   // Pan and zoom: the page only ever changes the viewBox.
   const base = svg.viewBox.baseVal;
   const initial = [base.x, base.y, base.width, base.height];
   let box = initial.slice();
-  const apply = () => svg.setAttribute('viewBox', box.join(' '));
+  let afterMove = () => {};
+  const apply = () => { svg.setAttribute('viewBox', box.join(' ')); afterMove(); };
   const toSvg = (clientX, clientY) => {
     const point = svg.createSVGPoint();
     point.x = clientX;
@@ -87,6 +93,7 @@ std::string_view viewer_script() {
     const entity = entities.get(id);
     return entity ? [id, entity.name, entity.names.ko, entity.names.en, entity.display.name] : [id];
   };
+  const scale = data.index ? atScale(data.index, svg, events, fold) : null;
   const own = new Map();
   const through = new Map();
   for (const event of data.events) {
@@ -96,8 +103,66 @@ std::string_view viewer_script() {
   const eventMarks = marks.filter((mark) => mark.dataset.event);
   const search = document.getElementById('search');
   const count = document.getElementById('search-count');
+  // At scale: the first matches of every event as a list under the search box; choosing one zooms
+  // to it (far enough for a folded event to be drawn) and opens it.
+  const resultLimit = 50;
+  const results = scale ? element('ol', undefined, 'results') : null;
+  if (results) {
+    results.id = 'search-results';
+    results.hidden = true;
+    document.querySelector('header.bar').append(results);
+  }
+  const focusEvent = (i) => {
+    const laneInfo = data.index.lanes[scale.lane[i]];
+    if (!laneInfo) { showEvent(scale.ids[i]); return; }
+    const width = Math.min(box[2], Math.max((scale.x1[i] - scale.x0[i]) * 4, initial[2] / 40));
+    const height = width * initial[3] / initial[2];
+    const y = laneInfo.band === null ? laneInfo.y + laneInfo.height / 2 : laneInfo.band + data.index.band_height / 2;
+    box = [(scale.x0[i] + scale.x1[i]) / 2 - width / 2, y - height / 2, width, height];
+    apply();
+    showEvent(scale.ids[i]);
+  };
+  const listResults = (text) => {
+    results.replaceChildren();
+    results.hidden = text === '';
+    if (text === '') return 0;
+    const { hits, total } = scale.search(text, resultLimit);
+    for (const i of hits) {
+      const item = element('li');
+      const button = element('button', scale.titles[i], 'link');
+      button.type = 'button';
+      button.dataset.result = scale.ids[i];
+      button.append(element('span', scale.ids[i], 'result-id'));
+      button.addEventListener('click', () => focusEvent(i));
+      item.append(button);
+      results.append(item);
+    }
+    if (total > hits.length) results.append(element('li', fill(ui.more_results, { count: total - hits.length }), 'more'));
+    return total;
+  };
+  // The time a place on the axis stands for, to the precision the index keeps.
+  const approximately = (x) => {
+    const at = scale.timeAt(x);
+    if (!at) return '';
+    const zone = data.zone && data.zone !== 'Z' ? data.zone : 'UTC';
+    const fine = at.perUnit / data.index.x_units < 3600;
+    const options = { timeZone: zone, year: 'numeric', month: 'short', day: 'numeric' };
+    if (fine) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
+    let text;
+    try {
+      text = new Intl.DateTimeFormat(document.documentElement.lang, options).format(new Date(at.seconds * 1000));
+    } catch (error) {
+      text = new Date(at.seconds * 1000).toISOString();
+    }
+    return '\u2248 ' + text + ' (' + zone + ')';
+  };
+  let query = '';
+  const highlight = (mark) => {
+    const hit = query !== '' && fold(mark.dataset.event + '\n' + (mark.textContent || '')).includes(query);
+    mark.classList.toggle('match', hit);
+  };
   const runSearch = () => {
-    const query = fold(search.value.trim());
+    query = fold(search.value.trim());
     let direct = 0;
     let related = 0;
     for (const mark of eventMarks) {
@@ -110,6 +175,10 @@ std::string_view viewer_script() {
       related += via ? 1 : 0;
     }
     svg.classList.toggle('searching', query !== '');
+    if (scale) {
+      for (const mark of scale.layer.children) highlight(mark);
+      direct = listResults(query);
+    }
     count.textContent = query === '' ? '' : fill(ui.search_count, { direct, related });
   };
   search.addEventListener('input', runSearch);
@@ -117,12 +186,6 @@ std::string_view viewer_script() {
   // The details panel: one event or one entity, with links between them.
   const panel = document.getElementById('details');
   const body = document.getElementById('details-body');
-  const element = (tag, text, className) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  };
   // Starts the panel; returns `row` (a label and a text, node or list of nodes; empty values are
   // left out) and `section` (an optional heading, after which rows go into a list of their own).
   const begin = (heading, other, kind, id) => {
@@ -170,7 +233,7 @@ std::string_view viewer_script() {
   };
   showEvent = (id) => {
     const event = events.get(id);
-    if (!event) return;
+    if (!event) { showFolded(id); return; }
     const { row, section } = begin(event.display.title, event.display.other, 'event', id);
     row(ui.id, event.id);
     row(ui.status, event.display.status);
@@ -226,6 +289,19 @@ std::string_view viewer_script() {
     }
     finish('entity', id);
   };
+  // An event of a density band: what the index carries.
+  const showFolded = (id) => {
+    const i = scale ? scale.position.get(id) : undefined;
+    if (i === undefined) return;
+    const { row } = begin(scale.titles[i], '', 'event', id);
+    row(ui.id, id);
+    const laneInfo = data.index.lanes[scale.lane[i]];
+    if (laneInfo) row(ui.lane, laneInfo.entity ? link('entity', laneInfo.entity) : laneInfo.title);
+    row(ui.on_axis, approximately(scale.x0[i]));
+    row(ui.note, ui.folded);
+    finish('event', id);
+    for (const mark of scale.layer.children) mark.classList.toggle('selected', mark.dataset.event === id);
+  };
   const open = (mark) => (mark.dataset.event ? showEvent(mark.dataset.event) : showEntity(mark.dataset.entity));
   svg.addEventListener('click', (event) => {
     if (dragged) { dragged = false; return; }
@@ -242,8 +318,35 @@ std::string_view viewer_script() {
   document.getElementById('details-close').addEventListener('click', () => {
     panel.hidden = true;
     for (const mark of marks) mark.classList.remove('selected');
+    if (scale) for (const mark of scale.layer.children) mark.classList.remove('selected');
   });
-})();
+  if (scale) {
+    // Zooming or panning redraws the folded events in view, once per frame.
+    let pending = false;
+    afterMove = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        scale.reveal(box, svg.getScreenCTM().a, (mark) => {
+          highlight(mark);
+          mark.classList.toggle('selected', body.dataset.id === mark.dataset.event && !panel.hidden);
+        });
+        document.documentElement.dataset.revealed = String(scale.layer.children.length);
+      });
+    };
+  }
+  document.documentElement.dataset.ready = 'true';
+};
+
+const packed = document.getElementById('chronograph-data-deflated');
+if (!packed) {
+  start(JSON.parse(document.getElementById('chronograph-data').textContent));
+} else {
+  const bytes = Uint8Array.from(atob(packed.textContent), (c) => c.charCodeAt(0));
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+  new Response(inflated).text().then((text) => start(JSON.parse(text)));
+}
 )js";
 }
 

@@ -57,6 +57,18 @@ g.line[data-entity].selected path { stroke-width: 6px !important; }
 #details dl + dl { margin-top: 10px; border-top: 1px solid #eee; padding-top: 6px; }
 #details ul.events { margin: 0; padding: 0; list-style: none; }
 #details ul.events li { margin: 0 0 4px; }
+#search-results { position: absolute; top: 44px; left: 12px; z-index: 2; margin: 0; padding: 4px 0;
+  list-style: none; width: 420px; max-height: 60vh; overflow: auto; background: #fff;
+  border: 1px solid #aaa; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,0.15); font-size: 13px; }
+#search-results[hidden] { display: none; }
+#search-results li { padding: 2px 10px; }
+#search-results button.link { font: inherit; padding: 0; border: none; background: none; color: #0057d9;
+  cursor: pointer; text-align: left; }
+#search-results .result-id { color: #777; margin-left: 8px; font-size: 12px; }
+#search-results li.more { color: #666; }
+header.bar { position: relative; }
+.revealed rect { fill: #5b7db1; }
+.revealed text { fill: #1a1a1a; }
 #details-close { float: right; font-size: 18px; border: none; background: none; cursor: pointer; }
 )css";
 }

@@ -4,6 +4,7 @@
 
 #include "chronograph/render.hpp"
 #include "render/common/graph_text.hpp"
+#include "render/json/json_document.hpp"
 
 namespace chronograph {
 
@@ -102,19 +103,26 @@ Json relation_json(const EventGraph& graph, const Relation& relation) {
 
 }  // namespace
 
-std::string render_json(const EventGraph& graph, const ReasonReport& report) {
+namespace detail {
+
+nlohmann::ordered_json json_document(const EventGraph& graph, const ReasonReport& report,
+                                     const std::vector<bool>* keep) {
+  const auto kept = [keep](NodeId node) { return keep == nullptr || (*keep)[node]; };
   Json events = Json::array();
-  for (const NodeId node : graph.events()) events.push_back(event_json(graph, node));
+  for (const NodeId node : graph.events())
+    if (kept(node)) events.push_back(event_json(graph, node));
   Json entities = Json::array();
   for (const NodeId node : graph.entities()) entities.push_back(entity_json(graph, node));
   Json relations = Json::array();
   for (const Relation& relation : graph.relations()) {
-    relations.push_back(relation_json(graph, relation));
+    if (kept(relation.from) && kept(relation.to))
+      relations.push_back(relation_json(graph, relation));
   }
   Json order = Json::array();
-  for (const NodeId node : report.chronological) order.push_back(graph.id(node));
+  for (const NodeId node : report.chronological)
+    if (kept(node)) order.push_back(graph.id(node));
 
-  const Json document = {
+  return {
       {"chronograph", 1},
       {"title", graph.info.title.in(Language::en)},
       {"titles", languages(graph.info.title)},
@@ -130,8 +138,14 @@ std::string render_json(const EventGraph& graph, const ReasonReport& report) {
       {"relations", std::move(relations)},
       {"order", std::move(order)},
   };
+}
+
+}  // namespace detail
+
+std::string render_json(const EventGraph& graph, const ReasonReport& report) {
   // Invalid UTF-8 in the input becomes U+FFFD instead of an exception.
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return detail::json_document(graph, report).dump(2, ' ', false, Json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace chronograph

@@ -209,6 +209,13 @@ std::string render_scene_json(const EventGraph& graph, const TimelineScene& scen
     out["lane_row_cap"] = scene.lane_row_cap;
     out["aggregated"] = scene.aggregated;
     out["density"] = std::move(bands);
+    Json folded = Json::array();
+    for (const FoldedEvent& event : scene.folded)
+      folded.push_back({{"event", graph.id(event.event)},
+                        {"lane", event.lane},
+                        {"x_start", number(event.x_start)},
+                        {"x_end", number(event.x_end)}});
+    out["folded"] = std::move(folded);
   }
   out["legend"] = legend_json(scene.legend);
   out["contradictions"] = contradictions_json(graph, scene.contradictions);

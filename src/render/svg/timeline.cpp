@@ -1,7 +1,9 @@
 // Timeline as SVG, drawn from chronograph's own layout (see docs/timeline.md for why not gvc).
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -100,20 +102,45 @@ void draw_lanes(pugi::xml_node svg, const TimelineScene& layout, const EventGrap
   }
 }
 
+// One group per lane's band, its tooltip the lane's count, and one path per shade holding that
+// shade's stretches: a million events fill every bin of every lane, and a rect and tooltip per bin
+// were most of a 7 MB page (docs/timeline.md, "Level of detail").
+void draw_lane_density(pugi::xml_node group, const TimelineScene& layout,
+                       std::span<const DensityBand> bands) {
+  std::size_t events = 0;
+  std::array<std::string, detail::density_shades> paths;
+  for (const DensityBand& band : bands) {
+    events += band.events;
+    std::string& d =
+        paths[static_cast<std::size_t>(std::clamp(band.shade, 1, detail::density_shades) - 1)];
+    d += fmt::format("M{} {}h{}v{}h-{}z", n(band.box.x), n(band.box.y), n(band.box.width),
+                     n(band.box.height), n(band.box.width));
+  }
+  const std::size_t lane = bands.front().lane;
+  pugi::xml_node band = svg_element(group, "g",
+                                    {{"class", "density"},
+                                     {"data-lane", std::to_string(lane)},
+                                     {"data-events", std::to_string(events)}});
+  svg_text(svg_element(band, "title"), density_tooltip(events, layout.language));
+  for (std::size_t shade = 0; shade < paths.size(); ++shade) {
+    if (paths[shade].empty()) continue;
+    svg_element(band, "path",
+                {{"class", "density"},
+                 {"d", paths[shade]},
+                 {"fill", lane_colour(layout.lanes[lane], lane)},
+                 {"fill-opacity", density_opacity(static_cast<int>(shade) + 1)}});
+  }
+}
+
 void draw_density(pugi::xml_node svg, const TimelineScene& layout) {
   if (layout.density.empty()) return;
   pugi::xml_node group = svg_element(svg, "g", {{"class", "density"}});
-  for (const DensityBand& band : layout.density) {
-    pugi::xml_node rect = svg_element(group, "rect",
-                                      {{"class", "density"},
-                                       {"x", n(band.box.x)},
-                                       {"y", n(band.box.y)},
-                                       {"width", n(band.box.width)},
-                                       {"height", n(band.box.height)},
-                                       {"data-events", std::to_string(band.events)},
-                                       {"fill", lane_colour(layout.lanes[band.lane], band.lane)},
-                                       {"fill-opacity", density_opacity(band.shade)}});
-    svg_text(svg_element(rect, "title"), density_tooltip(band.events, layout.language));
+  const std::span<const DensityBand> all(layout.density);
+  for (std::size_t first = 0; first < all.size();) {
+    std::size_t last = first;
+    while (last < all.size() && all[last].lane == all[first].lane) ++last;
+    draw_lane_density(group, layout, all.subspan(first, last - first));
+    first = last;
   }
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+// Internal: the HTML page's index of every event of a thinned timeline (docs/html.md, "At scale").
+// A page of a million events draws a few thousand marks and density bands; the index lets the
+// viewer search every event and draw the folded ones when the reader zooms in, in a few bytes an
+// event: columns in file order, ids and titles front-coded (a file's ids and titles mostly share
+// their beginnings with the previous one's), x delta-coded in 1/16 px.
+
+#include <nlohmann/json.hpp>
+
+#include "chronograph/graph.hpp"
+#include "chronograph/scene.hpp"
+
+namespace chronograph::detail {
+
+// Units of x in the index per page unit.
+inline constexpr double index_x_units = 16;
+
+[[nodiscard]] nlohmann::ordered_json page_index(const EventGraph& graph, const TimelineScene& scene,
+                                                Language language);
+
+}  // namespace chronograph::detail
