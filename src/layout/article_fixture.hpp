@@ -4,10 +4,12 @@
 // parse and reason stages.
 
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
 #include <date/date.h>
+#include <fmt/format.h>
 
 #include "chronograph/graph.hpp"
 
@@ -203,6 +205,28 @@ inline EventGraph article_graph() {
       {*graph.find("departure"), *graph.find("original-plan"), RelationType::supersedes});
   graph.add_relation(
       {*graph.find("arrival"), *graph.find("pyeongtaek-tour"), RelationType::before});
+  return graph;
+}
+
+// A page too full to draw every event: `events` one-hour events over three years, each in one of
+// `lanes` people's lanes, at random but the same each run.
+inline EventGraph busy_graph(int events, int lanes) {
+  EventGraph graph;
+  graph.info.zone = "Asia/Seoul";
+  std::mt19937 random(11);
+  for (int i = 0; i < events; ++i) {
+    const Seconds start =
+        at(2020, 1, 1) + static_cast<Seconds>(random() % (3u * 365 * 86400));
+    add_sketch(graph,
+                        {fmt::format("e{}", i),
+                         "",
+                         fmt::format("event {}", i),
+                         {start, start},
+                         {start + 3600, start + 3600},
+                         EventStatus::happened,
+                         {static_cast<NodeId>(events + static_cast<int>(random() % lanes))}});
+  }
+  for (int i = 0; i < lanes; ++i) add_person(graph, fmt::format("p{}", i), "", "P");
   return graph;
 }
 

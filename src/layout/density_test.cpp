@@ -80,28 +80,9 @@ TEST(DensityRuns, BoundedByTheWidthNotTheEvents) {
 }
 
 // `events` events over three years among `lanes` people, some of them linked in pairs.
-EventGraph busy_graph(int events, int lanes) {
-  EventGraph graph;
-  graph.info.zone = "Asia/Seoul";
-  std::mt19937 random(11);
-  for (int i = 0; i < events; ++i) {
-    const Seconds start =
-        testing::at(2020, 1, 1) + static_cast<Seconds>(random() % (3u * 365 * 86400));
-    testing::add_sketch(graph,
-                        {fmt::format("e{}", i),
-                         "",
-                         fmt::format("event {}", i),
-                         {start, start},
-                         {start + 3600, start + 3600},
-                         EventStatus::happened,
-                         {static_cast<NodeId>(events + static_cast<int>(random() % lanes))}});
-  }
-  for (int i = 0; i < lanes; ++i) testing::add_person(graph, fmt::format("p{}", i), "", "P");
-  return graph;
-}
 
 TEST(LevelOfDetail, AFullPageKeepsItsRowBudgetAndCountsTheRest) {
-  const EventGraph graph = busy_graph(6000, 30);
+  const EventGraph graph = testing::busy_graph(6000, 30);
   LayoutOptions options;
   options.focus = {"e5999"};
   const TimelineScene scene = layout_timeline(graph, {}, options);
@@ -144,8 +125,8 @@ TEST(LevelOfDetail, AFullPageKeepsItsRowBudgetAndCountsTheRest) {
 // What a thinned page draws is bounded by the page: its 400 rows hold a few thousand marks, so past
 // that, twice the events add almost no marks, and bands are never more than the plot's bins.
 TEST(LevelOfDetail, WhatIsDrawnDoesNotGrowWithTheEvents) {
-  const TimelineScene small = layout_timeline(busy_graph(20000, 30), {}, {});
-  const TimelineScene large = layout_timeline(busy_graph(40000, 30), {}, {});
+  const TimelineScene small = layout_timeline(testing::busy_graph(20000, 30), {}, {});
+  const TimelineScene large = layout_timeline(testing::busy_graph(40000, 30), {}, {});
   EXPECT_LT(large.marks.size(), small.marks.size() * 6 / 5);
   std::size_t rows = 0;
   for (const LaneLayout& lane : large.lanes) rows += lane.rows;
@@ -156,7 +137,7 @@ TEST(LevelOfDetail, WhatIsDrawnDoesNotGrowWithTheEvents) {
 }
 
 TEST(LevelOfDetail, SmallPagesAreNotThinned) {
-  const TimelineScene scene = layout_timeline(busy_graph(200, 10), {}, {});
+  const TimelineScene scene = layout_timeline(testing::busy_graph(200, 10), {}, {});
   EXPECT_EQ(scene.lane_row_cap, 0U);
   EXPECT_EQ(scene.aggregated, 0U);
   EXPECT_TRUE(scene.density.empty());

@@ -20,15 +20,15 @@ std::optional<std::string> deflate(std::string_view text) {
   return out;
 }
 
-std::string base64(const std::string& bytes) {
+}  // namespace
+
+std::string base64(std::string_view bytes) {
   using namespace boost::archive::iterators;
-  using Encoder = base64_from_binary<transform_width<std::string::const_iterator, 6, 8>>;
+  using Encoder = base64_from_binary<transform_width<std::string_view::const_iterator, 6, 8>>;
   std::string out(Encoder(bytes.begin()), Encoder(bytes.end()));
   out.append((3 - bytes.size() % 3) % 3, '=');  // the iterators leave the padding out
   return out;
 }
-
-}  // namespace
 
 std::optional<std::string> deflate_base64(std::string_view text) {
   std::optional<std::string> bytes = deflate(text);

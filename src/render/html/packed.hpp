@@ -9,6 +9,9 @@
 
 namespace chronograph::detail {
 
+// Base64 (RFC 4648, with '=' padding) of bytes.
+[[nodiscard]] std::string base64(std::string_view bytes);
+
 // nullopt only when zlib cannot allocate.
 [[nodiscard]] std::optional<std::string> deflate_base64(std::string_view text);
 

@@ -1,0 +1,95 @@
+#include "render/html/page_index.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chronograph/chronograph.hpp"
+#include "layout/article_fixture.hpp"
+
+namespace chronograph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The front-coded column back as strings (ASCII ids: a UTF-16 unit is a byte).
+std::vector<std::string> ascii_column(const Json& column) {
+  std::vector<std::string> out;
+  std::string previous;
+  for (std::size_t i = 0; i < column["shared"].size(); ++i) {
+    previous = previous.substr(0, column["shared"][i].get<std::size_t>()) +
+               column["rest"][i].get<std::string>();
+    out.push_back(previous);
+  }
+  return out;
+}
+
+TEST(PageIndex, AThinnedPageIndexesEveryEventInFileOrder) {
+  const EventGraph graph = testing::busy_graph(20000, 30);
+  const TimelineScene scene = layout_timeline(graph, {}, {});
+  ASSERT_GT(scene.lane_row_cap, 0U);
+  const Json index = detail::page_index(graph, scene, Language::en);
+  ASSERT_EQ(index["count"], 20000);
+  const std::vector<std::string> ids = ascii_column(index["ids"]);
+  ASSERT_EQ(ids.size(), 20000U);
+  for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(ids[i], "e" + std::to_string(i));
+  // x is delta-coded: summed back it is each event's place, drawn or folded, to 1/16 unit.
+  std::vector<double> x(ids.size());
+  std::int64_t running = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    ASSERT_GE(index["lane"][i].get<int>(), 0);
+    ASSERT_LT(index["lane"][i].get<std::size_t>(), index["lanes"].size());
+    running += index["x"][i].get<std::int64_t>();
+    x[i] = static_cast<double>(running) / detail::index_x_units;
+  }
+  for (const FoldedEvent& folded : scene.folded) ASSERT_NEAR(x[folded.event], folded.x_start, 0.04);
+  for (const EventMark& mark : scene.marks)
+    ASSERT_NEAR(x[mark.event], (mark.x_start_earliest + mark.x_start_latest) / 2, 0.04);
+  EXPECT_EQ(index["band_height"], scene.density.front().box.height);
+}
+
+TEST(PageIndex, FrontCodingSharesWholeCodePointsCountedInUtf16) {
+  EventGraph graph;
+  const Bounds day{testing::at(2024, 1, 1), testing::at(2024, 1, 1)};
+  std::string hundred;
+  for (int i = 0; i < 100; ++i) hundred += "가";
+  for (const auto& [id, title] : std::vector<std::pair<std::string, std::string>>{
+           {"a", "서울 회담 가"}, {"b", "서울 회담 나"}, {"c", "\U0001D11E a"}, {"d", "\U0001D11E b"},
+           {"e", hundred}})
+    testing::add_sketch(graph, {id, "", title, day, day});
+  const TimelineScene scene = layout_timeline(graph, {}, {});
+  const Json titles = detail::page_index(graph, scene, Language::en)["titles"];
+  // "서울 회담 " is 6 UTF-16 units; 가 and 나 share their first UTF-8 byte but not a code point.
+  EXPECT_EQ(titles["shared"], Json({0, 6, 0, 3, 0}));
+  EXPECT_EQ(titles["rest"][1], "나");
+  EXPECT_EQ(titles["rest"][3], "b");
+  std::string eighty;
+  for (int i = 0; i < 80; ++i) eighty += "가";
+  EXPECT_EQ(titles["rest"][4], eighty + "\u2026");
+}
+
+std::string page(int events) {
+  EventGraph graph = testing::busy_graph(events, 30);
+  const ReasonReport report = reason(graph);
+  RenderOptions options;
+  options.view = View::timeline;
+  options.format = Format::html;
+  const Result<std::string> html = render(graph, report, options);
+  EXPECT_TRUE(html.ok());
+  return html.value.value_or("");
+}
+
+// The page of a thinned timeline carries full records only for what it draws: each further event
+// costs its few index bytes, not its record (about 600 bytes of JSON).
+TEST(PageIndex, AThinnedPageGrowsByTheIndexNotTheRecords) {
+  const std::string small = page(20000);
+  const std::string large = page(40000);
+  for (const std::string* html : {&small, &large}) {
+    EXPECT_NE(html->find("id=\"chronograph-data-deflated\""), std::string::npos);
+    EXPECT_EQ(html->find("id=\"chronograph-data\""), std::string::npos);
+  }
+  EXPECT_LT(large.size() - small.size(), 20000U * 16);
+}
+
+}  // namespace
+}  // namespace chronograph
