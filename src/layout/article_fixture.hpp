@@ -215,16 +215,14 @@ inline EventGraph busy_graph(int events, int lanes) {
   graph.info.zone = "Asia/Seoul";
   std::mt19937 random(11);
   for (int i = 0; i < events; ++i) {
-    const Seconds start =
-        at(2020, 1, 1) + static_cast<Seconds>(random() % (3u * 365 * 86400));
-    add_sketch(graph,
-                        {fmt::format("e{}", i),
-                         "",
-                         fmt::format("event {}", i),
-                         {start, start},
-                         {start + 3600, start + 3600},
-                         EventStatus::happened,
-                         {static_cast<NodeId>(events + static_cast<int>(random() % lanes))}});
+    const Seconds start = at(2020, 1, 1) + static_cast<Seconds>(random() % (3u * 365 * 86400));
+    add_sketch(graph, {fmt::format("e{}", i),
+                       "",
+                       fmt::format("event {}", i),
+                       {start, start},
+                       {start + 3600, start + 3600},
+                       EventStatus::happened,
+                       {static_cast<NodeId>(events + static_cast<int>(random() % lanes))}});
   }
   for (int i = 0; i < lanes; ++i) add_person(graph, fmt::format("p{}", i), "", "P");
   return graph;

@@ -24,9 +24,10 @@ std::string unbase64(std::string text) {
 std::string inflate(const std::string& bytes, std::size_t size) {
   std::string out(size, '\0');
   uLongf length = static_cast<uLongf>(size);
-  EXPECT_EQ(uncompress(reinterpret_cast<Bytef*>(out.data()), &length,
-                       reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size())),
-            Z_OK);
+  EXPECT_EQ(
+      uncompress(reinterpret_cast<Bytef*>(out.data()), &length,
+                 reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size())),
+      Z_OK);
   out.resize(length);
   return out;
 }

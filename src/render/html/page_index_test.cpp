@@ -53,9 +53,12 @@ TEST(PageIndex, FrontCodingSharesWholeCodePointsCountedInUtf16) {
   const Bounds day{testing::at(2024, 1, 1), testing::at(2024, 1, 1)};
   std::string hundred;
   for (int i = 0; i < 100; ++i) hundred += "가";
-  for (const auto& [id, title] : std::vector<std::pair<std::string, std::string>>{
-           {"a", "서울 회담 가"}, {"b", "서울 회담 나"}, {"c", "\U0001D11E a"}, {"d", "\U0001D11E b"},
-           {"e", hundred}})
+  for (const auto& [id, title] :
+       std::vector<std::pair<std::string, std::string>>{{"a", "서울 회담 가"},
+                                                        {"b", "서울 회담 나"},
+                                                        {"c", "\U0001D11E a"},
+                                                        {"d", "\U0001D11E b"},
+                                                        {"e", hundred}})
     testing::add_sketch(graph, {id, "", title, day, day});
   const TimelineScene scene = layout_timeline(graph, {}, {});
   const Json titles = detail::page_index(graph, scene, Language::en)["titles"];
