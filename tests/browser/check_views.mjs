@@ -8,11 +8,13 @@
 // --english names an English example with plain-string names (Apollo 11): its pages' details panel
 // must show names, one bounds block per zone, entities, and English UI strings. --more names further
 // examples (comma-separated) whose SVG views get the picture checks, without pages or screenshots.
+// --scale names bench/generate_events.py: a 20,000-event page (thinned: density bands and an index
+// of every event) must find a folded event by search, open it and draw it when zoomed in.
 // In every SVG, no relation arrow (path.relation, stubs included) may pass through a text's box.
 // Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -249,6 +251,44 @@ async function checkEnglish(page, view, html) {
   console.log(`screenshot ${shot}`);
 }
 
+// A page too big to draw every event: search reaches every one, and zooming in draws the folded.
+async function checkAtScale(page) {
+  const source = resolve(args.out, 'scale-20000.json');
+  writeFileSync(source, execFileSync('python3', [args.scale, '20000', '--json'], { maxBuffer: 1 << 28 }));
+  const html = render(source, 'scale-20000', 'timeline', 'html');
+  await page.goto(pathToFileURL(html).href);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120000 });
+  const packed = await page.evaluate(() => ({
+    deflated: !!document.getElementById('chronograph-data-deflated'),
+    drawn: document.querySelectorAll('#view > svg [data-event]').length,
+  }));
+  check(packed.deflated && packed.drawn > 0 && packed.drawn < 20000,
+    `scale-20000.html carries its index packed and draws ${packed.drawn} of 20000 events`, JSON.stringify(packed));
+  const id = 'e12345';
+  await page.fill('#search', 'number 12345');
+  const result = `#search-results [data-result="${id}"]`;
+  const listed = await page.locator(result).count();
+  check(listed === 1, `scale-20000.html: searching "number 12345" lists ${id}`,
+    await page.evaluate(() => document.getElementById('search-results').innerText));
+  if (listed !== 1) return;
+  const wasDrawn = await page.evaluate((e) => !!document.querySelector(`#view > svg > :not(.revealed) [data-event="${e}"]`), id);
+  await page.click(result);
+  await page.waitForFunction(() => Number(document.documentElement.dataset.revealed || 0) > 0, null, { timeout: 30000 })
+    .catch(() => {});
+  const after = await page.evaluate((e) => ({
+    revealed: Number(document.documentElement.dataset.revealed || 0),
+    mark: !!document.querySelector(`.revealed [data-event="${e}"], #view > svg [data-event="${e}"]`),
+    panel: document.getElementById('details-body').dataset.id,
+    text: document.getElementById('details').innerText,
+  }), id);
+  check(after.revealed > 0, `scale-20000.html: zooming to ${id} draws folded events (${after.revealed})`);
+  check(after.mark && after.panel === id && after.text.includes('Event number 12345'),
+    `scale-20000.html: choosing ${id} (${wasDrawn ? 'drawn' : 'folded'}) opens it and shows its mark`, JSON.stringify(after));
+  const shot = join(args.screenshots, 'scale-20000-html.png');
+  await page.screenshot({ path: shot, timeout: 120000 });
+  console.log(`screenshot ${shot}`);
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'chronograph-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,
@@ -323,6 +363,7 @@ try {
     console.log(`screenshot ${shot}`);
   }
   for (const { view, html } of english) await checkEnglish(page, view, html);
+  if (args.scale) await checkAtScale(page);
   check(requests.length === 0, 'no request left the file system', requests.join('\n'));
 } finally {
   await context.close();
