@@ -14,7 +14,7 @@
 // Exit 0 all passed, 1 a check failed, 77 skipped (no Chromium or no playwright-core).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -264,6 +264,11 @@ async function checkAtScale(page) {
   }));
   check(packed.deflated && packed.drawn > 0 && packed.drawn < 20000,
     `scale-20000.html carries its index packed and draws ${packed.drawn} of 20000 events`, JSON.stringify(packed));
+  // 250 lanes are far taller than the window: the page starts at its full width, from the top.
+  const written = readFileSync(html, 'utf8').match(/<svg class="chronograph-timeline" viewBox="([^"]+)"/)[1].split(' ').map(Number);
+  const start = (await page.evaluate(() => document.querySelector('#view > svg').getAttribute('viewBox'))).split(' ').map(Number);
+  check(start[2] === written[2] && start[3] < written[3] / 2,
+    'scale-20000.html: a page far taller than the window starts at its full width', `${written} → ${start}`);
   const id = 'e12345';
   await page.fill('#search', 'number 12345');
   const result = `#search-results [data-result="${id}"]`;

@@ -26,8 +26,17 @@ const start = (data) => {
 
   // Pan and zoom: the page only ever changes the viewBox.
   const base = svg.viewBox.baseVal;
-  const initial = [base.x, base.y, base.width, base.height];
+  // A page far taller than the window (hundreds of lanes) starts at its full width from the top:
+  // fitted whole it is a strip too narrow to read. Zooming out still shows all of it.
+  const fitted = () => {
+    const whole = [base.x, base.y, base.width, base.height];
+    const rect = svg.getBoundingClientRect();
+    if (!rect.width || !rect.height || base.height / base.width <= 2 * rect.height / rect.width) return whole;
+    return [base.x, base.y, base.width, base.width * rect.height / rect.width];
+  };
+  const initial = fitted();
   let box = initial.slice();
+  svg.setAttribute('viewBox', box.join(' '));
   let afterMove = () => {};
   const apply = () => { svg.setAttribute('viewBox', box.join(' ')); afterMove(); };
   const toSvg = (clientX, clientY) => {
