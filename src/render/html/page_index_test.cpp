@@ -33,7 +33,7 @@ TEST(PageIndex, AThinnedPageIndexesEveryEventInFileOrder) {
   const std::vector<std::string> ids = ascii_column(index["ids"]);
   ASSERT_EQ(ids.size(), 20000U);
   for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(ids[i], "e" + std::to_string(i));
-  // x is delta-coded: summed back it is each event's place, drawn or folded, to 1/16 unit.
+  // x is delta-coded: summed back it is each event's place, drawn or folded, to half a unit of the index.
   std::vector<double> x(ids.size());
   std::int64_t running = 0;
   for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -42,9 +42,9 @@ TEST(PageIndex, AThinnedPageIndexesEveryEventInFileOrder) {
     running += index["x"][i].get<std::int64_t>();
     x[i] = static_cast<double>(running) / detail::index_x_units;
   }
-  for (const FoldedEvent& folded : scene.folded) ASSERT_NEAR(x[folded.event], folded.x_start, 0.04);
+  for (const FoldedEvent& folded : scene.folded) ASSERT_NEAR(x[folded.event], folded.x_start, 0.5 / detail::index_x_units + 1e-9);
   for (const EventMark& mark : scene.marks)
-    ASSERT_NEAR(x[mark.event], (mark.x_start_earliest + mark.x_start_latest) / 2, 0.04);
+    ASSERT_NEAR(x[mark.event], (mark.x_start_earliest + mark.x_start_latest) / 2, 0.5 / detail::index_x_units + 1e-9);
   EXPECT_EQ(index["band_height"], scene.density.front().box.height);
 }
 
