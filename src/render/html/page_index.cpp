@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/unicode.hpp"
 #include "chronograph/limits.hpp"
 #include "render/common/event_text.hpp"
 
@@ -15,40 +16,41 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+// UTF-16 code units (what JavaScript's slice counts) of a code point.
+std::size_t utf16_units(char32_t c) {
+  return c >= 0x10000 ? 2 : 1;
 }
 
 // The first `limit` code points of UTF-8 text, "…" after them when some were cut.
 std::string cut(std::string_view text, std::size_t limit) {
   std::size_t points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (continuation(text[i])) continue;
-    if (points++ == limit) return std::string(text.substr(0, i)) + "\u2026";
+  for (std::size_t pos = 0; pos < text.size(); ++points) {
+    if (points == limit) return std::string(text.substr(0, pos)) + "\u2026";
+    next_code_point(text, pos);
   }
   return std::string(text);
 }
 
-// Length in UTF-16 code units (what JavaScript's slice counts) of whole UTF-8 text.
-std::size_t utf16_length(std::string_view text) {
-  std::size_t units = 0;
-  for (const char c : text) {
-    if (continuation(c)) continue;
-    units += static_cast<unsigned char>(c) >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
 // Front coding: each string as the length (UTF-16 units) it shares with the previous one and the
-// rest. A shared prefix never ends inside a code point.
+// rest. Both are read code point by code point as the JSON writer reads them (an invalid byte is
+// one U+FFFD), so the shared part is the same text in both and never ends inside a code point.
 class FrontCoder {
  public:
   void add(std::string_view text) {
-    std::size_t same = 0;
-    while (same < text.size() && same < previous_.size() && text[same] == previous_[same]) ++same;
-    while (same > 0 && same < text.size() && continuation(text[same])) --same;
-    shared_.push_back(utf16_length(text.substr(0, same)));
-    rest_.push_back(std::string(text.substr(same)));
+    std::size_t at = 0;
+    std::size_t units = 0;
+    while (at < text.size() && at < previous_.size()) {
+      std::size_t mine = at;
+      std::size_t theirs = at;
+      const char32_t c = next_code_point(text, mine);
+      if (c != next_code_point(previous_, theirs) || mine != theirs ||
+          text.substr(at, mine - at) != std::string_view(previous_).substr(at, mine - at))
+        break;
+      units += utf16_units(c);
+      at = mine;
+    }
+    shared_.push_back(units);
+    rest_.push_back(std::string(text.substr(at)));
     previous_.assign(text);
   }
   [[nodiscard]] Json json() && {

@@ -33,7 +33,8 @@ TEST(PageIndex, AThinnedPageIndexesEveryEventInFileOrder) {
   const std::vector<std::string> ids = ascii_column(index["ids"]);
   ASSERT_EQ(ids.size(), 20000U);
   for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(ids[i], "e" + std::to_string(i));
-  // x is delta-coded: summed back it is each event's place, drawn or folded, to half a unit of the index.
+  // x is delta-coded: summed back it is each event's place, drawn or folded, to half a unit of the
+  // index.
   std::vector<double> x(ids.size());
   std::int64_t running = 0;
   for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -42,9 +43,11 @@ TEST(PageIndex, AThinnedPageIndexesEveryEventInFileOrder) {
     running += index["x"][i].get<std::int64_t>();
     x[i] = static_cast<double>(running) / detail::index_x_units;
   }
-  for (const FoldedEvent& folded : scene.folded) ASSERT_NEAR(x[folded.event], folded.x_start, 0.5 / detail::index_x_units + 1e-9);
+  for (const FoldedEvent& folded : scene.folded)
+    ASSERT_NEAR(x[folded.event], folded.x_start, 0.5 / detail::index_x_units + 1e-9);
   for (const EventMark& mark : scene.marks)
-    ASSERT_NEAR(x[mark.event], (mark.x_start_earliest + mark.x_start_latest) / 2, 0.5 / detail::index_x_units + 1e-9);
+    ASSERT_NEAR(x[mark.event], (mark.x_start_earliest + mark.x_start_latest) / 2,
+                0.5 / detail::index_x_units + 1e-9);
   EXPECT_EQ(index["band_height"], scene.density.front().box.height);
 }
 
@@ -58,14 +61,18 @@ TEST(PageIndex, FrontCodingSharesWholeCodePointsCountedInUtf16) {
                                                         {"b", "서울 회담 나"},
                                                         {"c", "\U0001D11E a"},
                                                         {"d", "\U0001D11E b"},
-                                                        {"e", hundred}})
+                                                        {"e", hundred},
+                                                        {"f", "x\xFFy"},
+                                                        {"g", "x\xFFz"}})
     testing::add_sketch(graph, {id, "", title, day, day});
   const TimelineScene scene = layout_timeline(graph, {}, {});
   const Json titles = detail::page_index(graph, scene, Language::en)["titles"];
   // "서울 회담 " is 6 UTF-16 units; 가 and 나 share their first UTF-8 byte but not a code point.
-  EXPECT_EQ(titles["shared"], Json({0, 6, 0, 3, 0}));
+  // An invalid byte is one U+FFFD, as the JSON writer writes it: one unit.
+  EXPECT_EQ(titles["shared"], Json({0, 6, 0, 3, 0, 0, 2}));
   EXPECT_EQ(titles["rest"][1], "나");
   EXPECT_EQ(titles["rest"][3], "b");
+  EXPECT_EQ(titles["rest"][6], "z");
   std::string eighty;
   for (int i = 0; i < 80; ++i) eighty += "가";
   EXPECT_EQ(titles["rest"][4], eighty + "\u2026");
