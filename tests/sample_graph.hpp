@@ -122,7 +122,7 @@ inline EventGraph sample_graph() {
   graph.event(meeting).participants = {{altman, ""}, {kwak, "host"}};
 
   Relation order{visit, meeting, RelationType::before};
-  order.gap = DurationSpec{"2 hours", 2 * hour, 2 * hour, false};
+  order.set_gap(DurationSpec{"2 hours", 2 * hour, 2 * hour, false});
   graph.add_relation(order);
   graph.add_relation({meeting, venture, RelationType::motivates});
   graph.add_relation({reported, press, RelationType::reported_by});
@@ -130,14 +130,14 @@ inline EventGraph sample_graph() {
   graph.add_relation({sk_hynix, hbm, RelationType::supplies});
   graph.add_relation({samsung, sk_hynix, RelationType::competes_with});
   Relation caption{altman, samsung, RelationType::label};
-  caption.label = "courts \"foundry\" partner";
+  caption.set_label("courts \"foundry\" partner");
   graph.add_relation(caption);
 
   // Implied edges, as build_model adds them after the written ones.
   for (const NodeId event : graph.events()) {
     for (const Participant& participant : graph.event(event).participants) {
       Relation implied{event, participant.entity, RelationType::participant};
-      implied.label = participant.role;
+      implied.set_label(participant.role);
       implied.implied = true;
       graph.add_relation(implied);
     }
@@ -150,7 +150,7 @@ inline EventGraph sample_graph() {
   for (const NodeId entity : graph.entities()) {
     if (const auto organisation = graph.entity(entity).affiliation) {
       Relation implied{entity, *organisation, RelationType::affiliated_with};
-      implied.label = graph.entity(entity).role;
+      implied.set_label(graph.entity(entity).role);
       implied.implied = true;
       graph.add_relation(implied);
     }

@@ -174,7 +174,7 @@ EventGraph two_events(const std::string& title, const std::string& name) {
   relation.from = *graph.find("first");
   relation.to = *graph.find("second");
   relation.type = RelationType::before;
-  relation.label = title;
+  relation.set_label(title);
   graph.add_relation(relation);
   return graph;
 }

@@ -32,7 +32,7 @@ struct Text {
 enum class EntityKind { person, organization, place, product, other };
 enum class EventStatus { happened, planned, reported, cancelled, superseded };
 
-enum class RelationType {
+enum class RelationType : std::uint8_t {
   // temporal (Allen), between events
   before,
   after,
@@ -145,16 +145,32 @@ struct Entity {
   SourceRange range;
 };
 
+// What few relations have: a caption, a gap, an id in a foreign source. Kept apart from Relation
+// and shared by its copies, so that the millions of edges of a big file (most of them implied,
+// with none of these) are small records.
+struct RelationText {
+  std::string label;
+  std::optional<DurationSpec> gap;
+  std::string origin;
+};
+
 struct Relation {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::label;
-  std::optional<DurationSpec> gap;
-  std::string label;
-  SourceRange range;           // where it was written; empty for implied edges
-  std::string origin;          // id in a foreign source, e.g. the TimeML TLINK lid
   bool implied = false;        // participant / located_at / affiliated_with edges
   std::uint32_t sequence = 0;  // insertion order, set by EventGraph::add_relation
+  SourceRange range;           // where it was written; empty for implied edges
+  std::shared_ptr<const RelationText> text;  // null when it has no label, gap or origin
+
+  // Free text of `label` relations and edge captions; for implied edges the role.
+  [[nodiscard]] const std::string& label() const;
+  [[nodiscard]] const std::optional<DurationSpec>& gap() const;
+  // The id in a foreign source, e.g. the TimeML TLINK lid.
+  [[nodiscard]] const std::string& origin() const;
+  void set_label(std::string label);
+  void set_gap(std::optional<DurationSpec> gap);
+  void set_origin(std::string origin);
 };
 
 struct GraphInfo {

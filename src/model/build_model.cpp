@@ -228,10 +228,12 @@ class ModelBuilder {
       if (!ends[k].usable) continue;
       const RelationDecl& decl = document_.relations[k];
       Relation relation{ends[k].from, ends[k].to, ends[k].type};
-      relation.label = decl.label;
-      relation.origin = decl.origin;
       relation.range = decl.range;
-      if (decl.gap) relation.gap = parse_duration(decl.gap->value).value;  // reported above
+      if (!decl.label.empty() || !decl.origin.empty() || decl.gap) {
+        RelationText text{decl.label, std::nullopt, decl.origin};
+        if (decl.gap) text.gap = parse_duration(decl.gap->value).value;  // reported above
+        relation.text = std::make_shared<const RelationText>(std::move(text));
+      }
       graph_.add_relation(std::move(relation));
     }
   }
@@ -261,12 +263,21 @@ class ModelBuilder {
       graph_.reserve_relations(node, out[node], in[node]);
   }
 
+  // A role as an implied edge's text: a big file has millions of participations and a few roles,
+  // so each distinct role is stored once.
+  std::shared_ptr<const RelationText> role_text(const std::string& role) {
+    if (role.empty()) return nullptr;
+    auto [at, added] = roles_.try_emplace(role);
+    if (added) at->second = std::make_shared<const RelationText>(RelationText{role, {}, {}});
+    return at->second;
+  }
+
   void add_implied_relations() {
     for (const NodeId node : graph_.events()) {
       const Event& event = graph_.event(node);
       for (const Participant& participant : event.participants) {
         Relation relation{node, participant.entity, RelationType::participant};
-        relation.label = participant.role;
+        relation.text = role_text(participant.role);
         relation.implied = true;
         graph_.add_relation(std::move(relation));
       }
@@ -280,7 +291,7 @@ class ModelBuilder {
       const Entity& entity = graph_.entity(node);
       if (!entity.affiliation) continue;
       Relation relation{node, *entity.affiliation, RelationType::affiliated_with};
-      relation.label = entity.role;
+      relation.text = role_text(entity.role);
       relation.implied = true;
       graph_.add_relation(std::move(relation));
     }
@@ -290,6 +301,7 @@ class ModelBuilder {
   Document* owned_;
   Diagnostics diagnostics_;
   IdTable ids_;
+  detail::StringMap<std::shared_ptr<const RelationText>> roles_;
   detail::RelativeTimes relatives_;
   EventGraph graph_;
   std::string zone_;

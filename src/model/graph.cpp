@@ -33,6 +33,45 @@ const std::string& Text::in(Language language) const {
 
 namespace {
 
+const RelationText& no_text() {
+  static const RelationText empty;
+  return empty;
+}
+
+// Copy on write: the text may be shared with other copies of the relation.
+RelationText& own_text(std::shared_ptr<const RelationText>& text) {
+  auto owned = std::make_shared<RelationText>(text ? *text : RelationText{});
+  RelationText& result = *owned;
+  text = std::move(owned);
+  return result;
+}
+
+}  // namespace
+
+const std::string& Relation::label() const {
+  return (text ? *text : no_text()).label;
+}
+const std::optional<DurationSpec>& Relation::gap() const {
+  return (text ? *text : no_text()).gap;
+}
+const std::string& Relation::origin() const {
+  return (text ? *text : no_text()).origin;
+}
+void Relation::set_label(std::string label) {
+  if (label.empty() && !text) return;
+  own_text(text).label = std::move(label);
+}
+void Relation::set_gap(std::optional<DurationSpec> gap) {
+  if (!gap && !text) return;
+  own_text(text).gap = std::move(gap);
+}
+void Relation::set_origin(std::string origin) {
+  if (origin.empty() && !text) return;
+  own_text(text).origin = std::move(origin);
+}
+
+namespace {
+
 struct RelationName {
   RelationType type;
   std::string_view name;
@@ -147,6 +186,7 @@ void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t r
   // Boost's adjacency_list has no reserve; its vertex and edge vectors are public members.
   detail::reserve_huge(s.graph.m_vertices, events + entities);
   detail::reserve_huge(s.graph.m_edges, relations);
+  s.by_id.reserve(events + entities);
 }
 
 void EventGraph::reserve_relations(NodeId node, std::size_t out, std::size_t in) {
@@ -159,9 +199,9 @@ NodeId EventGraph::add_event(Event event) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.events.size());
   const auto node = static_cast<NodeId>(
-      boost::add_vertex(VertexProperties{NodeKind::event, event.id, index}, s.graph));
-  s.by_id.emplace(event.id, node);
+      boost::add_vertex(VertexProperties{NodeKind::event, index}, s.graph));
   s.events.push_back(std::move(event));
+  s.by_id.insert(node);
   s.event_nodes.push_back(node);
   return node;
 }
@@ -170,9 +210,9 @@ NodeId EventGraph::add_entity(Entity entity) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.entities.size());
   const auto node = static_cast<NodeId>(
-      boost::add_vertex(VertexProperties{NodeKind::entity, entity.id, index}, s.graph));
-  s.by_id.emplace(entity.id, node);
+      boost::add_vertex(VertexProperties{NodeKind::entity, index}, s.graph));
   s.entities.push_back(std::move(entity));
+  s.by_id.insert(node);
   s.entity_nodes.push_back(node);
   return node;
 }
@@ -194,28 +234,28 @@ NodeKind EventGraph::kind(NodeId node) const {
   return storage_->graph[node].kind;
 }
 const std::string& EventGraph::id(NodeId node) const {
-  return storage_->graph[node].id;
+  return storage_->id(node);
 }
 
 std::optional<NodeId> EventGraph::find(std::string_view id) const {
   const auto it = storage_->by_id.find(id);
   if (it == storage_->by_id.end()) return std::nullopt;
-  return it->second;
+  return *it;
 }
 
 const Event& EventGraph::event(NodeId node) const {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + v.id);
+  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + storage_->id(node));
   return storage_->events[v.index];
 }
 Event& EventGraph::event(NodeId node) {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + v.id);
+  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + storage_->id(node));
   return storage_->events[v.index];
 }
 const Entity& EventGraph::entity(NodeId node) const {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::entity) throw std::logic_error("node is not an entity: " + v.id);
+  if (v.kind != NodeKind::entity) throw std::logic_error("node is not an entity: " + storage_->id(node));
   return storage_->entities[v.index];
 }
 

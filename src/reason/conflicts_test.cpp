@@ -98,7 +98,7 @@ TEST(ReasonConflicts, ImportedRelationsNameTheirTlink) {
   relation.from = a;
   relation.to = b;
   relation.type = RelationType::is_included;
-  relation.origin = "l7";
+  relation.set_origin("l7");
   relation.range = {"wsj_0006.tml", {12, 3}, {12, 40}};
   built.graph.add_relation(relation);
   const ReasonReport result = reason(built.graph);

@@ -153,15 +153,15 @@ class RelationReader {
       return {};
     }
     if (relative_ != nullptr) note_relative(*a, *b);
-    if (relation.gap && !takes_gap(relation.type))
+    if (relation.gap() && !takes_gap(relation.type))
       diagnostics_.push_back(make_warning(
           relation.range, fmt::format("a gap is only meaningful for 'before', 'after' and "
                                       "'causes'; the gap of this '{}' relation is ignored",
                                       to_string(relation.type))));
     std::uint32_t gap = no_index;
-    if (relation.gap && takes_gap(relation.type)) {
+    if (relation.gap() && takes_gap(relation.type)) {
       gap = static_cast<std::uint32_t>(network_.gaps.size());
-      network_.gaps.push_back({relation.gap->min, relation.gap->max, true});
+      network_.gaps.push_back({relation.gap()->min, relation.gap()->max, true});
     }
     return {*a, *b, relation.sequence, gap, relation.type};
   }

@@ -52,7 +52,7 @@ class GraphBuilder {
     relation.from = from;
     relation.to = to;
     relation.type = type;
-    relation.gap = std::move(gap);
+    relation.set_gap(std::move(gap));
     relation.range = at_line(line, 5, 20);
     graph.add_relation(std::move(relation));
   }

@@ -4,18 +4,20 @@
 // do.
 
 #include <boost/graph/adjacency_list.hpp>
-#include <map>
-#include <string>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "chronograph/graph.hpp"
 
 namespace chronograph {
 
-// Bundled vertex property: which node this vertex is. Vertex descriptors equal NodeIds.
+// Bundled vertex property: which node this vertex is. Vertex descriptors equal NodeIds. The id is
+// the event's or entity's own (EventGraph::id): a million-node graph keeps one copy of each.
 struct VertexProperties {
   NodeKind kind = NodeKind::event;
-  std::string id;
   std::uint32_t index = 0;  // into the storage's events or entities
 };
 
@@ -29,14 +31,55 @@ using BoostGraph =
                           EdgeProperties, boost::no_property, boost::vecS>;
 
 namespace detail {
+struct GraphStorage;
+
+// Hashes and compares nodes by their ids, and ids given as text, so that the id index is a set of
+// 4-byte node ids rather than a second copy of every id.
+struct NodeIdHash {
+  using is_transparent = void;
+  const GraphStorage* storage = nullptr;
+  std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  std::size_t operator()(NodeId node) const;
+};
+struct NodeIdEqual {
+  using is_transparent = void;
+  const GraphStorage* storage = nullptr;
+  bool operator()(NodeId a, NodeId b) const { return a == b; }
+  bool operator()(std::string_view a, NodeId b) const;
+  bool operator()(NodeId a, std::string_view b) const { return (*this)(b, a); }
+};
+
 struct GraphStorage {
+  GraphStorage() : by_id(0, NodeIdHash{this}, NodeIdEqual{this}) {}
+  GraphStorage(const GraphStorage& other)
+      : graph(other.graph),
+        events(other.events),
+        entities(other.entities),
+        event_nodes(other.event_nodes),
+        entity_nodes(other.entity_nodes),
+        by_id(other.by_id.begin(), other.by_id.end(), other.by_id.bucket_count(),
+              NodeIdHash{this}, NodeIdEqual{this}) {}
+  GraphStorage& operator=(const GraphStorage&) = delete;
+
+  [[nodiscard]] const std::string& id(NodeId node) const {
+    const VertexProperties& vertex = graph[node];
+    return vertex.kind == NodeKind::event ? events[vertex.index].id : entities[vertex.index].id;
+  }
+
   BoostGraph graph;
   std::vector<Event> events;
   std::vector<Entity> entities;
   std::vector<NodeId> event_nodes;
   std::vector<NodeId> entity_nodes;
-  std::map<std::string, NodeId, std::less<>> by_id;
+  std::unordered_set<NodeId, NodeIdHash, NodeIdEqual> by_id;
 };
+
+inline std::size_t NodeIdHash::operator()(NodeId node) const {
+  return (*this)(std::string_view(storage->id(node)));
+}
+inline bool NodeIdEqual::operator()(std::string_view a, NodeId b) const {
+  return a == storage->id(b);
+}
 }  // namespace detail
 
 [[nodiscard]] inline const BoostGraph& boost_graph(const EventGraph& graph) {

@@ -78,13 +78,13 @@ std::string entity_tooltip(const EventGraph& graph, NodeId node, Language langua
 }
 
 std::string relation_label(const Relation& relation) {
-  if (relation.implied) return relation.label;  // the role, for participants and members
+  if (relation.implied) return relation.label();  // the role, for participants and members
   if (relation.type == RelationType::label) {
-    return relation.label.empty() ? std::string(to_string(relation.type)) : relation.label;
+    return relation.label().empty() ? std::string(to_string(relation.type)) : relation.label();
   }
   std::string out(to_string(relation.type));
-  if (!relation.label.empty()) out += "\n" + relation.label;
-  if (relation.gap) out += "\ngap " + relation.gap->text;
+  if (!relation.label().empty()) out += "\n" + relation.label();
+  if (relation.gap()) out += "\ngap " + relation.gap()->text;
   return out;
 }
 
@@ -92,8 +92,8 @@ std::string relation_tooltip(const EventGraph& graph, const Relation& relation, 
   std::string out =
       fmt::format("{} \u2192 {} \u2192 {}", node_title(graph, relation.from, language),
                   to_string(relation.type), node_title(graph, relation.to, language));
-  if (!relation.label.empty()) append_line(out, relation.label);
-  if (relation.gap) append_line(out, "gap: " + relation.gap->text);
+  if (!relation.label().empty()) append_line(out, relation.label());
+  if (relation.gap()) append_line(out, "gap: " + relation.gap()->text);
   if (relation.implied) append_line(out, "(implied)");
   return out;
 }

@@ -10,17 +10,17 @@ namespace {
 TEST(GraphText, EdgeLabelsNameTheTypeCaptionAndGap) {
   Relation before{0, 1, RelationType::before};
   EXPECT_EQ(relation_label(before), "before");
-  before.gap = DurationSpec{"7 months", 0, 0, false};
-  before.label = "then";
+  before.set_gap(DurationSpec{"7 months", 0, 0, false});
+  before.set_label("then");
   EXPECT_EQ(relation_label(before), "before\nthen\ngap 7 months");
   Relation caption{0, 1, RelationType::label};
   EXPECT_EQ(relation_label(caption), "label");
-  caption.label = "courts";
+  caption.set_label("courts");
   EXPECT_EQ(relation_label(caption), "courts");
   Relation participant{0, 1, RelationType::participant};
   participant.implied = true;
   EXPECT_EQ(relation_label(participant), "");
-  participant.label = "host";
+  participant.set_label("host");
   EXPECT_EQ(relation_label(participant), "host");
 }
 

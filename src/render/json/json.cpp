@@ -89,14 +89,14 @@ Json relation_json(const EventGraph& graph, const Relation& relation) {
   Json out = {{"from", graph.id(relation.from)},
               {"to", graph.id(relation.to)},
               {"type", to_string(relation.type)}};
-  if (relation.gap) {
-    out["gap"] = {{"text", relation.gap->text},
-                  {"min_seconds", relation.gap->min},
-                  {"max_seconds", relation.gap->max},
-                  {"approximate", relation.gap->approximate}};
+  if (relation.gap()) {
+    out["gap"] = {{"text", relation.gap()->text},
+                  {"min_seconds", relation.gap()->min},
+                  {"max_seconds", relation.gap()->max},
+                  {"approximate", relation.gap()->approximate}};
   }
-  if (!relation.label.empty()) out["label"] = relation.label;
-  if (!relation.origin.empty()) out["origin"] = relation.origin;
+  if (!relation.label().empty()) out["label"] = relation.label();
+  if (!relation.origin().empty()) out["origin"] = relation.origin();
   out["implied"] = relation.implied;
   return out;
 }

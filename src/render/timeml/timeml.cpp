@@ -71,7 +71,7 @@ class TimemlWriter {
     for (const NodeId node : graph.entities()) ids_.insert(graph.id(node));
     // Kept for their relations (a TLINK's lid read back), so no made-up id takes one first.
     for (const Relation& relation : graph.relations())
-      if (!relation.origin.empty()) origins_.insert(relation.origin);
+      if (!relation.origin().empty()) origins_.insert(relation.origin());
   }
 
   Result<std::string> write() {
@@ -300,16 +300,16 @@ class TimemlWriter {
     const std::string element_name =
         fmt::format("{}:{}", own::written_prefix, own::relation_element);
     const pugi::xml_node link = later(links_, rel_type ? "TLINK" : element_name.c_str());
-    const bool origin_free = !relation.origin.empty() && !ids_.contains(relation.origin);
-    if (origin_free) ids_.insert(relation.origin);
-    set(link, "lid", origin_free ? relation.origin : fresh("l"));
+    const bool origin_free = !relation.origin().empty() && !ids_.contains(relation.origin());
+    if (origin_free) ids_.insert(relation.origin());
+    set(link, "lid", origin_free ? relation.origin() : fresh("l"));
     if (rel_type) set(link, "relType", *rel_type);
     const std::string& from = graph_.id(relation.from);
     const std::string& to = graph_.id(relation.to);
     set(link, timex_ids_.contains(from) ? "timeID" : "eventInstanceID", from);
     set(link, timex_ids_.contains(to) ? "relatedToTime" : "relatedToEventInstance", to);
     if (!exact) set_own(link, own::type_name, name);
-    if (relation.gap) set_own(link, own::gap_name, relation.gap->text);
+    if (relation.gap()) set_own(link, own::gap_name, relation.gap()->text);
   }
 
   // An element that goes after </TEXT>, made while TEXT is written.
