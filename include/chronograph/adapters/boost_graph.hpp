@@ -57,8 +57,8 @@ struct GraphStorage {
         entities(other.entities),
         event_nodes(other.event_nodes),
         entity_nodes(other.entity_nodes),
-        by_id(other.by_id.begin(), other.by_id.end(), other.by_id.bucket_count(),
-              NodeIdHash{this}, NodeIdEqual{this}) {}
+        by_id(other.by_id.begin(), other.by_id.end(), other.by_id.bucket_count(), NodeIdHash{this},
+              NodeIdEqual{this}) {}
   GraphStorage& operator=(const GraphStorage&) = delete;
 
   [[nodiscard]] const std::string& id(NodeId node) const {
