@@ -158,9 +158,9 @@ struct Relation {
   NodeId from = 0;
   NodeId to = 0;
   RelationType type = RelationType::label;
-  bool implied = false;        // participant / located_at / affiliated_with edges
-  std::uint32_t sequence = 0;  // insertion order, set by EventGraph::add_relation
-  SourceRange range;           // where it was written; empty for implied edges
+  bool implied = false;                      // participant / located_at / affiliated_with edges
+  std::uint32_t sequence = 0;                // insertion order, set by EventGraph::add_relation
+  SourceRange range;                         // where it was written; empty for implied edges
   std::shared_ptr<const RelationText> text;  // null when it has no label, gap or origin
 
   // Free text of `label` relations and edge captions; for implied edges the role.

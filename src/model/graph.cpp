@@ -198,8 +198,8 @@ void EventGraph::reserve_relations(NodeId node, std::size_t out, std::size_t in)
 NodeId EventGraph::add_event(Event event) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.events.size());
-  const auto node = static_cast<NodeId>(
-      boost::add_vertex(VertexProperties{NodeKind::event, index}, s.graph));
+  const auto node =
+      static_cast<NodeId>(boost::add_vertex(VertexProperties{NodeKind::event, index}, s.graph));
   s.events.push_back(std::move(event));
   s.by_id.insert(node);
   s.event_nodes.push_back(node);
@@ -209,8 +209,8 @@ NodeId EventGraph::add_event(Event event) {
 NodeId EventGraph::add_entity(Entity entity) {
   auto& s = *storage_;
   const auto index = static_cast<std::uint32_t>(s.entities.size());
-  const auto node = static_cast<NodeId>(
-      boost::add_vertex(VertexProperties{NodeKind::entity, index}, s.graph));
+  const auto node =
+      static_cast<NodeId>(boost::add_vertex(VertexProperties{NodeKind::entity, index}, s.graph));
   s.entities.push_back(std::move(entity));
   s.by_id.insert(node);
   s.entity_nodes.push_back(node);
@@ -245,17 +245,20 @@ std::optional<NodeId> EventGraph::find(std::string_view id) const {
 
 const Event& EventGraph::event(NodeId node) const {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + storage_->id(node));
+  if (v.kind != NodeKind::event)
+    throw std::logic_error("node is not an event: " + storage_->id(node));
   return storage_->events[v.index];
 }
 Event& EventGraph::event(NodeId node) {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::event) throw std::logic_error("node is not an event: " + storage_->id(node));
+  if (v.kind != NodeKind::event)
+    throw std::logic_error("node is not an event: " + storage_->id(node));
   return storage_->events[v.index];
 }
 const Entity& EventGraph::entity(NodeId node) const {
   const VertexProperties& v = storage_->graph[node];
-  if (v.kind != NodeKind::entity) throw std::logic_error("node is not an entity: " + storage_->id(node));
+  if (v.kind != NodeKind::entity)
+    throw std::logic_error("node is not an entity: " + storage_->id(node));
   return storage_->entities[v.index];
 }
 

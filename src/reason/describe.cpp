@@ -165,7 +165,8 @@ std::string describe_sourced(const EventGraph& graph, const NetworkData& network
   const bool relative = constraint.kind == ConstraintKind::relative_at_least ||
                         constraint.kind == ConstraintKind::relative_at_most;
   if (!relative && constraint.relation < relations.size() &&
-      relations[constraint.relation] != nullptr && !relations[constraint.relation]->origin().empty())
+      relations[constraint.relation] != nullptr &&
+      !relations[constraint.relation]->origin().empty())
     text += fmt::format(" (TLINK {})", relations[constraint.relation]->origin());
   return text;
 }
