@@ -245,7 +245,7 @@ class EventFields {
   std::optional<SourceRange> duration_key_;
 };
 
-void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDecl>& out) {
+void read_event(Reader& reader, od::value& item, IdSet& ids, std::deque<EventDecl>& out) {
   if (reader.kind(item) != Kind::object) {
     reader.error(reader.point(item), "an event must be an object with an 'id'");
     reader.skip(item, entry_depth, true);
@@ -351,8 +351,8 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
 namespace {
 
 // What a section of `count` entries needs, taken before the first is read.
-template <class Decl>
-std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
+template <class Decls>
+std::function<void(std::size_t)> room_for(Decls& out, IdSet& ids) {
   return [&out, &ids](std::size_t count) {
     reserve_huge(out, out.size() + count);
     ids.reserve(count);
@@ -361,7 +361,7 @@ std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
 
 }  // namespace
 
-void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
+void read_events(Reader& reader, od::value& section, std::deque<EventDecl>& out) {
   IdSet ids("event");
   for_each_entry(
       reader, section, "events", "event", limits::max_events,

@@ -1,7 +1,10 @@
 // Model stage: resolves a parsed Document into an EventGraph — ids to nodes, texts to times.
 
 #include <algorithm>
+#include <deque>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -33,15 +36,22 @@ class ModelBuilder {
     check_zone();
     ids_ = detail::assign_ids(document_, diagnostics_);
     fill_info();
-    graph_.reserve(document_.events.size(), document_.entities.size(), relation_capacity());
-    for (const EventDecl& decl : document_.events)
-      if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
+    const std::size_t capacity = relation_capacity();
+    const std::size_t events = document_.events.size();
+    // The written relations need only the ids: read into small records first, so that a big
+    // file's relation declarations are gone before its events are built.
+    Diagnostics relation_diagnostics;
+    check_relations(relation_diagnostics);
+    graph_.reserve(events, document_.entities.size(), capacity);
+    build_events();
     for (const EntityDecl& decl : document_.entities)
       if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
-    if (owned_) std::vector<EventDecl>().swap(owned_->events);  // the relative texts are placed
+    // Reported in the order the stages were written in: events, entities, relative times, then
+    // relations.
+    diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(relation_diagnostics.begin()),
+                        std::make_move_iterator(relation_diagnostics.end()));
     add_relations();
-    if (owned_) std::vector<RelationDecl>().swap(owned_->relations);
     add_implied_relations();
     Result<EventGraph> result;
     result.diagnostics = std::move(diagnostics_);
@@ -50,6 +60,20 @@ class ModelBuilder {
   }
 
  private:
+  void build_events() {
+    if (!owned_) {
+      for (const EventDecl& decl : document_.events)
+        if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
+      return;
+    }
+    // Front to back, each declaration released once its event is built.
+    std::deque<EventDecl>& decls = owned_->events;
+    while (!decls.empty()) {
+      if (ids_.owns(decls.front().id, NodeKind::event)) graph_.add_event(make_event(decls.front()));
+      decls.pop_front();
+    }
+  }
+
   // Written relations plus the implied ones each event and entity field makes.
   std::size_t relation_capacity() const {
     std::size_t count = document_.relations.size();
@@ -198,54 +222,79 @@ class ModelBuilder {
 
   // Every check and message of a written relation, in file order, before any is added: the
   // graph then knows each node's number of relations and stores them without regrowing.
-  Ends check_relation(const RelationDecl& decl) {
+  Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics) {
     const auto type = relation_type_from_string(decl.type.value);
     if (!type) return {};  // the parse stage already reported it
-    const auto from = ids_.resolve(decl.from, diagnostics_);
-    const auto to = ids_.resolve(decl.to, diagnostics_);
+    const auto from = ids_.resolve(decl.from, diagnostics);
+    const auto to = ids_.resolve(decl.to, diagnostics);
     if (!from || !to) return {};
     if (is_temporal(*type) || *type == RelationType::part_of) {
       for (const auto* end : {&decl.from, &decl.to}) {
         const NodeId node = end == &decl.from ? *from : *to;
         if (ids_.kind_of(node) != NodeKind::event) {
-          diagnostics_.push_back(make_error(
+          diagnostics.push_back(make_error(
               end->range,
               fmt::format("'{}' relates events; '{}' is an entity", decl.type.value, end->value)));
           return {};
         }
       }
     }
-    if (decl.gap) static_cast<void>(duration_at(*decl.gap));
+    if (decl.gap) {
+      const TimeParse<DurationSpec> gap = parse_duration(decl.gap->value);
+      if (gap.error) diagnostics.push_back(detail::error_inside(*decl.gap, *gap.error));
+    }
     return {*from, *to, *type, true};
   }
 
-  void add_relations() {
-    std::vector<Ends> ends;
-    ends.reserve(document_.relations.size());
-    for (const RelationDecl& decl : document_.relations) ends.push_back(check_relation(decl));
-    reserve_relations(ends);
-    for (std::size_t k = 0; k < ends.size(); ++k) {
-      if (!ends[k].usable) continue;
-      const RelationDecl& decl = document_.relations[k];
-      Relation relation{ends[k].from, ends[k].to, ends[k].type};
-      relation.range = decl.range;
-      if (!decl.label.empty() || !decl.origin.empty() || decl.gap) {
+  // A written relation as it waits for the graph's nodes.
+  struct Written {
+    Ends ends;
+    SourceRange range;
+    std::shared_ptr<const RelationText> text;
+  };
+
+  void check_relations(Diagnostics& diagnostics) {
+    auto check = [&](const RelationDecl& decl) {
+      Written relation{check_relation(decl, diagnostics), decl.range, nullptr};
+      if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
         RelationText text{decl.label, std::nullopt, decl.origin};
-        if (decl.gap) text.gap = parse_duration(decl.gap->value).value;  // reported above
+        if (decl.gap) text.gap = parse_duration(decl.gap->value).value;  // reported if bad
         relation.text = std::make_shared<const RelationText>(std::move(text));
       }
-      graph_.add_relation(std::move(relation));
+      written_.push_back(std::move(relation));
+    };
+    written_.reserve(document_.relations.size());
+    if (!owned_) {
+      for (const RelationDecl& decl : document_.relations) check(decl);
+      return;
+    }
+    std::deque<RelationDecl>& decls = owned_->relations;
+    while (!decls.empty()) {
+      check(decls.front());
+      decls.pop_front();
     }
   }
 
+  void add_relations() {
+    reserve_relations();
+    for (Written& written : written_) {
+      if (!written.ends.usable) continue;
+      Relation relation{written.ends.from, written.ends.to, written.ends.type};
+      relation.range = written.range;
+      relation.text = std::move(written.text);
+      graph_.add_relation(std::move(relation));
+    }
+    std::vector<Written>().swap(written_);
+  }
+
   // Each node's relations out and in: the written ones and those its fields imply.
-  void reserve_relations(const std::vector<Ends>& ends) {
+  void reserve_relations() {
     std::vector<std::uint32_t> out(graph_.node_count(), 0);
     std::vector<std::uint32_t> in(graph_.node_count(), 0);
-    for (const Ends& end : ends) {
-      if (!end.usable) continue;
-      ++out[end.from];
-      ++in[end.to];
+    for (const Written& written : written_) {
+      if (!written.ends.usable) continue;
+      ++out[written.ends.from];
+      ++in[written.ends.to];
     }
     for (const NodeId node : graph_.events()) {
       const Event& event = graph_.event(node);
@@ -301,6 +350,7 @@ class ModelBuilder {
   Document* owned_;
   Diagnostics diagnostics_;
   IdTable ids_;
+  std::vector<Written> written_;
   detail::StringMap<std::shared_ptr<const RelationText>> roles_;
   detail::RelativeTimes relatives_;
   EventGraph graph_;

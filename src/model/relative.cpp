@@ -37,7 +37,9 @@ Diagnostic error_at(const Located<std::string>& text, std::string message) {
 
 bool RelativeTimes::add(NodeId node, const Located<std::string>& text, bool in_end,
                         Diagnostics& diagnostics) {
-  TimeParse<RelativeSyntax> parsed = parse_relative(text.value);
+  // The syntax's names are views into the text: parsed from the copy, whose address never moves.
+  auto copy = std::make_unique<const Located<std::string>>(text);
+  TimeParse<RelativeSyntax> parsed = parse_relative(copy->value);
   if (parsed.error) {
     diagnostics.push_back(error_inside(text, *parsed.error));
     return false;
@@ -45,7 +47,7 @@ bool RelativeTimes::add(NodeId node, const Located<std::string>& text, bool in_e
   Pending pending;
   pending.node = node;
   pending.in_end = in_end;
-  pending.text = &text;
+  pending.text = std::move(copy);
   pending.syntax = *parsed.value;
   pending_.push_back(std::move(pending));
   return true;

@@ -4,6 +4,7 @@
 // every event is in the graph, anchors first, since an expression may name an event further
 // down the file.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@ namespace chronograph::detail {
 class RelativeTimes {
  public:
   // Reads a relative `when` (or `end`, `in_end`) of the event `node`; false, with the error,
-  // when the text does not read. `text` must outlive resolve().
+  // when the text does not read. The text is copied.
   bool add(NodeId node, const Located<std::string>& text, bool in_end, Diagnostics& diagnostics);
 
   // Resolves the ids (unknown ids, entities, self references and cycles are errors at the
@@ -30,7 +31,8 @@ class RelativeTimes {
   struct Pending {
     NodeId node = 0;
     bool in_end = false;
-    const Located<std::string>* text = nullptr;
+    // A copy: the declarations are released as events are built.
+    std::unique_ptr<const Located<std::string>> text;
     RelativeSyntax syntax;
     NodeId anchors[2] = {0, 0};
     bool anchor_ends[2] = {false, false};
