@@ -2,7 +2,6 @@
 // The parse stage's output: the event file as written, every value with its source range, nothing
 // resolved yet. Ids are still strings and times still text; the model stage resolves both.
 
-#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -89,10 +88,8 @@ struct Document {
   Located<std::string> default_zone{"UTC", {}};    // IANA name or offset
   Located<std::string> calendar{"gregorian", {}};  // gregorian | julian, for every date
   std::vector<EntityDecl> entities;                // in file order
-  // Deques, not vectors: the model stage releases a big file's declarations front to back as it
-  // builds from them (build_model of a Document&&), so they and the graph are not held at once.
-  std::deque<EventDecl> events;        // in file order
-  std::deque<RelationDecl> relations;  // in file order
+  std::vector<EventDecl> events;                   // in file order
+  std::vector<RelationDecl> relations;             // in file order
 };
 
 // Parse stage entry: YAML text → Document. Checks syntax, types, keys (with "did you mean") and

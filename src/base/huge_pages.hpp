@@ -5,7 +5,6 @@
 // faults. Only advice: where it is unsupported or refused, nothing changes.
 
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 #if defined(__linux__)
@@ -26,10 +25,6 @@ void reserve_huge(std::vector<T>& values, std::size_t count) {
   if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 #endif
 }
-
-// A deque grows block by block, never moving what it holds: it needs no room ahead.
-template <class T>
-void reserve_huge(std::deque<T>& /*values*/, std::size_t /*count*/) {}
 
 template <class T>
 void assign_huge(std::vector<T>& values, std::size_t count, const T& value) {

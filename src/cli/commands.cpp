@@ -139,6 +139,16 @@ LoadedInput load_input(const InputArgs& args, const Console& console, Progress& 
   return result;
 }
 
+// A command's loaded file is kept until the process ends, which follows the command: freeing the
+// graph of a million events takes a second or more, which the operating system does at once at
+// exit. Held from a static, so that leak checkers count it as reachable.
+const LoadedInput& keep_until_exit(LoadedInput input) {
+  static LoadedInput* kept = nullptr;
+  delete kept;
+  kept = new LoadedInput(std::move(input));
+  return *kept;
+}
+
 // Writes to stdout for "-", else through write_file (atomic for regular files, straight through for
 // devices and FIFOs); reports failures.
 int emit(const std::string& output, const std::string& bytes, const Console& console,
@@ -204,7 +214,7 @@ int write_output(const std::string& output, const std::string& bytes, const Cons
 
 int run_check(const InputArgs& args, const Console& console) {
   Progress progress(console.err(), shows_progress(console), loading_stages);
-  return load_input(args, console, progress).loaded.ok() ? exit_ok : exit_errors;
+  return keep_until_exit(load_input(args, console, progress)).loaded.ok() ? exit_ok : exit_errors;
 }
 
 int run_render(const RenderArgs& args, const Console& console) {
@@ -221,9 +231,9 @@ int run_render(const RenderArgs& args, const Console& console) {
   if (refuses_same_file(args.in.input, args.output, console)) return exit_errors;
 
   Progress progress(console.err(), shows_progress(console), loading_stages + 2);
-  const LoadedInput input =
+  const LoadedInput& input = keep_until_exit(
       load_input(args.in, console, progress,
-                 args.strict ? Contradictions::are_errors : Contradictions::are_warnings);
+                 args.strict ? Contradictions::are_errors : Contradictions::are_warnings));
   if (input.failed) return exit_errors;
   const EventGraph& graph = *input.loaded.graph;
   const std::string& language = args.language.empty() ? graph.info.language : args.language;

@@ -34,6 +34,7 @@ const SourceRange* KeySet::insert(const Key& key) {
 Reader::Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
                Diagnostics& diagnostics)
     : text_(file_text), bom_(bom), base_(base), path_(std::move(path)), diagnostics_(diagnostics) {
+  windows_.push_back({text_.data() + bom_, text_.size() - bom_, 0});
   line_starts_.push_back(0);
   const char* const begin = text_.data();
   const char* at = begin;
@@ -41,6 +42,58 @@ Reader::Reader(std::string_view file_text, std::size_t bom, const char* base, st
   while (const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at))) {
     at = static_cast<const char*>(found) + 1;
     line_starts_.push_back(static_cast<std::size_t>(at - begin));
+  }
+}
+
+std::size_t Reader::offset_of(const char* at) const {
+  // Pieces of the outline abut: a pointer at one's end is the next one's start.
+  for (const Window& window : windows_)
+    if (at >= window.begin && at < window.begin + window.size)
+      return window.offset + static_cast<std::size_t>(at - window.begin);
+  for (const Window& window : windows_)
+    if (at == window.begin + window.size) return window.offset + window.size;
+  return static_cast<std::size_t>(at - base_);
+}
+
+void Reader::set_split(std::vector<SplitSection> sections, const char* outline,
+                       const std::vector<Piece>& pieces) {
+  split_ = std::move(sections);
+  for (const Piece& piece : pieces)
+    windows_.push_back({outline + piece.outline_offset, piece.size, piece.offset});
+}
+
+const SplitSection* Reader::split_at(std::size_t offset) const {
+  for (const SplitSection& section : split_)
+    if (section.open == offset) return &section;
+  return nullptr;
+}
+
+void Reader::for_each_split(const SplitSection& section,
+                            const std::function<void(std::size_t, od::value&)>& read_entry) {
+  const std::string_view body = text_.substr(bom_);
+  std::size_t index = 0;
+  for (const SplitSection::Entry& entry : section.entries) {
+    const std::size_t length = entry.end - entry.begin;
+    // Within the text, what follows the entry is its padding; simdjson reads only `length`.
+    std::optional<simdjson::padded_string> copy;
+    const char* at = body.data() + entry.begin;
+    if (entry.end + simdjson::SIMDJSON_PADDING > body.size()) {
+      copy.emplace(at, length);
+      at = copy->data();
+      windows_.push_back({at, length, entry.begin});
+    }
+    od::document document;
+    check(
+        entry_parser_
+            .iterate(simdjson::padded_string_view(at, length, length + simdjson::SIMDJSON_PADDING))
+            .get(document));
+    od::value value;
+    check(document.get_value().get(value));
+    read_entry(index++, value);
+    const char* after = nullptr;
+    if (document.current_location().get(after) == simdjson::SUCCESS)
+      throw Stop{simdjson::TRAILING_CONTENT};
+    if (copy) windows_.pop_back();
   }
 }
 

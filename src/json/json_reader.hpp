@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -18,6 +19,7 @@
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
+#include "json/json_split.hpp"
 
 namespace chronograph::detail::json {
 
@@ -69,9 +71,26 @@ class Reader {
   [[nodiscard]] SourcePosition position(std::size_t offset) const;
   [[nodiscard]] SourceRange point(std::size_t offset) const;
   [[nodiscard]] SourceRange point(od::value& value) const;
-  [[nodiscard]] std::size_t offset_of(const char* at) const {
-    return static_cast<std::size_t>(at - base_);
-  }
+  [[nodiscard]] std::size_t offset_of(const char* at) const;
+
+  // A piece of the outline simdjson reads when the big sections are split: `size` bytes at
+  // `outline_offset` that stand at `offset` in the text.
+  struct Piece {
+    std::size_t outline_offset = 0;
+    std::size_t size = 0;
+    std::size_t offset = 0;
+  };
+  // The entries of the big sections, each parsed as a document of its own (json_split.hpp); the
+  // text simdjson reads whole is then the outline at `outline`, made of `pieces`.
+  void set_split(std::vector<SplitSection> sections, const char* outline,
+                 const std::vector<Piece>& pieces);
+  // The split entries of the section whose '[' is at `offset`, if it was split.
+  [[nodiscard]] const SplitSection* split_at(std::size_t offset) const;
+  // Each split entry as a simdjson value, in order: `read_entry(value)`. Reads the entry in place
+  // in the file's text, or from a padded copy of its own when it ends too near the text's end for
+  // simdjson's padding.
+  void for_each_split(const SplitSection& section,
+                      const std::function<void(std::size_t, od::value&)>& read_entry);
 
   void error(SourceRange range, std::string message, std::vector<Diagnostic> notes = {});
   void warning(SourceRange range, std::string message);
@@ -124,9 +143,20 @@ class Reader {
  private:
   [[nodiscard]] Key key(od::field& field);
 
+  // A buffer simdjson reads that is not the padded whole-file copy: positions in it are
+  // `offset` + their distance from `begin`.
+  struct Window {
+    const char* begin = nullptr;
+    std::size_t size = 0;
+    std::size_t offset = 0;
+  };
+
   std::string_view text_;
   std::size_t bom_;
   const char* base_;
+  std::vector<SplitSection> split_;
+  std::vector<Window> windows_;  // the text after the mark, and entries copied for padding
+  od::parser entry_parser_;
   std::string path_;
   Diagnostics& diagnostics_;
   std::vector<std::size_t> line_starts_;  // offsets in text_ of every line's first byte

@@ -120,7 +120,7 @@ struct RelationFields {
   }
 };
 
-void read_relation(Reader& reader, od::value& item, std::deque<RelationDecl>& out,
+void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& out,
                    std::vector<ImpliedRole>& roles) {
   if (reader.kind(item) != Kind::object) {
     reader.error(reader.point(item),
@@ -152,7 +152,7 @@ void read_relation(Reader& reader, od::value& item, std::deque<RelationDecl>& ou
 
 }  // namespace
 
-void read_relations(Reader& reader, od::value& section, std::deque<RelationDecl>& out,
+void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles) {
   for_each_entry(
       reader, section, "relations", "relation", limits::max_relations,

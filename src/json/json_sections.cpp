@@ -245,7 +245,7 @@ class EventFields {
   std::optional<SourceRange> duration_key_;
 };
 
-void read_event(Reader& reader, od::value& item, IdSet& ids, std::deque<EventDecl>& out) {
+void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDecl>& out) {
   if (reader.kind(item) != Kind::object) {
     reader.error(reader.point(item), "an event must be an object with an 'id'");
     reader.skip(item, entry_depth, true);
@@ -329,6 +329,20 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
     return;
   }
   const SourceRange at = reader.point(section);
+  if (const SplitSection* split =
+          reader.split_at(reader.offset_of(section.raw_json_token().data()))) {
+    reader.skip(section, section_depth, true);  // blanked in the text simdjson reads whole
+    if (on_count) on_count(std::min(split->entries.size(), limit));
+    reader.for_each_split(*split, [&](std::size_t index, od::value& item) {
+      if (index == limit) reader.error(at, too_many_message(limit, name));
+      if (index >= limit) {
+        reader.skip(item, entry_depth, true);
+        return;
+      }
+      read_entry(item);
+    });
+    return;
+  }
   od::array entries = reader.array(section);
   std::size_t total = 0;
   // A scan of the structural index only, then rewound; a malformed section fails below, where
@@ -351,8 +365,8 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
 namespace {
 
 // What a section of `count` entries needs, taken before the first is read.
-template <class Decls>
-std::function<void(std::size_t)> room_for(Decls& out, IdSet& ids) {
+template <class Decl>
+std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
   return [&out, &ids](std::size_t count) {
     reserve_huge(out, out.size() + count);
     ids.reserve(count);
@@ -361,7 +375,7 @@ std::function<void(std::size_t)> room_for(Decls& out, IdSet& ids) {
 
 }  // namespace
 
-void read_events(Reader& reader, od::value& section, std::deque<EventDecl>& out) {
+void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
   IdSet ids("event");
   for_each_entry(
       reader, section, "events", "event", limits::max_events,

@@ -37,9 +37,9 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
                     const std::function<void(od::value&)>& read_entry,
                     const std::function<void(std::size_t)>& on_count = {});
 
-void read_events(Reader& reader, od::value& section, std::deque<EventDecl>& out);
+void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out);
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out);
-void read_relations(Reader& reader, od::value& section, std::deque<RelationDecl>& out,
+void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles);
 
 // A title or name written as the YAML does (`title`: a string, or {"ko", "en"}) and as the

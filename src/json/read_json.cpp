@@ -14,6 +14,7 @@
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "json/json_sections.hpp"
+#include "json/json_split.hpp"
 #include "json/json_syntax.hpp"
 #include "parse/checks.hpp"
 #include "parse/source_text.hpp"
@@ -40,6 +41,7 @@ constexpr std::array<std::string_view, 10> document_keys{
 constexpr std::array<std::string_view, 4> source_keys{"title", "url", "published", "language"};
 constexpr std::array<std::string_view, 3> published_keys{"text", "earliest", "latest"};
 constexpr std::string_view at_top_level = " at the top level";
+constexpr std::array<std::string_view, 3> split_names{"events", "entities", "relations"};
 
 std::string_view trimmed_token(std::string_view token) {
   while (!token.empty() && std::string_view(" \t\r\n").find(token.back()) != std::string_view::npos)
@@ -223,6 +225,25 @@ Diagnostic syntax_error(const Reader& reader, simdjson::error_code code,
                     fmt::format("invalid JSON: {}", simdjson::error_message(code)));
 }
 
+// The text without the split sections' entries ("events": [] where they were), and where each
+// piece of it stands in the text.
+simdjson::padded_string outline(std::string_view body,
+                                const std::vector<detail::json::SplitSection>& sections,
+                                std::vector<detail::json::Reader::Piece>& pieces) {
+  std::string out;
+  std::size_t from = 0;
+  auto keep = [&](std::size_t end) {
+    pieces.push_back({out.size(), end - from, from});
+    out.append(body.substr(from, end - from));
+  };
+  for (const detail::json::SplitSection& section : sections) {
+    keep(section.open + 1);
+    from = section.close;
+  }
+  keep(body.size());
+  return simdjson::padded_string(out);
+}
+
 void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
   Diagnostics& diagnostics = result.diagnostics;
   if (auto bad = detail::check_input_text(text, path, limits::max_data_input_bytes)) {
@@ -235,9 +256,15 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
     diagnostics.push_back(make_error(file_start(path), "file is empty"));
     return;
   }
-  // simdjson reads a copy with SIMDJSON_PADDING bytes after the text.
-  const simdjson::padded_string padded(body.data(), body.size());
+  // simdjson reads a copy with SIMDJSON_PADDING bytes after the text. When the big sections split
+  // (json_split.hpp), the copy is only the outline around them, and their entries are parsed one
+  // by one in place: a big file is not copied and indexed whole.
+  auto split = detail::json::split_sections(body, split_names);
+  std::vector<detail::json::Reader::Piece> pieces;
+  const simdjson::padded_string padded =
+      split ? outline(body, *split, pieces) : simdjson::padded_string(body.data(), body.size());
   Reader reader(text, bom, padded.data(), std::string(path), diagnostics);
+  if (split) reader.set_split(std::move(*split), padded.data(), pieces);
   od::parser parser;
   od::document json;
   bool iterated = false;

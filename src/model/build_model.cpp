@@ -1,7 +1,6 @@
 // Model stage: resolves a parsed Document into an EventGraph — ids to nodes, texts to times.
 
 #include <algorithm>
-#include <deque>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -62,16 +61,31 @@ class ModelBuilder {
  private:
   void build_events() {
     if (!owned_) {
-      for (const EventDecl& decl : document_.events)
-        if (ids_.owns(decl.id, NodeKind::event)) graph_.add_event(make_event(decl));
+      for (const EventDecl& decl : document_.events) {
+        if (!ids_.owns(decl.id, NodeKind::event)) continue;
+        Event event = make_event(decl);
+        event.title = to_text(decl.title);
+        event.tags = decl.tags;
+        event.note = decl.note;
+        graph_.add_event(std::move(event));
+      }
       return;
     }
-    // Front to back, each declaration released once its event is built.
-    std::deque<EventDecl>& decls = owned_->events;
-    while (!decls.empty()) {
-      if (ids_.owns(decls.front().id, NodeKind::event)) graph_.add_event(make_event(decls.front()));
-      decls.pop_front();
+    for (EventDecl& decl : owned_->events) {
+      if (!ids_.owns(decl.id, NodeKind::event)) continue;
+      Event event = make_event(decl);
+      take_texts(decl, event);
+      graph_.add_event(std::move(event));
     }
+    std::vector<EventDecl>().swap(owned_->events);
+  }
+
+  // The texts of a declaration the builder owns move into its event rather than being copied.
+  static void take_texts(EventDecl& decl, Event& event) {
+    event.title =
+        Text{std::move(decl.title.plain), std::move(decl.title.ko), std::move(decl.title.en)};
+    event.tags = std::move(decl.tags);
+    event.note = std::move(decl.note);
   }
 
   // Written relations plus the implied ones each event and entity field makes.
@@ -123,14 +137,12 @@ class ModelBuilder {
     return parsed.value;
   }
 
+  // The texts (title, tags, note) are left to the caller: copied here, or moved (take_texts).
   Event make_event(const EventDecl& decl) {
     Event event;
     event.id = decl.id.value;
-    event.title = to_text(decl.title);
     event.range = decl.range;
     event.when_range = decl.when.range;
-    event.tags = decl.tags;
-    event.note = decl.note;
     if (decl.source) event.source = SourceNote{decl.source->quote, decl.source->where};
     if (const auto status = event_status_from_string(decl.status.value)) event.status = *status;
 
@@ -264,15 +276,9 @@ class ModelBuilder {
       written_.push_back(std::move(relation));
     };
     written_.reserve(document_.relations.size());
-    if (!owned_) {
-      for (const RelationDecl& decl : document_.relations) check(decl);
-      return;
-    }
-    std::deque<RelationDecl>& decls = owned_->relations;
-    while (!decls.empty()) {
-      check(decls.front());
-      decls.pop_front();
-    }
+    for (const RelationDecl& decl : document_.relations) check(decl);
+    // A big file's relation declarations are returned before its events are built.
+    if (owned_) std::vector<RelationDecl>().swap(owned_->relations);
   }
 
   void add_relations() {

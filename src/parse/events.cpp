@@ -114,7 +114,7 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
 
 }  // namespace
 
-void read_events(Reader& reader, const Field& section, std::deque<EventDecl>& out) {
+void read_events(Reader& reader, const Field& section, std::vector<EventDecl>& out) {
   const auto entries = reader.id_map(section, "event", limits::max_events);
   reserve_huge(out, out.size() + entries.size());
   for (const Field& entry : entries) {

@@ -97,7 +97,7 @@ void read_map(Reader& reader, const YAML::Node& item, RelationDecl& relation) {
 
 }  // namespace
 
-void read_relations(Reader& reader, const Field& section, std::deque<RelationDecl>& out) {
+void read_relations(Reader& reader, const Field& section, std::vector<RelationDecl>& out) {
   if (section.value.IsNull()) return;
   if (!section.value.IsSequence()) {
     reader.error(reader.point(section.value), "relations must be a list");

@@ -9,7 +9,7 @@
 namespace chronograph::detail {
 
 void read_entities(Reader& reader, const Field& section, std::vector<EntityDecl>& out);
-void read_events(Reader& reader, const Field& section, std::deque<EventDecl>& out);
-void read_relations(Reader& reader, const Field& section, std::deque<RelationDecl>& out);
+void read_events(Reader& reader, const Field& section, std::vector<EventDecl>& out);
+void read_relations(Reader& reader, const Field& section, std::vector<RelationDecl>& out);
 
 }  // namespace chronograph::detail

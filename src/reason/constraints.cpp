@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <deque>
 #include <numeric>
 #include <utility>
 
@@ -210,7 +209,7 @@ void renumber(NetworkData& network, std::uint32_t dated,
 }
 
 // The relative times' links, events in file order, each event's in its own order.
-void read_links(const std::deque<Event>& stored, const std::vector<NodeId>& nodes,
+void read_links(const std::vector<Event>& stored, const std::vector<NodeId>& nodes,
                 NetworkData& network) {
   for (std::size_t k = 0; k < stored.size(); ++k) {
     const std::vector<RelativeLink>& links = stored[k].relative;
@@ -304,7 +303,7 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   // time says in that order, once, into small arrays, and number points from those (reading the
   // records themselves in time order, even fetched ahead, was slower: a TLB miss each).
   const detail::GraphStorage& storage = graph.storage();
-  const auto& stored = storage.events;
+  const std::vector<Event>& stored = storage.events;
   const std::size_t count = stored.size();
   std::vector<Seconds> keys;
   std::vector<Bounds> stated;  // file order: start, end

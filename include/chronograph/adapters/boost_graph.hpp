@@ -6,7 +6,6 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -68,9 +67,7 @@ struct GraphStorage {
   }
 
   BoostGraph graph;
-  // A deque: built from declarations released one by one, its events reuse their memory
-  // rather than adding a second array of a big file to the peak.
-  std::deque<Event> events;
+  std::vector<Event> events;
   std::vector<Entity> entities;
   std::vector<NodeId> event_nodes;
   std::vector<NodeId> entity_nodes;
