@@ -76,6 +76,9 @@ class ModelBuilder {
       Event event = make_event(decl);
       take_texts(decl, event);
       graph_.add_event(std::move(event));
+      // What the declaration holds on the heap goes back now, for the next events' strings and
+      // participant lists to reuse (relative texts were copied by RelativeTimes::add).
+      decl = EventDecl{};
     }
     std::vector<EventDecl>().swap(owned_->events);
   }
