@@ -15,8 +15,8 @@ class Scanner {
   [[nodiscard]] char peek() const { return done() ? '\0' : text_[at_]; }
 
   void skip_space() {
-    while (!done() && (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' ||
-                       text_[at_] == '\r'))
+    while (!done() &&
+           (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r'))
       ++at_;
   }
 
@@ -89,7 +89,8 @@ class Scanner {
 
  private:
   [[nodiscard]] std::size_t trimmed_end(std::size_t begin, std::size_t end) const {
-    while (end > begin && std::string_view(" \t\r\n").find(text_[end - 1]) != std::string_view::npos)
+    while (end > begin &&
+           std::string_view(" \t\r\n").find(text_[end - 1]) != std::string_view::npos)
       --end;
     return end;
   }
