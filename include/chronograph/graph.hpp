@@ -235,6 +235,8 @@ class EventGraph {
   [[nodiscard]] detail::GraphStorage& storage() { return *storage_; }
 
  private:
+  void add_to_index(NodeId node);  // once find() has built the id index
+
   std::unique_ptr<detail::GraphStorage> storage_;
 };
 

@@ -186,7 +186,6 @@ void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t r
   // Boost's adjacency_list has no reserve; its vertex and edge vectors are public members.
   detail::reserve_huge(s.graph.m_vertices, events + entities);
   detail::reserve_huge(s.graph.m_edges, relations);
-  s.by_id.reserve(events + entities);
 }
 
 void EventGraph::reserve_relations(NodeId node, std::size_t out, std::size_t in) {
@@ -201,7 +200,7 @@ NodeId EventGraph::add_event(Event event) {
   const auto node =
       static_cast<NodeId>(boost::add_vertex(VertexProperties{NodeKind::event, index}, s.graph));
   s.events.push_back(std::move(event));
-  s.by_id.insert(node);
+  add_to_index(node);
   s.event_nodes.push_back(node);
   return node;
 }
@@ -212,7 +211,7 @@ NodeId EventGraph::add_entity(Entity entity) {
   const auto node =
       static_cast<NodeId>(boost::add_vertex(VertexProperties{NodeKind::entity, index}, s.graph));
   s.entities.push_back(std::move(entity));
-  s.by_id.insert(node);
+  add_to_index(node);
   s.entity_nodes.push_back(node);
   return node;
 }
@@ -237,9 +236,22 @@ const std::string& EventGraph::id(NodeId node) const {
   return storage_->id(node);
 }
 
+void EventGraph::add_to_index(NodeId node) {
+  const std::lock_guard lock(storage_->index_mutex);
+  if (storage_->indexed) storage_->by_id.insert(node);
+}
+
 std::optional<NodeId> EventGraph::find(std::string_view id) const {
-  const auto it = storage_->by_id.find(id);
-  if (it == storage_->by_id.end()) return std::nullopt;
+  auto& s = *storage_;
+  const std::lock_guard lock(s.index_mutex);
+  if (!s.indexed) {
+    s.by_id.reserve(node_count());
+    // In node order, so the first of two nodes with one id is found, as when each was added.
+    for (NodeId node = 0; node < node_count(); ++node) s.by_id.insert(node);
+    s.indexed = true;
+  }
+  const auto it = s.by_id.find(id);
+  if (it == s.by_id.end()) return std::nullopt;
   return *it;
 }
 

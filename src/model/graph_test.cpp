@@ -37,6 +37,47 @@ TEST(EventGraph, KeepsNodesAndRelationsInInsertionOrder) {
   EXPECT_EQ(boost::num_edges(boost_graph(graph)), 3u);
 }
 
+// The id index is built at the first find(): nodes added after it, copies of the graph and two
+// nodes with one id (the first is found) behave as if every node were indexed when added.
+TEST(EventGraph, FindsIdsAddedBeforeAndAfterTheFirstLookUp) {
+  EventGraph graph;
+  Event a;
+  a.id = "a";
+  const NodeId first = graph.add_event(a);
+  graph.add_event(a);
+  EXPECT_EQ(graph.find("a"), first);
+  Entity later;
+  later.id = "later";
+  const NodeId added = graph.add_entity(later);
+  EXPECT_EQ(graph.find("later"), added);
+  const EventGraph copy = graph;
+  EXPECT_EQ(copy.find("later"), added);
+  EXPECT_EQ(copy.find("a"), first);
+  EXPECT_EQ(copy.id(added), "later");
+}
+
+// A relation's rare texts are shared by its copies and copied when one of them changes.
+TEST(Relation, TextsAreSharedAndCopiedOnWrite) {
+  Relation plain{0, 1, RelationType::before};
+  EXPECT_EQ(plain.text, nullptr);
+  EXPECT_EQ(plain.label(), "");
+  EXPECT_FALSE(plain.gap().has_value());
+  plain.set_label("");  // nothing to keep: still no text
+  EXPECT_EQ(plain.text, nullptr);
+  Relation one = plain;
+  one.set_label("then");
+  one.set_origin("l1");
+  Relation two = one;
+  two.set_gap(DurationSpec{"2 days", 2 * 86400, 2 * 86400, false});
+  EXPECT_EQ(one.label(), "then");
+  EXPECT_FALSE(one.gap().has_value());
+  EXPECT_EQ(two.label(), "then");
+  EXPECT_EQ(two.origin(), "l1");
+  ASSERT_TRUE(two.gap().has_value());
+  EXPECT_EQ(two.gap()->text, "2 days");
+  EXPECT_EQ(sizeof(Relation), 56u);  // what a big file's millions of edges cost, each
+}
+
 TEST(EventGraph, RelationNamesRoundTrip) {
   for (int i = 0; i <= static_cast<int>(RelationType::affiliated_with); ++i) {
     const auto type = static_cast<RelationType>(i);

@@ -6,6 +6,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -44,7 +45,8 @@ struct NodeIdHash {
 struct NodeIdEqual {
   using is_transparent = void;
   const GraphStorage* storage = nullptr;
-  bool operator()(NodeId a, NodeId b) const { return a == b; }
+  // By id: a second node with an id already indexed is not inserted, so find() gives the first.
+  bool operator()(NodeId a, NodeId b) const;
   bool operator()(std::string_view a, NodeId b) const;
   bool operator()(NodeId a, std::string_view b) const { return (*this)(b, a); }
 };
@@ -57,8 +59,7 @@ struct GraphStorage {
         entities(other.entities),
         event_nodes(other.event_nodes),
         entity_nodes(other.entity_nodes),
-        by_id(other.by_id.begin(), other.by_id.end(), other.by_id.bucket_count(), NodeIdHash{this},
-              NodeIdEqual{this}) {}
+        by_id(0, NodeIdHash{this}, NodeIdEqual{this}) {}
   GraphStorage& operator=(const GraphStorage&) = delete;
 
   [[nodiscard]] const std::string& id(NodeId node) const {
@@ -71,11 +72,18 @@ struct GraphStorage {
   std::vector<Entity> entities;
   std::vector<NodeId> event_nodes;
   std::vector<NodeId> entity_nodes;
-  std::unordered_set<NodeId, NodeIdHash, NodeIdEqual> by_id;
+  // The id index, built at the first EventGraph::find: loading and checking a file never looks an
+  // id up here (the model stage has its own table), so a big file's ids are not hashed twice.
+  mutable std::mutex index_mutex;
+  mutable bool indexed = false;
+  mutable std::unordered_set<NodeId, NodeIdHash, NodeIdEqual> by_id;
 };
 
 inline std::size_t NodeIdHash::operator()(NodeId node) const {
   return (*this)(std::string_view(storage->id(node)));
+}
+inline bool NodeIdEqual::operator()(NodeId a, NodeId b) const {
+  return a == b || storage->id(a) == storage->id(b);
 }
 inline bool NodeIdEqual::operator()(std::string_view a, NodeId b) const {
   return a == storage->id(b);
