@@ -237,7 +237,9 @@ class ModelBuilder {
 
   // Every check and message of a written relation, in file order, before any is added: the
   // graph then knows each node's number of relations and stores them without regrowing.
-  Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics) {
+  // `gap`: the written gap, read once here, when it reads.
+  Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
+                      std::optional<DurationSpec>& gap) {
     const auto type = relation_type_from_string(decl.type.value);
     if (!type) return {};  // the parse stage already reported it
     const auto from = ids_.resolve(decl.from, diagnostics);
@@ -255,8 +257,9 @@ class ModelBuilder {
       }
     }
     if (decl.gap) {
-      const TimeParse<DurationSpec> gap = parse_duration(decl.gap->value);
-      if (gap.error) diagnostics.push_back(detail::error_inside(*decl.gap, *gap.error));
+      TimeParse<DurationSpec> parsed = parse_duration(decl.gap->value);
+      if (parsed.error) diagnostics.push_back(detail::error_inside(*decl.gap, *parsed.error));
+      gap = std::move(parsed.value);
     }
     return {*from, *to, *type, true};
   }
@@ -270,10 +273,11 @@ class ModelBuilder {
 
   void check_relations(Diagnostics& diagnostics) {
     auto check = [&](const RelationDecl& decl) {
-      Written relation{check_relation(decl, diagnostics), decl.range, nullptr};
+      std::optional<DurationSpec> gap;
+      Written relation{check_relation(decl, diagnostics, gap), decl.range, nullptr};
       if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
         RelationText text{decl.label, std::nullopt, decl.origin};
-        if (decl.gap) text.gap = parse_duration(decl.gap->value).value;  // reported if bad
+        text.gap = std::move(gap);
         relation.text = std::make_shared<const RelationText>(std::move(text));
       }
       written_.push_back(std::move(relation));
