@@ -238,5 +238,27 @@ TEST(JsonErrors, Limits) {
             "missing\ne.json:1:1000024: note: the array starts here\n");
 }
 
+// Events and relations are read on threads of their own (read_json.cpp, BackgroundSections):
+// their messages still come in file order, and a syntax error in either stops the whole read.
+TEST(JsonErrors, SectionsReadAlongsideEachOtherReportInFileOrder) {
+  const std::string file =
+      "{\"chronograph\": 1,\n"
+      "\"relations\": [{\"from\": \"a\", \"to\": \"b\", \"type\": \"before\", \"wehn\": 1}],\n"
+      "\"events\": [{\"id\": \"a\", \"title\": \"A\", \"wehn\": \"2024\"},\n"
+      "{\"id\": \"b\", \"title\": \"B\", \"when\": \"2024\", \"nte\": \"x\"}],\n"
+      "\"relations\": []}";
+  EXPECT_EQ(shown(file),
+            "e.json:2:59: warning: unknown key 'wehn' in relation\n"
+            "e.json:3:39: warning: unknown key 'wehn' in event 'a'; did you mean 'when'?\n"
+            "e.json:4:44: warning: unknown key 'nte' in event 'b'; did you mean 'note'?\n"
+            "e.json:5:2: error: duplicate key 'relations' at the top level\n"
+            "e.json:2:2: note: first defined here\n");
+  EXPECT_EQ(shown("{\"chronograph\": 1,\n"
+                  "\"events\": [{\"id\": \"a\", \"title\": \"A\", \"when\": \"2024\"}],\n"
+                  "\"relations\": [{\"from\": \"a\", \"to\": \"a\", \"type\": befor}]}"),
+            "e.json:3:48: error: invalid JSON: unknown word 'befor' (text is written in double "
+            "quotes)\n");
+}
+
 }  // namespace
 }  // namespace chronograph

@@ -35,15 +35,30 @@ Reader::Reader(std::string_view file_text, std::size_t bom, const char* base, st
                Diagnostics& diagnostics)
     : text_(file_text), bom_(bom), base_(base), path_(std::move(path)), diagnostics_(diagnostics) {
   windows_.push_back({text_.data() + bom_, text_.size() - bom_, 0});
-  line_starts_.push_back(0);
+  std::vector<std::size_t> starts{0};
   const char* const begin = text_.data();
   const char* at = begin;
   const char* const end = begin + text_.size();
   while (const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at))) {
     at = static_cast<const char*>(found) + 1;
-    line_starts_.push_back(static_cast<std::size_t>(at - begin));
+    starts.push_back(static_cast<std::size_t>(at - begin));
   }
+  line_starts_ = std::make_shared<const std::vector<std::size_t>>(std::move(starts));
 }
+
+std::unique_ptr<Reader> Reader::fork(Diagnostics& diagnostics) const {
+  return std::unique_ptr<Reader>(new Reader(*this, diagnostics));
+}
+
+Reader::Reader(const Reader& from, Diagnostics& diagnostics)
+    : text_(from.text_),
+      bom_(from.bom_),
+      base_(from.base_),
+      split_(from.split_),
+      windows_(from.windows_),
+      path_(from.path_),
+      diagnostics_(diagnostics),
+      line_starts_(from.line_starts_) {}
 
 std::size_t Reader::offset_of(const char* at) const {
   // Pieces of the outline abut: a pointer at one's end is the next one's start.
@@ -99,9 +114,20 @@ void Reader::for_each_split(const SplitSection& section,
 
 SourcePosition Reader::position(std::size_t offset) const {
   const std::size_t in_file = offset + bom_;
-  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), in_file);
-  const std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
-  return {static_cast<int>(line), static_cast<int>(in_file - line_starts_[line - 1] + 1)};
+  const std::vector<std::size_t>& starts = *line_starts_;
+  const auto holds = [&](std::size_t line) {
+    return line < starts.size() && starts[line] <= in_file &&
+           (line + 1 == starts.size() || in_file < starts[line + 1]);
+  };
+  if (!holds(line_hint_)) {
+    if (holds(line_hint_ + 1)) {
+      ++line_hint_;
+    } else {
+      const auto next = std::upper_bound(starts.begin(), starts.end(), in_file);
+      line_hint_ = static_cast<std::size_t>(next - starts.begin()) - 1;
+    }
+  }
+  return {static_cast<int>(line_hint_ + 1), static_cast<int>(in_file - starts[line_hint_] + 1)};
 }
 
 SourceRange Reader::point(std::size_t offset) const {

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -64,7 +65,12 @@ class Reader {
   Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
          Diagnostics& diagnostics);
 
+  // A reader of the same text, lines and split sections for another thread: its own parser,
+  // windows and position hint, its messages into `diagnostics`.
+  [[nodiscard]] std::unique_ptr<Reader> fork(Diagnostics& diagnostics) const;
+
   [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] Diagnostics& diagnostics() { return diagnostics_; }
   [[nodiscard]] std::string_view body() const { return text_.substr(bom_); }
 
   // Positions: `offset` is a byte offset in the text after the mark (what simdjson reads).
@@ -141,6 +147,7 @@ class Reader {
   [[nodiscard]] std::optional<Located<std::string>> located(od::value& value);
 
  private:
+  Reader(const Reader& from, Diagnostics& diagnostics);
   [[nodiscard]] Key key(od::field& field);
 
   // A buffer simdjson reads that is not the padded whole-file copy: positions in it are
@@ -159,7 +166,11 @@ class Reader {
   od::parser entry_parser_;
   std::string path_;
   Diagnostics& diagnostics_;
-  std::vector<std::size_t> line_starts_;  // offsets in text_ of every line's first byte
+  // Offsets in text_ of every line's first byte, shared by forks.
+  std::shared_ptr<const std::vector<std::size_t>> line_starts_;
+  // The line (0-based) of the last position asked for: values are read front to back, so the
+  // next is nearly always on that line or the next, found without a search of millions of lines.
+  mutable std::size_t line_hint_ = 0;
 };
 
 template <class OnField>

@@ -160,4 +160,12 @@ void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl
       [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
 }
 
+void read_split_relations(Reader& reader, const SplitSection& split, const SourceRange& at,
+                          std::vector<RelationDecl>& out, std::vector<ImpliedRole>& roles) {
+  for_each_split_entry(
+      reader, split, at, "relations", limits::max_relations,
+      [&](od::value& item) { read_relation(reader, item, out, roles); },
+      [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
+}
+
 }  // namespace chronograph::detail::json

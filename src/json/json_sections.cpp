@@ -315,6 +315,27 @@ void read_entity(Reader& reader, od::value& item, IdSet& ids, std::vector<Entity
 
 }  // namespace
 
+const SplitSection* split_section(Reader& reader, od::value& section) {
+  const SplitSection* split = reader.split_at(reader.offset_of(section.raw_json_token().data()));
+  if (split) reader.skip(section, section_depth, true);  // blanked in the text simdjson reads whole
+  return split;
+}
+
+void for_each_split_entry(Reader& reader, const SplitSection& split, const SourceRange& at,
+                          std::string_view name, std::size_t limit,
+                          const std::function<void(od::value&)>& read_entry,
+                          const std::function<void(std::size_t)>& on_count) {
+  if (on_count) on_count(std::min(split.entries.size(), limit));
+  reader.for_each_split(split, [&](std::size_t index, od::value& item) {
+    if (index == limit) reader.error(at, too_many_message(limit, name));
+    if (index >= limit) {
+      reader.skip(item, entry_depth, true);
+      return;
+    }
+    read_entry(item);
+  });
+}
+
 void for_each_entry(Reader& reader, od::value& section, std::string_view name,
                     std::string_view singular, std::size_t limit,
                     const std::function<void(od::value&)>& read_entry,
@@ -329,18 +350,8 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
     return;
   }
   const SourceRange at = reader.point(section);
-  if (const SplitSection* split =
-          reader.split_at(reader.offset_of(section.raw_json_token().data()))) {
-    reader.skip(section, section_depth, true);  // blanked in the text simdjson reads whole
-    if (on_count) on_count(std::min(split->entries.size(), limit));
-    reader.for_each_split(*split, [&](std::size_t index, od::value& item) {
-      if (index == limit) reader.error(at, too_many_message(limit, name));
-      if (index >= limit) {
-        reader.skip(item, entry_depth, true);
-        return;
-      }
-      read_entry(item);
-    });
+  if (const SplitSection* split = split_section(reader, section)) {
+    for_each_split_entry(reader, *split, at, name, limit, read_entry, on_count);
     return;
   }
   od::array entries = reader.array(section);
@@ -379,6 +390,14 @@ void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out
   IdSet ids("event");
   for_each_entry(
       reader, section, "events", "event", limits::max_events,
+      [&](od::value& item) { read_event(reader, item, ids, out); }, room_for(out, ids));
+}
+
+void read_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
+                       std::vector<EventDecl>& out) {
+  IdSet ids("event");
+  for_each_split_entry(
+      reader, split, at, "events", limits::max_events,
       [&](od::value& item) { read_event(reader, item, ids, out); }, room_for(out, ids));
 }
 

@@ -37,10 +37,26 @@ void for_each_entry(Reader& reader, od::value& section, std::string_view name,
                     const std::function<void(od::value&)>& read_entry,
                     const std::function<void(std::size_t)>& on_count = {});
 
+// The split section (json_split.hpp) whose outline value, an array, is `section`: the value is
+// then passed over; nullptr, with nothing read, when the section was not split.
+const SplitSection* split_section(Reader& reader, od::value& section);
+// for_each_entry of a split section whose outline value (at `at`) was passed over: it needs no
+// simdjson value of the outline, so another thread may run it with a Reader::fork.
+void for_each_split_entry(Reader& reader, const SplitSection& split, const SourceRange& at,
+                          std::string_view name, std::size_t limit,
+                          const std::function<void(od::value&)>& read_entry,
+                          const std::function<void(std::size_t)>& on_count = {});
+
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out);
+// The events of a split section, as read_events reads them (see for_each_split_entry).
+void read_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
+                       std::vector<EventDecl>& out);
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out);
 void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles);
+// The relations of a split section, as read_relations reads them (see for_each_split_entry).
+void read_split_relations(Reader& reader, const SplitSection& split, const SourceRange& at,
+                          std::vector<RelationDecl>& out, std::vector<ImpliedRole>& roles);
 
 // A title or name written as the YAML does (`title`: a string, or {"ko", "en"}) and as the
 // export does (`title`: the plain string, `titles`: {"ko", "en"} with nulls), in either order.

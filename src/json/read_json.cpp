@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <functional>
+#include <future>
+#include <memory>
+#include <system_error>
 #include <unordered_map>
 #include <utility>
 
@@ -130,11 +134,57 @@ bool read_version(Reader& reader, od::object& root) {
   return false;
 }
 
+// A big file's events and relations, each read on a thread of its own while the outline walk
+// goes on: the two sections are independent until the model joins them, and each is about half
+// of the reading. Their messages join the others' when they are done; parse_into sorts all by
+// position.
+class BackgroundSections {
+ public:
+  using ReadSplit =
+      std::function<void(Reader&, const detail::json::SplitSection&, const SourceRange&)>;
+
+  // Starts `read` on the section at `value` when it was split (and is an array); false, with
+  // nothing read, when it is to be read here.
+  bool start(Reader& reader, od::value& value, ReadSplit read) {
+    if (reader.kind(value) != Kind::array) return false;
+    const SourceRange at = reader.point(value);
+    const detail::json::SplitSection* split = detail::json::split_section(reader, value);
+    if (!split) return false;
+    auto& job = *jobs_.emplace_back(std::make_unique<Job>());
+    job.reader = reader.fork(job.diagnostics);
+    auto run = [&job, split, at, read = std::move(read)] { read(*job.reader, *split, at); };
+    try {
+      job.done = std::async(std::launch::async, run);
+    } catch (const std::system_error&) {
+      run();  // no thread to be had: read here
+    }
+    return true;
+  }
+  // Waits for every section; rethrows what stopped one (a syntax error: Stop).
+  void finish(Diagnostics& diagnostics) {
+    for (auto& job : jobs_) {
+      if (job->done.valid()) job->done.get();
+      diagnostics.insert(diagnostics.end(), std::make_move_iterator(job->diagnostics.begin()),
+                         std::make_move_iterator(job->diagnostics.end()));
+    }
+    jobs_.clear();
+  }
+
+ private:
+  struct Job {
+    Diagnostics diagnostics;
+    std::unique_ptr<Reader> reader;
+    std::future<void> done;  // last: its destructor waits for the job, which uses the others
+  };
+  std::vector<std::unique_ptr<Job>> jobs_;
+};
+
 struct TopLevel {
   Reader& reader;
   Document& document;
   std::vector<detail::json::ImpliedRole>& roles;
   detail::json::TextPair title{"title", "titles"};
+  BackgroundSections background;
 
   void read(const Key& key, od::value& value) {
     const std::string_view name = key.name;
@@ -148,11 +198,20 @@ struct TopLevel {
     } else if (name == "source") {
       read_source(reader, value, document.source);
     } else if (name == "events") {
-      detail::json::read_events(reader, value, document.events);
+      auto read = [&events = document.events](Reader& in, const auto& split, const auto& at) {
+        detail::json::read_split_events(in, split, at, events);
+      };
+      if (!background.start(reader, value, read))
+        detail::json::read_events(reader, value, document.events);
     } else if (name == "entities") {
       detail::json::read_entities(reader, value, document.entities);
     } else if (name == "relations") {
-      detail::json::read_relations(reader, value, document.relations, roles);
+      auto read = [&relations = document.relations, this](Reader& in, const auto& split,
+                                                          const auto& at) {
+        detail::json::read_split_relations(in, split, at, relations, roles);
+      };
+      if (!background.start(reader, value, read))
+        detail::json::read_relations(reader, value, document.relations, roles);
     } else if (name == "order") {
       reader.skip(value, section_depth);  // the export's chronological order, from reasoning
     } else {
@@ -179,6 +238,7 @@ bool read_root(Reader& reader, od::document& json, Document& document,
   TopLevel top{reader, document, roles};
   reader.fields(root, at_top_level, top_depth,
                 [&](const Key& key, od::value& value) { top.read(key, value); });
+  top.background.finish(reader.diagnostics());
   if (auto title = top.title.text()) document.title = std::move(*title);
   return true;
 }
