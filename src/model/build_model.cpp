@@ -1,11 +1,13 @@
 // Model stage: resolves a parsed Document into an EventGraph — ids to nodes, texts to times.
 
 #include <algorithm>
+#include <future>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -37,14 +39,15 @@ class ModelBuilder {
     fill_info();
     const std::size_t capacity = relation_capacity();
     const std::size_t events = document_.events.size();
-    // The written relations need only the ids: read into small records first, so that a big
-    // file's relation declarations are gone before its events are built.
+    // The written relations need only the ids: checked into small records on a thread of their
+    // own while the events are built, so that a big file's relation declarations are gone early.
     Diagnostics relation_diagnostics;
-    check_relations(relation_diagnostics);
+    std::future<void> relations = in_background([&] { check_relations(relation_diagnostics); });
     graph_.reserve(events, document_.entities.size(), capacity);
     build_events();
     for (const EntityDecl& decl : document_.entities)
       if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
+    relations.get();
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
     // Reported in the order the stages were written in: events, entities, relative times, then
     // relations.
@@ -239,11 +242,11 @@ class ModelBuilder {
   // graph then knows each node's number of relations and stores them without regrowing.
   // `gap`: the written gap, read once here, when it reads.
   Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
-                      std::optional<DurationSpec>& gap) {
+                      IdTable::Suggestions& suggestions, std::optional<DurationSpec>& gap) const {
     const auto type = relation_type_from_string(decl.type.value);
     if (!type) return {};  // the parse stage already reported it
-    const auto from = ids_.resolve(decl.from, diagnostics);
-    const auto to = ids_.resolve(decl.to, diagnostics);
+    const auto from = ids_.resolve(decl.from, diagnostics, suggestions);
+    const auto to = ids_.resolve(decl.to, diagnostics, suggestions);
     if (!from || !to) return {};
     if (is_temporal(*type) || *type == RelationType::part_of) {
       for (const auto* end : {&decl.from, &decl.to}) {
@@ -271,10 +274,24 @@ class ModelBuilder {
     std::shared_ptr<const RelationText> text;
   };
 
+  // `job` on another thread, or here when no thread is to be had (the future is then ready).
+  template <class Job>
+  static std::future<void> in_background(Job job) {
+    try {
+      return std::async(std::launch::async, job);
+    } catch (const std::system_error&) {
+      job();
+      std::promise<void> done;
+      done.set_value();
+      return done.get_future();
+    }
+  }
+
   void check_relations(Diagnostics& diagnostics) {
+    IdTable::Suggestions suggestions;
     auto check = [&](const RelationDecl& decl) {
       std::optional<DurationSpec> gap;
-      Written relation{check_relation(decl, diagnostics, gap), decl.range, nullptr};
+      Written relation{check_relation(decl, diagnostics, suggestions, gap), decl.range, nullptr};
       if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
         RelationText text{decl.label, std::nullopt, decl.origin};
         text.gap = std::move(gap);

@@ -19,13 +19,21 @@ bool IdTable::owns(const Located<std::string>& id, NodeKind kind) const {
 
 std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
                                        Diagnostics& diagnostics) const {
+  return resolve(id, diagnostics, suggested_);
+}
+
+std::optional<NodeId> IdTable::resolve(const Located<std::string>& id, Diagnostics& diagnostics,
+                                       Suggestions& suggestions) const {
   if (const auto it = owners_.find(id.value); it != owners_.end()) return it->second.node;
   std::string suggestion;
-  if (suggested_++ < limits::max_id_suggestions) {
-    if (known_.empty()) {
-      known_.reserve(owners_.size());
-      for (const auto& [name, owner] : owners_) known_.push_back(name);
-      std::sort(known_.begin(), known_.end());
+  if (suggestions.looked_for++ < limits::max_id_suggestions) {
+    {
+      const std::lock_guard lock(*known_mutex_);
+      if (known_.empty()) {
+        known_.reserve(owners_.size());
+        for (const auto& [name, owner] : owners_) known_.push_back(name);
+        std::sort(known_.begin(), known_.end());
+      }
     }
     suggestion = did_you_mean(id.value, known_);
   }

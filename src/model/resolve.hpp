@@ -2,6 +2,8 @@
 // Internal to the model stage: the id table shared by events and entities, and positioning of
 // errors found inside a scalar (a time expression) back into the file.
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,8 +23,17 @@ class IdTable {
   // True when this declaration is the one that owns its id (the first of duplicates).
   [[nodiscard]] bool owns(const Located<std::string>& id, NodeKind kind) const;
   [[nodiscard]] NodeKind kind_of(NodeId node) const { return kinds_.at(node); }
-  // The node named by `id`, or an "unknown id" error (with a suggestion) added to `diagnostics`.
+  // How many "did you mean" suggestions one run of lookups has looked for (at most
+  // limits::max_id_suggestions). A thread of the model stage has its own, so that which unknown
+  // ids get a suggestion does not depend on timing.
+  struct Suggestions {
+    std::size_t looked_for = 0;
+  };
+  // The node named by `id`, or an "unknown id" error (with a suggestion) added to `diagnostics`;
+  // suggestions counted in the table's own count, or in `suggestions`.
   std::optional<NodeId> resolve(const Located<std::string>& id, Diagnostics& diagnostics) const;
+  std::optional<NodeId> resolve(const Located<std::string>& id, Diagnostics& diagnostics,
+                                Suggestions& suggestions) const;
   // The node named by `id`, if any, without a message.
   [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
 
@@ -36,9 +47,10 @@ class IdTable {
   StringMap<Owner> owners_;
   std::vector<NodeKind> kinds_;
   // For "did you mean": every id, sorted (so the suggestion does not follow the hash order), built
-  // at the first unknown id; and how many suggestions were looked for (limits::max_id_suggestions).
+  // at the first unknown id of any thread; and the table's own count of suggestions.
   mutable std::vector<std::string_view> known_;
-  mutable std::size_t suggested_ = 0;
+  mutable std::unique_ptr<std::mutex> known_mutex_ = std::make_unique<std::mutex>();
+  mutable Suggestions suggested_;
 };
 
 // `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.

@@ -48,5 +48,22 @@ TEST(IdTable, OnlyTheFirstUnknownIdsGetADidYouMean) {
   EXPECT_EQ(diagnostics.back().message, "unknown id 'actr1'");
 }
 
+// The relations are checked on a thread of their own, with their own count: which unknown ids
+// get a suggestion then does not depend on which thread came first.
+TEST(IdTable, EachCountOfSuggestionsIsItsOwn) {
+  Diagnostics diagnostics;
+  const IdTable ids = assign_ids(people_and_one_event(), diagnostics);
+  for (std::size_t k = 0; k < limits::max_id_suggestions; ++k)
+    EXPECT_FALSE(ids.resolve({"actr1", {"f.yaml", {9, 3}, {9, 8}}}, diagnostics));
+  IdTable::Suggestions own;
+  EXPECT_FALSE(ids.resolve({"actr1", {"f.yaml", {9, 3}, {9, 8}}}, diagnostics, own));
+  EXPECT_FALSE(ids.resolve({"actr1", {"f.yaml", {9, 3}, {9, 8}}}, diagnostics));
+  EXPECT_EQ(own.looked_for, 1U);
+  ASSERT_EQ(diagnostics.size(), limits::max_id_suggestions + 2);
+  EXPECT_EQ(diagnostics[limits::max_id_suggestions].message,
+            "unknown id 'actr1'; did you mean 'actor1'?");
+  EXPECT_EQ(diagnostics.back().message, "unknown id 'actr1'");
+}
+
 }  // namespace
 }  // namespace chronograph::detail
