@@ -13,7 +13,8 @@
 namespace chronograph::cli {
 
 // The GLIBC_TUNABLES value to run with: `current` (null when unset) with the huge-page tunable
-// added, or nothing when `current` already sets it (the user's choice, or the second run).
+// and a 64 MiB heap step added (the latter unless set), or nothing when `current` already sets
+// the huge-page one (the user's choice, or the second run).
 [[nodiscard]] std::optional<std::string> tunables_with_huge_pages(const char* current);
 
 // Whether /sys/kernel/mm/transparent_hugepage/enabled (its text) gives huge pages only on request.

@@ -2,14 +2,21 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 namespace chronograph::cli {
 namespace {
 
 TEST(HugePagesTest, AddsTheTunableToNoneOrTheUsersOwn) {
-  EXPECT_EQ(tunables_with_huge_pages(nullptr), "glibc.malloc.hugetlb=1");
-  EXPECT_EQ(tunables_with_huge_pages(""), "glibc.malloc.hugetlb=1");
+  constexpr std::string_view ours = "glibc.malloc.hugetlb=1:glibc.malloc.top_pad=67108864";
+  EXPECT_EQ(tunables_with_huge_pages(nullptr), ours);
+  EXPECT_EQ(tunables_with_huge_pages(""), ours);
   EXPECT_EQ(tunables_with_huge_pages("glibc.malloc.arena_max=2"),
-            "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1");
+            "glibc.malloc.arena_max=2:" + std::string(ours));
+  // A pad of the user's own is kept.
+  EXPECT_EQ(tunables_with_huge_pages("glibc.malloc.top_pad=0"),
+            "glibc.malloc.top_pad=0:glibc.malloc.hugetlb=1");
 }
 
 TEST(HugePagesTest, LeavesATunableAlreadySetAlone) {
