@@ -45,8 +45,8 @@ class ModelBuilder {
     std::future<void> relations = in_background([&] { check_relations(relation_diagnostics); });
     graph_.reserve(events, document_.entities.size(), capacity);
     build_events();
-    for (const EntityDecl& decl : document_.entities)
-      if (ids_.owns(decl.id, NodeKind::entity)) graph_.add_entity(make_entity(decl));
+    for (std::size_t k = 0; k < document_.entities.size(); ++k)
+      if (ids_.owns(NodeKind::entity, k)) graph_.add_entity(make_entity(document_.entities[k]));
     relations.get();
     relatives_.resolve(graph_, ids_, zone_, diagnostics_);
     // Reported in the order the stages were written in: events, entities, relative times, then
@@ -64,8 +64,9 @@ class ModelBuilder {
  private:
   void build_events() {
     if (!owned_) {
-      for (const EventDecl& decl : document_.events) {
-        if (!ids_.owns(decl.id, NodeKind::event)) continue;
+      for (std::size_t k = 0; k < document_.events.size(); ++k) {
+        if (!ids_.owns(NodeKind::event, k)) continue;
+        const EventDecl& decl = document_.events[k];
         Event event = make_event(decl);
         event.title = to_text(decl.title);
         event.tags = decl.tags;
@@ -74,8 +75,9 @@ class ModelBuilder {
       }
       return;
     }
-    for (EventDecl& decl : owned_->events) {
-      if (!ids_.owns(decl.id, NodeKind::event)) continue;
+    for (std::size_t k = 0; k < owned_->events.size(); ++k) {
+      if (!ids_.owns(NodeKind::event, k)) continue;
+      EventDecl& decl = owned_->events[k];
       Event event = make_event(decl);
       take_texts(decl, event);
       graph_.add_event(std::move(event));

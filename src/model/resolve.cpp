@@ -12,11 +12,6 @@
 
 namespace chronograph::detail {
 
-bool IdTable::owns(const Located<std::string>& id, NodeKind kind) const {
-  const auto it = owners_.find(id.value);
-  return it != owners_.end() && it->second.kind == kind && it->second.range == id.range;
-}
-
 std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
                                        Diagnostics& diagnostics) const {
   return resolve(id, diagnostics, suggested_);
@@ -68,6 +63,7 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   struct Declared {
     const Located<std::string>* id;
     NodeKind kind;
+    std::size_t index;  // in its section
   };
   const auto earlier = [](const Declared& a, const Declared& b) {
     const SourcePosition& x = a.id->range.begin;
@@ -78,9 +74,10 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   std::vector<Declared> entities;
   events.reserve(document.events.size());
   entities.reserve(document.entities.size());
-  for (const EventDecl& event : document.events) events.push_back({&event.id, NodeKind::event});
-  for (const EntityDecl& entity : document.entities)
-    entities.push_back({&entity.id, NodeKind::entity});
+  for (std::size_t k = 0; k < document.events.size(); ++k)
+    events.push_back({&document.events[k].id, NodeKind::event, k});
+  for (std::size_t k = 0; k < document.entities.size(); ++k)
+    entities.push_back({&document.entities[k].id, NodeKind::entity, k});
   // The first definition in the file wins, whichever section it is in. Each section is in file
   // order as every reader writes it, so the two are merged in linear time; sorted if not.
   for (auto* section : {&events, &entities})
@@ -90,29 +87,36 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   declared.reserve(events.size() + entities.size());
   std::merge(events.begin(), events.end(), entities.begin(), entities.end(),
              std::back_inserter(declared), earlier);
+  // Each owner's record, by declaration, for the numbering below (no second lookup of its id).
+  std::vector<IdTable::Owner*> event_owners(document.events.size(), nullptr);
+  std::vector<IdTable::Owner*> entity_owners(document.entities.size(), nullptr);
   for (const Declared& item : declared) {
     const Located<std::string>& id = *item.id;
     const auto [it, inserted] =
         table.owners_.try_emplace(id.value, IdTable::Owner{0, item.kind, id.range});
-    if (inserted) continue;
+    if (inserted) {
+      (item.kind == NodeKind::event ? event_owners : entity_owners)[item.index] = &it->second;
+      continue;
+    }
     Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
     error.notes.push_back(make_note(it->second.range, "first defined here"));
     diagnostics.push_back(std::move(error));
   }
   // Number owners in file order: events first, then entities, matching EventGraph's insertion.
   NodeId next = 0;
-  for (const NodeKind kind : {NodeKind::event, NodeKind::entity}) {
-    auto number = [&](const Located<std::string>& id) {
-      auto& owner = table.owners_.at(id.value);
-      if (owner.kind != kind || owner.range != id.range) return;
-      owner.node = next++;
+  table.kinds_.reserve(document.events.size() + document.entities.size());
+  const auto number = [&](const std::vector<IdTable::Owner*>& owners, std::vector<char>& owned,
+                          NodeKind kind) {
+    owned.assign(owners.size(), 0);
+    for (std::size_t k = 0; k < owners.size(); ++k) {
+      if (!owners[k]) continue;
+      owners[k]->node = next++;
+      owned[k] = 1;
       table.kinds_.push_back(kind);
-    };
-    if (kind == NodeKind::event)
-      for (const EventDecl& event : document.events) number(event.id);
-    else
-      for (const EntityDecl& entity : document.entities) number(entity.id);
-  }
+    }
+  };
+  number(event_owners, table.owned_events_, NodeKind::event);
+  number(entity_owners, table.owned_entities_, NodeKind::entity);
   return table;
 }
 

@@ -20,8 +20,12 @@ namespace chronograph::detail {
 // in file order, events first, so output stays stable when a file is edited below an item.
 class IdTable {
  public:
-  // True when this declaration is the one that owns its id (the first of duplicates).
-  [[nodiscard]] bool owns(const Located<std::string>& id, NodeKind kind) const;
+  // True when the `declaration`th event or entity of the document is the one that owns its id
+  // (the first of duplicates): settled once by assign_ids, not looked up again.
+  [[nodiscard]] bool owns(NodeKind kind, std::size_t declaration) const {
+    const std::vector<char>& owned = kind == NodeKind::event ? owned_events_ : owned_entities_;
+    return declaration < owned.size() && owned[declaration] != 0;
+  }
   [[nodiscard]] NodeKind kind_of(NodeId node) const { return kinds_.at(node); }
   // How many "did you mean" suggestions one run of lookups has looked for (at most
   // limits::max_id_suggestions). A thread of the model stage has its own, so that which unknown
@@ -46,6 +50,8 @@ class IdTable {
   };
   StringMap<Owner> owners_;
   std::vector<NodeKind> kinds_;
+  std::vector<char> owned_events_;  // by declaration
+  std::vector<char> owned_entities_;
   // For "did you mean": every id, sorted (so the suggestion does not follow the hash order), built
   // at the first unknown id of any thread; and the table's own count of suggestions.
   mutable std::vector<std::string_view> known_;
