@@ -4,7 +4,8 @@
 // fault, a fifth of the time of a 1M-event check on a virtual machine. glibc (2.35 and later)
 // asks for huge pages on the heap when its tunable glibc.malloc.hugetlb=1 is set, but reads
 // tunables only at start-up: the CLI therefore runs itself again once with the tunable added
-// (docs/performance.md, "Huge pages"). GLIBC_TUNABLES=glibc.malloc.hugetlb=0 turns this off.
+// (docs/performance.md, "Huge pages for the heap"). GLIBC_TUNABLES=glibc.malloc.hugetlb=0 turns
+// this off.
 
 #include <optional>
 #include <string>
