@@ -8,12 +8,12 @@
 #include <functional>
 #include <future>
 #include <memory>
-#include <system_error>
 #include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "base/background.hpp"
 #include "chronograph/json.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
@@ -152,12 +152,8 @@ class BackgroundSections {
     if (!split) return false;
     auto& job = *jobs_.emplace_back(std::make_unique<Job>());
     job.reader = reader.fork(job.diagnostics);
-    auto run = [&job, split, at, read = std::move(read)] { read(*job.reader, *split, at); };
-    try {
-      job.done = std::async(std::launch::async, run);
-    } catch (const std::system_error&) {
-      run();  // no thread to be had: read here
-    }
+    job.done = detail::in_background(
+        [&job, split, at, read = std::move(read)] { read(*job.reader, *split, at); });
     return true;
   }
   // Waits for every section; rethrows what stopped one (a syntax error: Stop).

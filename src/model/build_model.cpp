@@ -7,10 +7,10 @@
 #include <memory>
 #include <set>
 #include <string>
-#include <system_error>
 
 #include <fmt/format.h>
 
+#include "base/background.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
@@ -42,7 +42,8 @@ class ModelBuilder {
     // The written relations need only the ids: checked into small records on a thread of their
     // own while the events are built, so that a big file's relation declarations are gone early.
     Diagnostics relation_diagnostics;
-    std::future<void> relations = in_background([&] { check_relations(relation_diagnostics); });
+    std::future<void> relations =
+        detail::in_background([&] { check_relations(relation_diagnostics); });
     graph_.reserve(events, document_.entities.size(), capacity);
     build_events();
     for (std::size_t k = 0; k < document_.entities.size(); ++k)
@@ -275,19 +276,6 @@ class ModelBuilder {
     SourceRange range;
     std::shared_ptr<const RelationText> text;
   };
-
-  // `job` on another thread, or here when no thread is to be had (the future is then ready).
-  template <class Job>
-  static std::future<void> in_background(Job job) {
-    try {
-      return std::async(std::launch::async, job);
-    } catch (const std::system_error&) {
-      job();
-      std::promise<void> done;
-      done.set_value();
-      return done.get_future();
-    }
-  }
 
   void check_relations(Diagnostics& diagnostics) {
     IdTable::Suggestions suggestions;
