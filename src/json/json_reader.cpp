@@ -54,7 +54,6 @@ Reader::Reader(const Reader& from, Diagnostics& diagnostics)
     : text_(from.text_),
       bom_(from.bom_),
       base_(from.base_),
-      split_(from.split_),
       windows_(from.windows_),
       path_(from.path_),
       diagnostics_(diagnostics),

@@ -65,8 +65,10 @@ class Reader {
   Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
          Diagnostics& diagnostics);
 
-  // A reader of the same text, lines and split sections for another thread: its own parser,
-  // windows and position hint, its messages into `diagnostics`.
+  // A reader of the same text and lines for another thread, to read the entries of one split
+  // section it is handed (it holds no sections of its own: their entry lists are a million
+  // offsets at 1M events, not copied): its own parser, windows and position hint, its messages
+  // into `diagnostics`.
   [[nodiscard]] std::unique_ptr<Reader> fork(Diagnostics& diagnostics) const;
 
   [[nodiscard]] const std::string& path() const { return path_; }
