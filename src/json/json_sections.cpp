@@ -245,7 +245,7 @@ class EventFields {
   std::optional<SourceRange> duration_key_;
 };
 
-void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDecl>& out) {
+void read_event(Reader& reader, od::value& item, IdSet& ids, const EventOut& out) {
   if (reader.kind(item) != Kind::object) {
     reader.error(reader.point(item), "an event must be an object with an 'id'");
     reader.skip(item, entry_depth, true);
@@ -262,7 +262,7 @@ void read_event(Reader& reader, od::value& item, IdSet& ids, std::vector<EventDe
   if (!id || !ids.insert(reader, *id)) return;
   event.id = *id;
   event.range = id->range;
-  out.push_back(std::move(event));
+  out(std::move(event));
 }
 
 void read_entity_field(Reader& reader, const Key& key, od::value& value, EntityDecl& entity,
@@ -388,17 +388,28 @@ std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
 
 void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out) {
   IdSet ids("event");
+  const EventOut keep = [&out](EventDecl&& event) { out.push_back(std::move(event)); };
   for_each_entry(
       reader, section, "events", "event", limits::max_events,
-      [&](od::value& item) { read_event(reader, item, ids, out); }, room_for(out, ids));
+      [&](od::value& item) { read_event(reader, item, ids, keep); }, room_for(out, ids));
 }
 
 void read_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
                        std::vector<EventDecl>& out) {
   IdSet ids("event");
+  const EventOut keep = [&out](EventDecl&& event) { out.push_back(std::move(event)); };
   for_each_split_entry(
       reader, split, at, "events", limits::max_events,
-      [&](od::value& item) { read_event(reader, item, ids, out); }, room_for(out, ids));
+      [&](od::value& item) { read_event(reader, item, ids, keep); }, room_for(out, ids));
+}
+
+void stream_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
+                         const EventOut& out) {
+  IdSet ids("event");
+  for_each_split_entry(
+      reader, split, at, "events", limits::max_events,
+      [&](od::value& item) { read_event(reader, item, ids, out); },
+      [&ids](std::size_t count) { ids.reserve(count); });
 }
 
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out) {

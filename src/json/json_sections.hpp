@@ -51,6 +51,11 @@ void read_events(Reader& reader, od::value& section, std::vector<EventDecl>& out
 // The events of a split section, as read_events reads them (see for_each_split_entry).
 void read_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
                        std::vector<EventDecl>& out);
+// Where a streaming read puts each event (model/model_stream.hpp), in file order.
+using EventOut = std::function<void(EventDecl&&)>;
+// The events of a split section, each handed to `out` as it is read, none kept.
+void stream_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
+                         const EventOut& out);
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out);
 void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
                     std::vector<ImpliedRole>& roles);

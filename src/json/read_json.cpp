@@ -20,6 +20,7 @@
 #include "json/json_sections.hpp"
 #include "json/json_split.hpp"
 #include "json/json_syntax.hpp"
+#include "json/read_json_stream.hpp"
 #include "parse/checks.hpp"
 #include "parse/source_text.hpp"
 #include "parse/utf8.hpp"
@@ -175,12 +176,56 @@ class BackgroundSections {
   std::vector<std::unique_ptr<Job>> jobs_;
 };
 
+// The document's settings and entities, which a streaming read hands over before the events.
+Document header_of(Document& document) {
+  Document header;
+  header.path = document.path;
+  header.format_version = document.format_version;
+  header.title = document.title;
+  header.source = document.source;
+  header.default_zone = document.default_zone;
+  header.calendar = document.calendar;
+  header.entities = std::move(document.entities);
+  return header;
+}
+
+// The export writes every event's calendar; one that is the document's says nothing of its own.
+void drop_default_calendar(EventDecl& event, const Document& document) {
+  if (event.calendar && event.calendar->value == document.calendar.value) event.calendar.reset();
+}
+
 struct TopLevel {
   Reader& reader;
   Document& document;
   std::vector<detail::json::ImpliedRole>& roles;
+  detail::EventSink* sink = nullptr;  // streaming: the events go there, after the other keys
   detail::json::TextPair title{"title", "titles"};
   BackgroundSections background;
+  const detail::json::SplitSection* events_split = nullptr;  // streaming: read at the end
+  SourceRange events_at;
+
+  // Streaming: a split events section is passed over, to be read once the settings are known
+  // (stream_events); false when it is read here.
+  bool defer_events(od::value& value) {
+    if (!sink || reader.kind(value) != Kind::array) return false;
+    events_at = reader.point(value);
+    events_split = detail::json::split_section(reader, value);
+    return events_split != nullptr;
+  }
+
+  // Streaming: the settings are all read by now; the events are read here, on this thread,
+  // while the relations go on in the background.
+  void stream_events() {
+    const std::size_t count = events_split ? events_split->entries.size() : document.events.size();
+    sink->begin(header_of(document), count);
+    const detail::json::EventOut out = [this](EventDecl&& event) {
+      drop_default_calendar(event, document);
+      sink->add(std::move(event));
+    };
+    if (events_split) detail::json::stream_split_events(reader, *events_split, events_at, out);
+    for (EventDecl& event : document.events) out(std::move(event));
+    std::vector<EventDecl>().swap(document.events);
+  }
 
   void read(const Key& key, od::value& value) {
     const std::string_view name = key.name;
@@ -193,6 +238,8 @@ struct TopLevel {
         document.calendar = std::move(*calendar);
     } else if (name == "source") {
       read_source(reader, value, document.source);
+    } else if (name == "events" && defer_events(value)) {
+      return;
     } else if (name == "events") {
       auto read = [&events = document.events](Reader& in, const auto& split, const auto& at) {
         detail::json::read_split_events(in, split, at, events);
@@ -218,7 +265,7 @@ struct TopLevel {
 
 // False when the file is not an event document at all (not an object, no version 1).
 bool read_root(Reader& reader, od::document& json, Document& document,
-               std::vector<detail::json::ImpliedRole>& roles) {
+               std::vector<detail::json::ImpliedRole>& roles, detail::EventSink* sink) {
   od::json_type type{};
   check(json.type().get(type));
   if (type != od::json_type::object) {
@@ -231,11 +278,12 @@ bool read_root(Reader& reader, od::document& json, Document& document,
   od::object root;
   check(json.get_object().get(root));
   if (!read_version(reader, root)) return false;
-  TopLevel top{reader, document, roles};
+  TopLevel top{reader, document, roles, sink};
   reader.fields(root, at_top_level, top_depth,
                 [&](const Key& key, od::value& value) { top.read(key, value); });
-  top.background.finish(reader.diagnostics());
   if (auto title = top.title.text()) document.title = std::move(*title);
+  if (sink) top.stream_events();
+  top.background.finish(reader.diagnostics());
   return true;
 }
 
@@ -260,10 +308,8 @@ void apply_roles(Reader& reader, Document& document,
   }
 }
 
-// The export writes every event's calendar; one that is the document's says nothing of its own.
 void drop_default_calendars(Document& document) {
-  for (EventDecl& event : document.events)
-    if (event.calendar && event.calendar->value == document.calendar.value) event.calendar.reset();
+  for (EventDecl& event : document.events) drop_default_calendar(event, document);
 }
 
 Diagnostic syntax_error(const Reader& reader, simdjson::error_code code,
@@ -300,7 +346,8 @@ simdjson::padded_string outline(std::string_view body,
   return simdjson::padded_string(out);
 }
 
-void parse_into(std::string_view text, std::string_view path, Result<Document>& result) {
+void parse_into(std::string_view text, std::string_view path, Result<Document>& result,
+                detail::EventSink* sink, bool& whole) {
   Diagnostics& diagnostics = result.diagnostics;
   if (auto bad = detail::check_input_text(text, path, limits::max_data_input_bytes)) {
     diagnostics.push_back(std::move(*bad));
@@ -330,7 +377,7 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
   try {
     check(parser.iterate(padded).get(json));
     iterated = true;
-    if (!read_root(reader, json, document, roles)) {
+    if (!read_root(reader, json, document, roles, sink)) {
       // Not an event document: a syntax error anywhere in the file would say more.
       if (detail::find_json_syntax_error(body)) throw Stop{simdjson::TAPE_ERROR};
       return;
@@ -347,6 +394,9 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
     diagnostics.push_back(syntax_error(reader, stop.code, offset));
     return;
   }
+  // The export's roles belong to events already handed over: such a file is read whole.
+  whole = sink && !roles.empty();
+  if (whole) return;
   apply_roles(reader, document, roles);
   drop_default_calendars(document);
   result.value = std::move(document);
@@ -357,12 +407,11 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
                    });
 }
 
-}  // namespace
-
-Result<Document> parse_json(std::string_view text, std::string_view path) {
+Result<Document> parse_json(std::string_view text, std::string_view path, detail::EventSink* sink,
+                            bool& whole) {
   Result<Document> result;
   try {
-    parse_into(text, path, result);
+    parse_into(text, path, result, sink, whole);
   } catch (const std::exception& exception) {
     // Out of memory and the like: reported, never thrown across the API.
     result.value.reset();
@@ -372,5 +421,21 @@ Result<Document> parse_json(std::string_view text, std::string_view path) {
   }
   return result;
 }
+
+}  // namespace
+
+Result<Document> parse_json(std::string_view text, std::string_view path) {
+  bool whole = false;
+  return parse_json(text, path, nullptr, whole);
+}
+
+namespace detail {
+
+Result<Document> parse_json_streaming(std::string_view text, std::string_view path, EventSink& sink,
+                                      bool& whole) {
+  return parse_json(text, path, &sink, whole);
+}
+
+}  // namespace detail
 
 }  // namespace chronograph

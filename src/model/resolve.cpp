@@ -12,6 +12,20 @@
 
 namespace chronograph::detail {
 
+namespace {
+
+bool earlier(const SourceRange& a, const SourceRange& b) {
+  return std::tie(a.begin.line, a.begin.column) < std::tie(b.begin.line, b.begin.column);
+}
+
+Diagnostic duplicate(const Located<std::string>& id, const SourceRange& first) {
+  Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
+  error.notes.push_back(make_note(first, "first defined here"));
+  return error;
+}
+
+}  // namespace
+
 std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
                                        Diagnostics& diagnostics) const {
   return resolve(id, diagnostics, suggested_);
@@ -42,6 +56,66 @@ std::optional<NodeId> IdTable::find(std::string_view id) const {
   return std::nullopt;
 }
 
+std::optional<NodeKind> IdTable::kind_of_id(std::string_view id) const {
+  if (const auto it = owners_.find(id); it != owners_.end()) return it->second.kind;
+  return std::nullopt;
+}
+
+IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, Diagnostics& diagnostics) {
+  IdTable table;
+  table.stream_entities_.assign(entities.size(), nullptr);
+  table.owned_entities_.assign(entities.size(), 0);
+  NodeId rank = 0;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    const Located<std::string>& id = entities[k].id;
+    const auto [it, inserted] =
+        table.owners_.try_emplace(id.value, Owner{rank, NodeKind::entity, id.range});
+    if (!inserted) {
+      diagnostics.push_back(duplicate(id, it->second.range));
+      continue;
+    }
+    table.stream_entities_[k] = &it->second;
+    table.owned_entities_[k] = 1;
+    ++rank;
+  }
+  return table;
+}
+
+std::optional<NodeId> IdTable::declare_event(const Located<std::string>& id,
+                                             Diagnostics& diagnostics) {
+  const auto [it, inserted] =
+      owners_.try_emplace(id.value, Owner{next_event_, NodeKind::event, id.range});
+  Owner& owner = it->second;
+  if (!inserted && owner.kind == NodeKind::entity && earlier(id.range, owner.range)) {
+    // An entity written below this event loses the id to it (assign_ids: the first in the file).
+    diagnostics.push_back(duplicate({id.value, owner.range}, id.range));
+    const auto lost = std::find(stream_entities_.begin(), stream_entities_.end(), &owner);
+    owned_entities_[static_cast<std::size_t>(lost - stream_entities_.begin())] = 0;
+    *lost = nullptr;
+    owner = Owner{next_event_, NodeKind::event, id.range};
+    exact_ = false;
+  } else if (!inserted) {
+    diagnostics.push_back(duplicate(id, owner.range));
+    owned_events_.push_back(0);
+    return std::nullopt;
+  }
+  owned_events_.push_back(1);
+  kinds_.push_back(NodeKind::event);
+  return next_event_++;
+}
+
+NodeId IdTable::seal() {
+  const NodeId first_entity = next_event_;
+  NodeId next = first_entity;
+  for (Owner* owner : stream_entities_) {
+    if (!owner) continue;
+    owner->node = next++;
+    kinds_.push_back(NodeKind::entity);
+  }
+  std::vector<Owner*>().swap(stream_entities_);
+  return first_entity;
+}
+
 void set_stated_bounds(Event& event) {
   event.stated_start = event.when.start;
   event.stated_end = event.when.end;
@@ -65,10 +139,8 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
     NodeKind kind;
     std::size_t index;  // in its section
   };
-  const auto earlier = [](const Declared& a, const Declared& b) {
-    const SourcePosition& x = a.id->range.begin;
-    const SourcePosition& y = b.id->range.begin;
-    return std::tie(x.line, x.column) < std::tie(y.line, y.column);
+  const auto by_position = [](const Declared& a, const Declared& b) {
+    return earlier(a.id->range, b.id->range);
   };
   std::vector<Declared> events;
   std::vector<Declared> entities;
@@ -81,12 +153,12 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   // The first definition in the file wins, whichever section it is in. Each section is in file
   // order as every reader writes it, so the two are merged in linear time; sorted if not.
   for (auto* section : {&events, &entities})
-    if (!std::is_sorted(section->begin(), section->end(), earlier))
-      std::stable_sort(section->begin(), section->end(), earlier);
+    if (!std::is_sorted(section->begin(), section->end(), by_position))
+      std::stable_sort(section->begin(), section->end(), by_position);
   std::vector<Declared> declared;
   declared.reserve(events.size() + entities.size());
   std::merge(events.begin(), events.end(), entities.begin(), entities.end(),
-             std::back_inserter(declared), earlier);
+             std::back_inserter(declared), by_position);
   // Each owner's record, by declaration, for the numbering below (no second lookup of its id).
   std::vector<IdTable::Owner*> event_owners(document.events.size(), nullptr);
   std::vector<IdTable::Owner*> entity_owners(document.entities.size(), nullptr);
@@ -98,9 +170,7 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
       (item.kind == NodeKind::event ? event_owners : entity_owners)[item.index] = &it->second;
       continue;
     }
-    Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
-    error.notes.push_back(make_note(it->second.range, "first defined here"));
-    diagnostics.push_back(std::move(error));
+    diagnostics.push_back(duplicate(id, it->second.range));
   }
   // Number owners in file order: events first, then entities, matching EventGraph's insertion.
   NodeId next = 0;

@@ -40,6 +40,20 @@ class IdTable {
                                 Suggestions& suggestions) const;
   // The node named by `id`, if any, without a message.
   [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
+  [[nodiscard]] std::optional<NodeKind> kind_of_id(std::string_view id) const;
+
+  // Streaming (a data file modelled as it is read, model/model_stream.hpp): the entities are
+  // declared first, each event as it comes in file order, and seal() then numbers the entities
+  // after the last event, as assign_ids would. Until then an entity's node is its rank among the
+  // entities. Duplicates are reported as assign_ids reports them.
+  static IdTable for_stream(const std::vector<EntityDecl>& entities, Diagnostics& diagnostics);
+  // The event's node, or nullopt when an earlier declaration owns the id (reported).
+  std::optional<NodeId> declare_event(const Located<std::string>& id, Diagnostics& diagnostics);
+  // The first entity's node (the number of events); the table is then as assign_ids leaves it.
+  NodeId seal();
+  // False when an event took its id from an entity written after it: what was resolved to that
+  // entity before is then wrong, and the caller models the file the whole-document way.
+  [[nodiscard]] bool exact() const { return exact_; }
 
  private:
   friend IdTable assign_ids(const Document&, Diagnostics&);
@@ -57,6 +71,11 @@ class IdTable {
   mutable std::vector<std::string_view> known_;
   mutable std::unique_ptr<std::mutex> known_mutex_ = std::make_unique<std::mutex>();
   mutable Suggestions suggested_;
+  // Streaming only: the entities' records, by declaration (null for a duplicate), and the next
+  // event's node.
+  std::vector<Owner*> stream_entities_;
+  NodeId next_event_ = 0;
+  bool exact_ = true;
 };
 
 // `when` bounds the start; it bounds the end too unless `end` or `duration` says otherwise.

@@ -1,8 +1,38 @@
 // The front of the pipeline in one call: parse → model → reason, diagnostics of every stage kept.
 
 #include "chronograph/chronograph.hpp"
+#include "json/read_json_stream.hpp"
+#include "model/model_stream.hpp"
 
 namespace chronograph {
+
+namespace {
+
+void append(Diagnostics& to, Diagnostics& more) {
+  to.insert(to.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+}
+
+// Event JSON (a data file, often big) is modelled as it is read, so that its declarations are
+// never whole (model/model_stream.hpp): the graph, or none with the parse stage's errors in
+// `diagnostics`; nullopt, with nothing reported, when the file is to be read whole after all.
+std::optional<Result<EventGraph>> stream_model(std::string_view text, std::string_view path,
+                                               const LoadOptions& options,
+                                               Diagnostics& diagnostics) {
+  if (input_format_for(path) != InputFormat::json || looks_like_timelinejs(text))
+    return std::nullopt;
+  detail::ModelStream stream;
+  bool whole = false;
+  Result<Document> document = detail::parse_json_streaming(text, path, stream, whole);
+  if (whole) return std::nullopt;
+  const bool parsed = document.value && !has_errors(document.diagnostics);
+  if (parsed && !stream.exact()) return std::nullopt;
+  append(diagnostics, document.diagnostics);
+  if (!parsed) return Result<EventGraph>{};
+  if (options.on_stage) options.on_stage(LoadStage::modelling);
+  return stream.finish(std::move(document.value->relations));
+}
+
+}  // namespace
 
 InputFormat input_format_for(std::string_view path) {
   if (path.ends_with(".csv")) return InputFormat::csv;
@@ -28,29 +58,27 @@ Result<Document> parse_input(std::string_view text, std::string_view path,
 
 Loaded load(std::string_view text, std::string_view path, const LoadOptions& options) {
   Loaded loaded;
-  auto append = [&loaded](Diagnostics& more) {
-    loaded.diagnostics.insert(loaded.diagnostics.end(), std::make_move_iterator(more.begin()),
-                              std::make_move_iterator(more.end()));
-  };
   auto begin = [&options](LoadStage stage) {
     if (options.on_stage) options.on_stage(stage);
   };
   begin(LoadStage::parsing);
-  Result<Document> document = parse_input(text, path, options);
-  append(document.diagnostics);
-  if (!document.value || has_errors(loaded.diagnostics)) return loaded;
-
-  begin(LoadStage::modelling);
-  Result<EventGraph> model = build_model(std::move(*document.value));
-  append(model.diagnostics);
-  if (!model.value || has_errors(loaded.diagnostics)) return loaded;
+  std::optional<Result<EventGraph>> model = stream_model(text, path, options, loaded.diagnostics);
+  if (!model) {
+    Result<Document> document = parse_input(text, path, options);
+    append(loaded.diagnostics, document.diagnostics);
+    if (!document.value || has_errors(loaded.diagnostics)) return loaded;
+    begin(LoadStage::modelling);
+    model = build_model(std::move(*document.value));
+  }
+  append(loaded.diagnostics, model->diagnostics);
+  if (!model->value || has_errors(loaded.diagnostics)) return loaded;
 
   // Reasoning needs every reference resolved and every time read, so it runs on a clean model only.
   begin(LoadStage::reasoning);
-  loaded.report = reason(*model.value);
-  append(loaded.report.diagnostics);
+  loaded.report = reason(*model->value);
+  append(loaded.diagnostics, loaded.report.diagnostics);
   loaded.report.diagnostics.clear();
-  loaded.graph = std::move(model.value);
+  loaded.graph = std::move(model->value);
   return loaded;
 }
 

@@ -1,0 +1,131 @@
+// Model stage: the written relations, checked into small records once every id is known, and the
+// relations each event and entity field implies.
+
+#include <cstdint>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "model/model_builder.hpp"
+
+namespace chronograph::detail {
+
+// Every check and message of a written relation, in file order, before any is added: the
+// graph then knows each node's number of relations and stores them without regrowing.
+// `gap`: the written gap, read once here, when it reads.
+ModelBuilder::Ends ModelBuilder::check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
+                                                IdTable::Suggestions& suggestions,
+                                                std::optional<DurationSpec>& gap) const {
+  const auto type = relation_type_from_string(decl.type.value);
+  if (!type) return {};  // the parse stage already reported it
+  const auto from = ids_.resolve(decl.from, diagnostics, suggestions);
+  const auto to = ids_.resolve(decl.to, diagnostics, suggestions);
+  if (!from || !to) return {};
+  if (is_temporal(*type) || *type == RelationType::part_of) {
+    for (const auto* end : {&decl.from, &decl.to}) {
+      const NodeId node = end == &decl.from ? *from : *to;
+      if (ids_.kind_of(node) != NodeKind::event) {
+        diagnostics.push_back(make_error(
+            end->range,
+            fmt::format("'{}' relates events; '{}' is an entity", decl.type.value, end->value)));
+        return {};
+      }
+    }
+  }
+  if (decl.gap) {
+    TimeParse<DurationSpec> parsed = parse_duration(decl.gap->value);
+    if (parsed.error) diagnostics.push_back(error_inside(*decl.gap, *parsed.error));
+    gap = std::move(parsed.value);
+  }
+  return {*from, *to, *type, true};
+}
+
+void ModelBuilder::check_relations(const std::vector<RelationDecl>& relations,
+                                   Diagnostics& diagnostics) {
+  IdTable::Suggestions suggestions;
+  auto check = [&](const RelationDecl& decl) {
+    std::optional<DurationSpec> gap;
+    Written relation{check_relation(decl, diagnostics, suggestions, gap), decl.range, nullptr};
+    if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
+      RelationText text{decl.label, std::nullopt, decl.origin};
+      text.gap = std::move(gap);
+      relation.text = std::make_shared<const RelationText>(std::move(text));
+    }
+    written_.push_back(std::move(relation));
+  };
+  written_.reserve(relations.size());
+  for (const RelationDecl& decl : relations) check(decl);
+}
+
+void ModelBuilder::add_relations() {
+  reserve_relations();
+  for (Written& written : written_) {
+    if (!written.ends.usable) continue;
+    Relation relation{written.ends.from, written.ends.to, written.ends.type};
+    relation.range = written.range;
+    relation.text = std::move(written.text);
+    graph_.add_relation(std::move(relation));
+  }
+  std::vector<Written>().swap(written_);
+}
+
+// Each node's relations out and in: the written ones and those its fields imply.
+void ModelBuilder::reserve_relations() {
+  std::vector<std::uint32_t> out(graph_.node_count(), 0);
+  std::vector<std::uint32_t> in(graph_.node_count(), 0);
+  for (const Written& written : written_) {
+    if (!written.ends.usable) continue;
+    ++out[written.ends.from];
+    ++in[written.ends.to];
+  }
+  for (const NodeId node : graph_.events()) {
+    const Event& event = graph_.event(node);
+    out[node] += static_cast<std::uint32_t>(event.participants.size()) + (event.place ? 1 : 0);
+    for (const Participant& participant : event.participants) ++in[participant.entity];
+    if (event.place) ++in[*event.place];
+  }
+  for (const NodeId node : graph_.entities()) {
+    if (const auto& affiliation = graph_.entity(node).affiliation) {
+      ++out[node];
+      ++in[*affiliation];
+    }
+  }
+  for (NodeId node = 0; node < out.size(); ++node)
+    graph_.reserve_relations(node, out[node], in[node]);
+}
+
+// A role as an implied edge's text: a big file has millions of participations and a few roles,
+// so each distinct role is stored once.
+std::shared_ptr<const RelationText> ModelBuilder::role_text(const std::string& role) {
+  if (role.empty()) return nullptr;
+  auto [at, added] = roles_.try_emplace(role);
+  if (added) at->second = std::make_shared<const RelationText>(RelationText{role, {}, {}});
+  return at->second;
+}
+
+void ModelBuilder::add_implied_relations() {
+  for (const NodeId node : graph_.events()) {
+    const Event& event = graph_.event(node);
+    for (const Participant& participant : event.participants) {
+      Relation relation{node, participant.entity, RelationType::participant};
+      relation.text = role_text(participant.role);
+      relation.implied = true;
+      graph_.add_relation(std::move(relation));
+    }
+    if (event.place) {
+      Relation relation{node, *event.place, RelationType::located_at};
+      relation.implied = true;
+      graph_.add_relation(std::move(relation));
+    }
+  }
+  for (const NodeId node : graph_.entities()) {
+    const Entity& entity = graph_.entity(node);
+    if (!entity.affiliation) continue;
+    Relation relation{node, *entity.affiliation, RelationType::affiliated_with};
+    relation.text = role_text(entity.role);
+    relation.implied = true;
+    graph_.add_relation(std::move(relation));
+  }
+}
+
+}  // namespace chronograph::detail

@@ -1,0 +1,140 @@
+// Model stage, streaming: events built as the reader hands them over (model/model_stream.hpp).
+// What build() settles first from the whole document is settled here at the end: the entities'
+// node numbers (after the last event), and the messages of references that named no entity.
+
+#include "model/model_stream.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <future>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "base/background.hpp"
+#include "model/model_builder.hpp"
+
+namespace chronograph::detail {
+
+namespace {
+
+Diagnostic not_an_entity(const Located<std::string>& id, std::string_view what) {
+  return make_error(id.range,
+                    fmt::format("{} '{}' is an event; an entity id is expected", what, id.value));
+}
+
+}  // namespace
+
+void ModelBuilder::begin_stream(std::size_t events) {
+  streaming_ = true;
+  // build() reports the zone first, then duplicate ids, then the rest.
+  check_zone();
+  id_diagnostics_ = std::move(diagnostics_);
+  diagnostics_.clear();
+  first_duplicate_ = id_diagnostics_.size();
+  ids_ = IdTable::for_stream(document_.entities, id_diagnostics_);
+  fill_info();
+  graph_.reserve(events, document_.entities.size(), 0);
+}
+
+// Until seal(), an entity's node is its rank among the entities (settled in
+// settle_streamed_references); an id that is no entity yet is an error whose message waits.
+std::optional<NodeId> ModelBuilder::streamed_entity_ref(const Located<std::string>& id,
+                                                        std::string_view what) {
+  if (const auto kind = ids_.kind_of_id(id.value)) {
+    if (*kind == NodeKind::entity) return ids_.find(id.value);
+    diagnostics_.push_back(not_an_entity(id, what));
+    return std::nullopt;
+  }
+  unresolved_.push_back({diagnostics_.size(), id, what});
+  diagnostics_.emplace_back();
+  return std::nullopt;
+}
+
+void ModelBuilder::settle_streamed_references(NodeId first_entity) {
+  for (const NodeId node : graph_.events()) {
+    Event& event = graph_.event(node);
+    if (event.place) *event.place += first_entity;
+    for (Participant& participant : event.participants) participant.entity += first_entity;
+  }
+  // Every entity was known when these came: each names an event further down, or nothing.
+  bool emptied = false;
+  for (const Unresolved& reference : unresolved_) {
+    Diagnostics message;
+    if (const auto node = ids_.resolve(reference.id, message);
+        node && ids_.kind_of(*node) == NodeKind::event)
+      message.push_back(not_an_entity(reference.id, reference.what));
+    emptied = emptied || message.empty();
+    if (!message.empty()) diagnostics_[reference.slot] = std::move(message.front());
+  }
+  if (emptied) std::erase_if(diagnostics_, [](const Diagnostic& d) { return d.message.empty(); });
+  std::vector<Unresolved>().swap(unresolved_);
+}
+
+std::size_t ModelBuilder::streamed_relation_capacity(std::size_t relations) const {
+  std::size_t count = relations;
+  for (const NodeId node : graph_.events()) {
+    const Event& event = graph_.event(node);
+    count += event.participants.size() + (event.place ? 1 : 0);
+  }
+  for (const EntityDecl& decl : document_.entities) count += decl.affiliation ? 1 : 0;
+  return count;
+}
+
+Result<EventGraph> ModelBuilder::finish_stream(std::vector<RelationDecl> relations) {
+  const NodeId first_entity = ids_.seal();
+  // Duplicates in file order, as assign_ids merges the two sections.
+  std::stable_sort(id_diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_duplicate_),
+                   id_diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.range.begin.line, a.range.begin.column) <
+                            std::tie(b.range.begin.line, b.range.begin.column);
+                   });
+  const std::size_t written = relations.size();
+  Diagnostics relation_diagnostics;
+  std::future<void> checked = in_background([&] {
+    check_relations(relations, relation_diagnostics);
+    std::vector<RelationDecl>().swap(relations);
+  });
+  settle_streamed_references(first_entity);
+  graph_.reserve(0, document_.entities.size(), streamed_relation_capacity(written));
+  add_entities();
+  checked.get();
+  relatives_.resolve(graph_, ids_, zone_, diagnostics_);
+  Result<EventGraph> result;
+  result.diagnostics = finish_diagnostics(std::move(relation_diagnostics));
+  add_relations();
+  add_implied_relations();
+  result.value = std::move(graph_);
+  return result;
+}
+
+ModelStream::ModelStream() = default;
+ModelStream::~ModelStream() = default;
+
+void ModelStream::begin(Document header, std::size_t events) {
+  header_ = std::move(header);
+  builder_ = std::make_unique<ModelBuilder>(header_);
+  builder_->begin_stream(events);
+}
+
+void ModelStream::add(EventDecl&& event) {
+  builder_->add_event(std::move(event));
+}
+
+bool ModelStream::exact() const {
+  return builder_ && builder_->exact();
+}
+
+Result<EventGraph> ModelStream::finish(std::vector<RelationDecl> relations) {
+  try {
+    return builder_->finish_stream(std::move(relations));
+  } catch (const std::exception& failure) {
+    Result<EventGraph> result;
+    result.diagnostics.push_back(model_stage_failed(header_.path, failure));
+    return result;
+  }
+}
+
+}  // namespace chronograph::detail

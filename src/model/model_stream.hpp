@@ -1,0 +1,39 @@
+#pragma once
+// Internal to the model stage: a data file modelled as it is read. The reader hands each event
+// over as it reads it (detail::EventSink), so that the declarations of a million events are
+// never in memory at once; the written relations follow whole, once every id is known.
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "chronograph/graph.hpp"
+#include "parse/event_sink.hpp"
+
+namespace chronograph::detail {
+
+class ModelBuilder;
+
+class ModelStream final : public EventSink {
+ public:
+  ModelStream();
+  ~ModelStream() override;
+  ModelStream(const ModelStream&) = delete;
+  ModelStream& operator=(const ModelStream&) = delete;
+
+  void begin(Document header, std::size_t events) override;
+  void add(EventDecl&& event) override;
+
+  // The graph and the model stage's messages, as build_model gives them for the whole document.
+  // Only when exact(): otherwise the caller builds the whole document instead.
+  [[nodiscard]] Result<EventGraph> finish(std::vector<RelationDecl> relations);
+  // False when nothing began, or when the ids could not be settled as the events came (an event
+  // taking the id of an entity written after it).
+  [[nodiscard]] bool exact() const;
+
+ private:
+  Document header_;
+  std::unique_ptr<ModelBuilder> builder_;
+};
+
+}  // namespace chronograph::detail

@@ -1,0 +1,148 @@
+// Event JSON is modelled as it is read (model/model_stream.hpp): whatever the file, load() must
+// give what the whole-document path gives, messages and graph alike.
+
+#include "model/model_stream.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chronograph/chronograph.hpp"
+#include "json/read_json_stream.hpp"
+
+namespace chronograph {
+namespace {
+
+// The whole-document path: parse, model, reason, each stage's messages kept.
+struct Whole {
+  std::string diagnostics;
+  std::string graph;
+};
+
+Whole whole(const std::string& text) {
+  Whole out;
+  Result<Document> document = parse_json(text, "e.json");
+  Diagnostics all = document.diagnostics;
+  if (document.value && !has_errors(all)) {
+    Result<EventGraph> model = build_model(std::move(*document.value));
+    all.insert(all.end(), model.diagnostics.begin(), model.diagnostics.end());
+    if (model.value && !has_errors(all)) {
+      const ReasonReport report = reason(*model.value);
+      all.insert(all.end(), report.diagnostics.begin(), report.diagnostics.end());
+      out.graph = render_json(*model.value, report);
+    }
+  }
+  out.diagnostics = format_diagnostics(all, text);
+  return out;
+}
+
+void expect_as_whole(const std::string& text) {
+  const Whole expected = whole(text);
+  // Only a file that reaches the model stage tests it.
+  EXPECT_EQ(expected.diagnostics.find("missing"), std::string::npos) << expected.diagnostics;
+  const Loaded loaded = load(text, "e.json");
+  EXPECT_EQ(format_diagnostics(loaded.diagnostics, text), expected.diagnostics) << text;
+  EXPECT_EQ(loaded.graph ? render_json(*loaded.graph, loaded.report) : "", expected.graph);
+}
+
+std::string file(const std::string& events, const std::string& entities,
+                 const std::string& relations = "", const std::string& head = "") {
+  return R"({"chronograph": 1,)" + head + R"( "events": [)" + events + R"(], "entities": [)" +
+         entities + R"(], "relations": [)" + relations + "]}";
+}
+
+const std::string people = R"({"id": "ana", "name": "Ana", "kind": "person"},
+  {"id": "seoul", "name": "Seoul", "kind": "place"})";
+
+TEST(ModelStream, AGoodFileIsModelledAsTheWholeDocumentIs) {
+  expect_as_whole(file(R"({"id": "a", "title": "A", "when": "2024-01-02", "place": "seoul",
+      "participants": ["ana", {"entity": "ana", "role": "host"}]},
+    {"id": "b", "title": "B", "when": "after a", "duration": "2h"},
+    {"id": "c", "title": "C", "when": "2024-01-05", "end": "2024-01-06", "calendar": "julian"})",
+                       people, R"({"from": "a", "type": "before", "to": "c", "gap": "~1 day"},
+    {"from": "ana", "type": "label", "to": "seoul", "label": "lives in"})",
+                       R"( "zone": "Asia/Seoul",)"));
+}
+
+TEST(ModelStream, EntitiesWrittenAfterTheEventsAreStillFound) {
+  expect_as_whole(R"({"chronograph": 1, "events": [{"id": "a", "title": "A", "when": "2024",
+    "participants": ["ana"]}], "entities": [)" +
+                  people + "]}");
+}
+
+// Each message where the whole-document path puts it: an unknown participant and one that is an
+// event further down keep their places among the time errors around them.
+TEST(ModelStream, ReferencesThatNameNoEntityKeepTheirPlaceAmongTheMessages) {
+  expect_as_whole(file(R"({"id": "a", "title": "A", "when": "2024-13-01", "participants": ["anna"]},
+    {"id": "b", "title": "B", "when": "2024", "participants": ["c"], "place": "a"},
+    {"id": "c", "title": "C", "when": "soon"})",
+                       people, R"({"from": "a", "type": "before", "to": "nobody"})"));
+}
+
+TEST(ModelStream, DuplicateIdsAcrossSectionsAreReportedInFileOrder) {
+  // The entity is written first: it keeps the id.
+  expect_as_whole(R"({"chronograph": 1, "entities": [{"id": "ana", "name": "Ana", "kind": "person"},
+    {"id": "x", "name": "X", "kind": "other"}], "events": [{"id": "x", "title": "A", "when": "2024",
+    "participants": ["ana", "x"]}, {"id": "ana2", "title": "B", "when": "2025"}]})");
+}
+
+// An event written before an entity of the same id takes the id, and what was resolved to the
+// entity meanwhile is wrong: such a file is modelled the whole-document way.
+TEST(ModelStream, AnEventBeforeAnEntityOfItsIdIsModelledWhole) {
+  const std::string text = R"({"chronograph": 1, "events": [{"id": "ana", "title": "A",
+    "when": "2024"}, {"id": "b", "title": "B", "when": "2024", "participants": ["ana"]}],
+    "entities": [{"id": "ana", "name": "Ana", "kind": "person"},
+    {"id": "bo", "name": "Bo", "kind": "person", "affiliation": "ana"}]})";
+  detail::ModelStream stream;
+  bool read_whole = false;
+  (void)detail::parse_json_streaming(text, "e.json", stream, read_whole);
+  EXPECT_FALSE(stream.exact());
+  expect_as_whole(text);
+  EXPECT_NE(whole(text).diagnostics.find("participant 'ana' is an event"), std::string::npos);
+}
+
+TEST(ModelStream, AnUnknownZoneAndABadPublishedTimeComeFirst) {
+  expect_as_whole(file(R"({"id": "a", "title": "A", "when": "2024"}, {"id": "a", "title": "B"})",
+                       people, "",
+                       R"( "zone": "Mars/Base", "source": {"published": "yesterday"},)"));
+  expect_as_whole(file(R"({"id": "ana", "title": "A", "when": "2024"})", people, "",
+                       R"( "zone": "Mars/Base",)"));
+}
+
+// The export's roles sit on its implied participant relations, after the events it names.
+TEST(ModelStream, AnExportWithRolesIsReadWhole) {
+  const std::string text =
+      file(R"({"id": "a", "title": "A", "when": "2024", "participants": ["ana"]})", people,
+           R"({"from": "a", "type": "participant", "to": "ana",
+      "implied": true, "label": "host"})");
+  detail::ModelStream stream;
+  bool read_whole = false;
+  (void)detail::parse_json_streaming(text, "e.json", stream, read_whole);
+  EXPECT_TRUE(read_whole);
+  expect_as_whole(text);
+  const Loaded loaded = load(text, "e.json");
+  ASSERT_TRUE(loaded.graph);
+  const EventGraph& graph = *loaded.graph;
+  EXPECT_EQ(graph.event(*graph.find("a")).participants.at(0).role, "host");
+}
+
+TEST(ModelStream, EventsAreHandedOverOneByOneNotKept) {
+  detail::ModelStream stream;
+  bool read_whole = false;
+  const Result<Document> document = detail::parse_json_streaming(
+      file(
+          R"({"id": "a", "title": "A", "when": "2024"}, {"id": "b", "title": "B", "when": "2025"})",
+          people),
+      "e.json", stream, read_whole);
+  ASSERT_TRUE(document.value);
+  EXPECT_TRUE(document.value->events.empty());
+  EXPECT_TRUE(document.value->entities.empty());  // handed over with the settings
+  EXPECT_TRUE(stream.exact());
+  Result<EventGraph> model = stream.finish(std::move(document.value->relations));
+  ASSERT_TRUE(model.value);
+  EXPECT_EQ(model.value->node_count(), 4U);
+  EXPECT_EQ(model.value->find("seoul"), NodeId{3});  // entities after the events, as build_model
+}
+
+}  // namespace
+}  // namespace chronograph

@@ -1,0 +1,22 @@
+#pragma once
+// Internal: where a streaming reader puts the events it reads, one by one, instead of keeping
+// them in its Document (model/model_stream.hpp models them as they come).
+
+#include <cstddef>
+
+#include "chronograph/document.hpp"
+
+namespace chronograph::detail {
+
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  // Once, before the first event: the document's settings and entities (its events and
+  // relations empty), and how many events may follow.
+  virtual void begin(Document header, std::size_t events) = 0;
+  // Each event, in file order, as the reader leaves it (also one with an error of its own: the
+  // reader's diagnostics then say that the file is not to be modelled).
+  virtual void add(EventDecl&& event) = 0;
+};
+
+}  // namespace chronograph::detail
