@@ -15,6 +15,7 @@
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/document.hpp"
+#include "chronograph/rare.hpp"
 #include "chronograph/time.hpp"
 
 namespace chronograph {
@@ -115,8 +116,8 @@ struct Event {
   std::string id;
   Text title;
   TimeSpec when;
-  std::optional<TimeSpec> end_when;  // the `end:` expression, when given
-  std::optional<DurationSpec> duration;
+  Rare<TimeSpec> end_when;  // the `end:` expression, when given
+  Rare<DurationSpec> duration;
   std::vector<RelativeLink> relative;  // from a relative `when` or `end`
   // The calendar its dates are written in and shown in: its own `calendar:`, else the document's.
   Calendar calendar = Calendar::gregorian;
@@ -127,7 +128,7 @@ struct Event {
   std::optional<NodeId> place;
   std::vector<Participant> participants;
   EventStatus status = EventStatus::happened;
-  std::optional<SourceNote> source;
+  Rare<SourceNote> source;
   std::vector<std::string> tags;
   std::string note;
   SourceRange range;

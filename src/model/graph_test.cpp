@@ -86,6 +86,22 @@ TEST(EventGraph, RelationNamesRoundTrip) {
   EXPECT_FALSE(relation_type_from_string("befor").has_value());
 }
 
+// An event's rare fields sit on the heap: a copy is deep, and they read and assign as optionals.
+TEST(Rare, CopiesDeeplyAndAssignsAsAnOptional) {
+  Event event;
+  EXPECT_FALSE(event.duration);
+  event.duration = std::optional<DurationSpec>(DurationSpec{"2h", 7200, 7200, false});
+  Event copy = event;
+  copy.duration->text = "3h";
+  EXPECT_EQ(event.duration->text, "2h");
+  event.duration = std::nullopt;
+  EXPECT_FALSE(event.duration.has_value());
+  EXPECT_TRUE(copy.duration.optional().has_value());
+  event.source.emplace(SourceNote{"quote", "p. 2"});
+  EXPECT_EQ(event.source->where, "p. 2");
+  EXPECT_LT(sizeof(Event), 600U);  // what a million events cost (docs/performance.md)
+}
+
 TEST(Text, FallsBackAcrossLanguages) {
   Text only_ko{"", "하이닉스", ""};
   EXPECT_EQ(only_ko.in(Language::en), "하이닉스");
