@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <exception>
 #include <future>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -34,7 +35,7 @@ void ModelBuilder::begin_stream(std::size_t events) {
   id_diagnostics_ = std::move(diagnostics_);
   diagnostics_.clear();
   first_duplicate_ = id_diagnostics_.size();
-  ids_ = IdTable::for_stream(document_.entities, id_diagnostics_);
+  ids_ = IdTable::for_stream(document_.entities, events, id_diagnostics_);
   fill_info();
   graph_.reserve(events, document_.entities.size(), 0);
 }
@@ -117,18 +118,29 @@ void ModelStream::begin(Document header, std::size_t events) {
   header_ = std::move(header);
   builder_ = std::make_unique<ModelBuilder>(header_);
   builder_->begin_stream(events);
+  handoff_ = std::make_unique<Handoff<EventDecl>>(
+      [this](EventDecl& event) { builder_->add_event(std::move(event)); });
 }
 
 void ModelStream::add(EventDecl&& event) {
-  builder_->add_event(std::move(event));
+  handoff_->push(std::move(event));
 }
 
-bool ModelStream::exact() const {
-  return builder_ && builder_->exact();
+bool ModelStream::exact() {
+  if (!builder_) return false;
+  try {
+    handoff_->finish();
+  } catch (const std::exception& failure) {
+    failure_ = failure.what();
+  }
+  return builder_->exact();
 }
 
 Result<EventGraph> ModelStream::finish(std::vector<RelationDecl> relations) {
+  const bool settled = exact();
   try {
+    if (!failure_.empty()) throw std::runtime_error(failure_);
+    if (!settled) throw std::logic_error("the ids of the stream were not settled");
     return builder_->finish_stream(std::move(relations));
   } catch (const std::exception& failure) {
     Result<EventGraph> result;

@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <vector>
 
+#include "base/handoff.hpp"
 #include "chronograph/graph.hpp"
 #include "parse/event_sink.hpp"
 
@@ -24,16 +26,19 @@ class ModelStream final : public EventSink {
   void begin(Document header, std::size_t events) override;
   void add(EventDecl&& event) override;
 
+  // Waits for the events handed over to be built (on a thread of their own, while the reader
+  // reads on). False when nothing began, or when the ids could not be settled as the events came
+  // (an event taking the id of an entity written after it).
+  [[nodiscard]] bool exact();
   // The graph and the model stage's messages, as build_model gives them for the whole document.
   // Only when exact(): otherwise the caller builds the whole document instead.
   [[nodiscard]] Result<EventGraph> finish(std::vector<RelationDecl> relations);
-  // False when nothing began, or when the ids could not be settled as the events came (an event
-  // taking the id of an entity written after it).
-  [[nodiscard]] bool exact() const;
 
  private:
   Document header_;
   std::unique_ptr<ModelBuilder> builder_;
+  std::unique_ptr<Handoff<EventDecl>> handoff_;  // after builder_, which its thread uses
+  std::string failure_;                          // what stopped that thread
 };
 
 }  // namespace chronograph::detail

@@ -61,8 +61,12 @@ std::optional<NodeKind> IdTable::kind_of_id(std::string_view id) const {
   return std::nullopt;
 }
 
-IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, Diagnostics& diagnostics) {
+IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, std::size_t events,
+                            Diagnostics& diagnostics) {
   IdTable table;
+  table.owners_.reserve(entities.size() + events);
+  table.kinds_.reserve(entities.size() + events);
+  table.owned_events_.reserve(events);
   table.stream_entities_.assign(entities.size(), nullptr);
   table.owned_entities_.assign(entities.size(), 0);
   NodeId rank = 0;

@@ -46,7 +46,9 @@ class IdTable {
   // declared first, each event as it comes in file order, and seal() then numbers the entities
   // after the last event, as assign_ids would. Until then an entity's node is its rank among the
   // entities. Duplicates are reported as assign_ids reports them.
-  static IdTable for_stream(const std::vector<EntityDecl>& entities, Diagnostics& diagnostics);
+  // `events`: how many may follow, for room.
+  static IdTable for_stream(const std::vector<EntityDecl>& entities, std::size_t events,
+                            Diagnostics& diagnostics);
   // The event's node, or nullopt when an earlier declaration owns the id (reported).
   std::optional<NodeId> declare_event(const Located<std::string>& id, Diagnostics& diagnostics);
   // The first entity's node (the number of events); the table is then as assign_ids leaves it.
