@@ -50,7 +50,9 @@ Result<EventGraph> ModelBuilder::build() {
   // own while the events are built, so that a big file's relation declarations are gone early.
   Diagnostics relation_diagnostics;
   std::future<void> relations = in_background([&] {
-    check_relations(document_.relations, relation_diagnostics);
+    IdTable::Suggestions suggestions;
+    written_.resize(document_.relations.size());
+    check_relations(document_.relations, written_, relation_diagnostics, suggestions);
     if (owned_) std::vector<RelationDecl>().swap(owned_->relations);
   });
   graph_.reserve(events, document_.entities.size(), capacity);

@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,7 +83,13 @@ class ModelBuilder {
 
   Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
                       IdTable::Suggestions& suggestions, std::optional<DurationSpec>& gap) const;
-  void check_relations(const std::vector<RelationDecl>& relations, Diagnostics& diagnostics);
+  // Checks `relations` into `written`, one record each.
+  void check_relations(std::span<const RelationDecl> relations, std::span<Written> written,
+                       Diagnostics& diagnostics, IdTable::Suggestions& suggestions) const;
+  // Checks `relations` into written_, each half on a thread of its own, while `meanwhile` runs;
+  // the messages as one thread going through them all would give them.
+  Diagnostics check_relations_in_halves(const std::vector<RelationDecl>& relations,
+                                        const std::function<void()>& meanwhile);
   void add_relations();
   void reserve_relations();
   std::shared_ptr<const RelationText> role_text(const std::string& role);

@@ -2,10 +2,14 @@
 // relations each event and entity field implies.
 
 #include <cstdint>
+#include <future>
+#include <iterator>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "base/background.hpp"
+#include "chronograph/limits.hpp"
 #include "model/model_builder.hpp"
 
 namespace chronograph::detail {
@@ -40,21 +44,47 @@ ModelBuilder::Ends ModelBuilder::check_relation(const RelationDecl& decl, Diagno
   return {*from, *to, *type, true};
 }
 
-void ModelBuilder::check_relations(const std::vector<RelationDecl>& relations,
-                                   Diagnostics& diagnostics) {
-  IdTable::Suggestions suggestions;
-  auto check = [&](const RelationDecl& decl) {
+void ModelBuilder::check_relations(std::span<const RelationDecl> relations,
+                                   std::span<Written> written, Diagnostics& diagnostics,
+                                   IdTable::Suggestions& suggestions) const {
+  for (std::size_t k = 0; k < relations.size(); ++k) {
+    const RelationDecl& decl = relations[k];
     std::optional<DurationSpec> gap;
-    Written relation{check_relation(decl, diagnostics, suggestions, gap), decl.range, nullptr};
+    Written& relation = written[k];
+    relation = {check_relation(decl, diagnostics, suggestions, gap), decl.range, nullptr};
     if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
       RelationText text{decl.label, std::nullopt, decl.origin};
       text.gap = std::move(gap);
       relation.text = std::make_shared<const RelationText>(std::move(text));
     }
-    written_.push_back(std::move(relation));
-  };
-  written_.reserve(relations.size());
-  for (const RelationDecl& decl : relations) check(decl);
+  }
+}
+
+Diagnostics ModelBuilder::check_relations_in_halves(const std::vector<RelationDecl>& relations,
+                                                    const std::function<void()>& meanwhile) {
+  const std::span<const RelationDecl> all(relations);
+  const std::size_t half = all.size() / 2;
+  // The later half counts no suggestions of its own: it notes its unknown ids, and those the
+  // first half left room for get theirs below, as one thread going through both would give.
+  written_.resize(all.size());
+  const std::span<Written> out(written_);
+  Diagnostics later_diagnostics;
+  std::vector<std::pair<std::size_t, std::string>> unsuggested;
+  IdTable::Suggestions later_suggestions{limits::max_id_suggestions, &unsuggested};
+  std::future<void> checked = in_background([&] {
+    check_relations(all.subspan(half), out.subspan(half), later_diagnostics, later_suggestions);
+  });
+  meanwhile();
+  Diagnostics diagnostics;
+  IdTable::Suggestions suggestions;
+  check_relations(all.first(half), out.first(half), diagnostics, suggestions);
+  checked.get();
+  for (std::size_t k = 0;
+       k < unsuggested.size() && suggestions.looked_for + k < limits::max_id_suggestions; ++k)
+    ids_.suggest(later_diagnostics[unsuggested[k].first], unsuggested[k].second);
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(later_diagnostics.begin()),
+                     std::make_move_iterator(later_diagnostics.end()));
+  return diagnostics;
 }
 
 void ModelBuilder::add_relations() {

@@ -93,15 +93,12 @@ Result<EventGraph> ModelBuilder::finish_stream(std::vector<RelationDecl> relatio
                             std::tie(b.range.begin.line, b.range.begin.column);
                    });
   const std::size_t written = relations.size();
-  Diagnostics relation_diagnostics;
-  std::future<void> checked = in_background([&] {
-    check_relations(relations, relation_diagnostics);
-    std::vector<RelationDecl>().swap(relations);
+  Diagnostics relation_diagnostics = check_relations_in_halves(relations, [&] {
+    settle_streamed_references(first_entity);
+    graph_.reserve(0, document_.entities.size(), streamed_relation_capacity(written));
+    add_entities();
   });
-  settle_streamed_references(first_entity);
-  graph_.reserve(0, document_.entities.size(), streamed_relation_capacity(written));
-  add_entities();
-  checked.get();
+  std::vector<RelationDecl>().swap(relations);
   relatives_.resolve(graph_, ids_, zone_, diagnostics_);
   Result<EventGraph> result;
   result.diagnostics = finish_diagnostics(std::move(relation_diagnostics));

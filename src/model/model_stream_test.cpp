@@ -8,6 +8,7 @@
 #include <string>
 
 #include "chronograph/chronograph.hpp"
+#include "chronograph/limits.hpp"
 #include "json/read_json_stream.hpp"
 
 namespace chronograph {
@@ -77,6 +78,25 @@ TEST(ModelStream, ReferencesThatNameNoEntityKeepTheirPlaceAmongTheMessages) {
     {"id": "b", "title": "B", "when": "2024", "participants": ["c"], "place": "a"},
     {"id": "c", "title": "C", "when": "soon"})",
                        people, R"({"from": "a", "type": "before", "to": "nobody"})"));
+}
+
+// The relations are checked in two halves on two threads; which unknown ids get a "did you mean"
+// (the first limits::max_id_suggestions of them) is still as one pass in file order gives it.
+TEST(ModelStream, RelationsCheckedInHalvesSuggestAsOnePassWould) {
+  std::string events = R"({"id": "meeting", "title": "M", "when": "2024"})";
+  std::string relations;
+  for (int k = 0; k < 60; ++k) {
+    const bool unknown = k < 10 || (k >= 30 && k < 55);
+    relations += std::string(k ? "," : "") + R"({"from": "meeting", "type": "before", "to": ")" +
+                 (unknown ? "meting" : "meeting") + R"("})";
+  }
+  const std::string text = file(events, people, relations);
+  expect_as_whole(text);
+  const std::string messages = whole(text).diagnostics;
+  std::size_t suggested = 0;
+  for (std::size_t at = 0; (at = messages.find("did you mean", at)) != std::string::npos; ++at)
+    ++suggested;
+  EXPECT_EQ(suggested, limits::max_id_suggestions);
 }
 
 TEST(ModelStream, DuplicateIdsAcrossSectionsAreReportedInFileOrder) {

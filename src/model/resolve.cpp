@@ -18,6 +18,10 @@ bool earlier(const SourceRange& a, const SourceRange& b) {
   return std::tie(a.begin.line, a.begin.column) < std::tie(b.begin.line, b.begin.column);
 }
 
+std::string unknown_id(std::string_view id, std::string_view suggestion) {
+  return fmt::format("unknown id '{}'{}", id, suggestion);
+}
+
 Diagnostic duplicate(const Located<std::string>& id, const SourceRange& first) {
   Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
   error.notes.push_back(make_note(first, "first defined here"));
@@ -36,19 +40,28 @@ std::optional<NodeId> IdTable::resolve(const Located<std::string>& id, Diagnosti
   if (const auto it = owners_.find(id.value); it != owners_.end()) return it->second.node;
   std::string suggestion;
   if (suggestions.looked_for++ < limits::max_id_suggestions) {
-    {
-      const std::lock_guard lock(*known_mutex_);
-      if (known_.empty()) {
-        known_.reserve(owners_.size());
-        for (const auto& [name, owner] : owners_) known_.push_back(name);
-        std::sort(known_.begin(), known_.end());
-      }
-    }
-    suggestion = did_you_mean(id.value, known_);
+    suggestion = suggestion_for(id.value);
+  } else if (suggestions.unsuggested) {
+    suggestions.unsuggested->emplace_back(diagnostics.size(), id.value);
   }
-  diagnostics.push_back(
-      make_error(id.range, fmt::format("unknown id '{}'{}", id.value, suggestion)));
+  diagnostics.push_back(make_error(id.range, unknown_id(id.value, suggestion)));
   return std::nullopt;
+}
+
+void IdTable::suggest(Diagnostic& unknown, std::string_view id) const {
+  unknown.message = unknown_id(id, suggestion_for(id));
+}
+
+std::string IdTable::suggestion_for(std::string_view id) const {
+  {
+    const std::lock_guard lock(*known_mutex_);
+    if (known_.empty()) {
+      known_.reserve(owners_.size());
+      for (const auto& [name, owner] : owners_) known_.push_back(name);
+      std::sort(known_.begin(), known_.end());
+    }
+  }
+  return did_you_mean(id, known_);
 }
 
 std::optional<NodeId> IdTable::find(std::string_view id) const {

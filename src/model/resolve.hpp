@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/string_map.hpp"
@@ -32,7 +33,13 @@ class IdTable {
   // ids get a suggestion does not depend on timing.
   struct Suggestions {
     std::size_t looked_for = 0;
+    // When set: each unknown id that got no suggestion, as the index of its message in the
+    // diagnostics and the id, for a later suggestion (suggest()) when the lookups of another
+    // thread that come first in the file left some of the count.
+    std::vector<std::pair<std::size_t, std::string>>* unsuggested = nullptr;
   };
+  // Rewrites an "unknown id" message of resolve() with its suggestion.
+  void suggest(Diagnostic& unknown, std::string_view id) const;
   // The node named by `id`, or an "unknown id" error (with a suggestion) added to `diagnostics`;
   // suggestions counted in the table's own count, or in `suggestions`.
   std::optional<NodeId> resolve(const Located<std::string>& id, Diagnostics& diagnostics) const;
@@ -59,6 +66,8 @@ class IdTable {
 
  private:
   friend IdTable assign_ids(const Document&, Diagnostics&);
+  // "; did you mean 'x'?" or nothing, over every id of the table.
+  [[nodiscard]] std::string suggestion_for(std::string_view id) const;
   struct Owner {
     NodeId node;
     NodeKind kind;
