@@ -32,18 +32,26 @@ const SourceRange* KeySet::insert(const Key& key) {
 }
 
 Reader::Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
-               Diagnostics& diagnostics)
-    : text_(file_text), bom_(bom), base_(base), path_(std::move(path)), diagnostics_(diagnostics) {
+               Diagnostics& diagnostics, std::vector<std::size_t> line_starts)
+    : text_(file_text),
+      bom_(bom),
+      base_(base),
+      path_(std::move(path)),
+      diagnostics_(diagnostics),
+      line_starts_(std::make_shared<const std::vector<std::size_t>>(std::move(line_starts))) {
   windows_.push_back({text_.data() + bom_, text_.size() - bom_, 0});
+}
+
+std::vector<std::size_t> Reader::line_starts(std::string_view file_text) {
   std::vector<std::size_t> starts{0};
-  const char* const begin = text_.data();
+  const char* const begin = file_text.data();
   const char* at = begin;
-  const char* const end = begin + text_.size();
+  const char* const end = begin + file_text.size();
   while (const void* found = std::memchr(at, '\n', static_cast<std::size_t>(end - at))) {
     at = static_cast<const char*>(found) + 1;
     starts.push_back(static_cast<std::size_t>(at - begin));
   }
-  line_starts_ = std::make_shared<const std::vector<std::size_t>>(std::move(starts));
+  return starts;
 }
 
 std::unique_ptr<Reader> Reader::fork(Diagnostics& diagnostics) const {

@@ -62,8 +62,11 @@ class Reader {
  public:
   // `file_text` is the file as given (a byte order mark included: `bom` bytes), `base` the start
   // of the padded copy of the text after the mark that simdjson reads.
+  // `line_starts`: line_starts(file_text), which a caller may have had found on another thread.
   Reader(std::string_view file_text, std::size_t bom, const char* base, std::string path,
-         Diagnostics& diagnostics);
+         Diagnostics& diagnostics, std::vector<std::size_t> line_starts);
+  // The offset of each line's first byte, for positions.
+  static std::vector<std::size_t> line_starts(std::string_view file_text);
 
   // A reader of the same text and lines for another thread, to read the entries of one split
   // section it is handed (it holds no sections of its own: their entry lists are a million

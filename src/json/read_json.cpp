@@ -362,11 +362,15 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
   // simdjson reads a copy with SIMDJSON_PADDING bytes after the text. When the big sections split
   // (json_split.hpp), the copy is only the outline around them, and their entries are parsed one
   // by one in place: a big file is not copied and indexed whole.
+  // The lines (for positions) are found on another thread meanwhile: both walk the whole text.
+  std::vector<std::size_t> line_starts;
+  std::future<void> lines = detail::in_background([&] { line_starts = Reader::line_starts(text); });
   auto split = detail::json::split_sections(body, split_names);
   std::vector<detail::json::Reader::Piece> pieces;
   const simdjson::padded_string padded =
       split ? outline(body, *split, pieces) : simdjson::padded_string(body.data(), body.size());
-  Reader reader(text, bom, padded.data(), std::string(path), diagnostics);
+  lines.get();
+  Reader reader(text, bom, padded.data(), std::string(path), diagnostics, std::move(line_starts));
   if (split) reader.set_split(std::move(*split), padded.data(), pieces);
   od::parser parser;
   od::document json;

@@ -226,7 +226,8 @@ void parse_into(std::string_view text, std::string_view path, Result<Document>& 
   const std::size_t bom = text.starts_with(detail::utf8_bom) ? detail::utf8_bom.size() : 0;
   const std::string_view body = text.substr(bom);
   const simdjson::padded_string padded(body.data(), body.size());
-  Reader reader(text, bom, padded.data(), std::string(path), diagnostics);
+  Reader reader(text, bom, padded.data(), std::string(path), diagnostics,
+                Reader::line_starts(text));
   tl::SlideBuilder builder(std::string(path), diagnostics);
   if (const auto problem = detail::find_json_syntax_error(body)) {
     Diagnostic diagnostic = make_error(reader.point(problem->offset), problem->message);
