@@ -59,13 +59,7 @@ Result<EventGraph> ModelBuilder::build() {
   build_events();
   add_entities();
   relations.get();
-  relatives_.resolve(graph_, ids_, zone_, diagnostics_);
-  Result<EventGraph> result;
-  result.diagnostics = finish_diagnostics(std::move(relation_diagnostics));
-  add_relations();
-  add_implied_relations();
-  result.value = std::move(graph_);
-  return result;
+  return complete(std::move(relation_diagnostics));
 }
 
 void ModelBuilder::build_events() {
@@ -107,15 +101,22 @@ void ModelBuilder::add_entities() {
     if (ids_.owns(NodeKind::entity, k)) graph_.add_entity(make_entity(document_.entities[k]));
 }
 
-// Reported in the order the stages were written in: duplicate ids, events, entities, relative
-// times, then relations.
-Diagnostics ModelBuilder::finish_diagnostics(Diagnostics relation_diagnostics) {
-  Diagnostics all = std::move(id_diagnostics_);
-  all.insert(all.end(), std::make_move_iterator(diagnostics_.begin()),
-             std::make_move_iterator(diagnostics_.end()));
-  all.insert(all.end(), std::make_move_iterator(relation_diagnostics.begin()),
-             std::make_move_iterator(relation_diagnostics.end()));
-  return all;
+// Once every event, entity and written relation is in: the relative times placed, the relations
+// added, and the messages in the order the stages were written in (duplicate ids, events,
+// entities, relative times, then relations).
+Result<EventGraph> ModelBuilder::complete(Diagnostics relation_diagnostics) {
+  relatives_.resolve(graph_, ids_, zone_, diagnostics_);
+  Result<EventGraph> result;
+  result.diagnostics = std::move(id_diagnostics_);
+  result.diagnostics.insert(result.diagnostics.end(), std::make_move_iterator(diagnostics_.begin()),
+                            std::make_move_iterator(diagnostics_.end()));
+  result.diagnostics.insert(result.diagnostics.end(),
+                            std::make_move_iterator(relation_diagnostics.begin()),
+                            std::make_move_iterator(relation_diagnostics.end()));
+  add_relations();
+  add_implied_relations();
+  result.value = std::move(graph_);
+  return result;
 }
 
 // Written relations plus the implied ones each event and entity field makes.

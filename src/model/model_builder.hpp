@@ -79,7 +79,7 @@ class ModelBuilder {
   std::optional<NodeId> streamed_entity_ref(const Located<std::string>& id, std::string_view what);
   void settle_streamed_references(NodeId first_entity);
   void add_entities();
-  Diagnostics finish_diagnostics(Diagnostics relation_diagnostics);
+  Result<EventGraph> complete(Diagnostics relation_diagnostics);
 
   Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
                       IdTable::Suggestions& suggestions, std::optional<DurationSpec>& gap) const;

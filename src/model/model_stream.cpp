@@ -99,13 +99,7 @@ Result<EventGraph> ModelBuilder::finish_stream(std::vector<RelationDecl> relatio
     add_entities();
   });
   std::vector<RelationDecl>().swap(relations);
-  relatives_.resolve(graph_, ids_, zone_, diagnostics_);
-  Result<EventGraph> result;
-  result.diagnostics = finish_diagnostics(std::move(relation_diagnostics));
-  add_relations();
-  add_implied_relations();
-  result.value = std::move(graph_);
-  return result;
+  return complete(std::move(relation_diagnostics));
 }
 
 ModelStream::ModelStream() = default;
