@@ -120,7 +120,7 @@ struct RelationFields {
   }
 };
 
-void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& out,
+void read_relation(Reader& reader, od::value& item, const RelationOut& out,
                    std::vector<ImpliedRole>& roles) {
   if (reader.kind(item) != Kind::object) {
     reader.error(reader.point(item),
@@ -136,7 +136,7 @@ void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& o
   if (!fields.required(reader)) return;
   RelationDecl& relation = fields.relation;
   if (!fields.implied) {
-    if (fields.check_written(reader)) out.push_back(std::move(relation));
+    if (fields.check_written(reader)) out.add(std::move(relation));
     return;
   }
   if (!is_implied_type(fields.type->value)) {
@@ -152,20 +152,23 @@ void read_relation(Reader& reader, od::value& item, std::vector<RelationDecl>& o
 
 }  // namespace
 
-void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
+RelationOut relations_into(std::vector<RelationDecl>& relations) {
+  return {[&relations](std::size_t count) { reserve_huge(relations, relations.size() + count); },
+          [&relations](RelationDecl&& relation) { relations.push_back(std::move(relation)); }};
+}
+
+void read_relations(Reader& reader, od::value& section, const RelationOut& out,
                     std::vector<ImpliedRole>& roles) {
   for_each_entry(
       reader, section, "relations", "relation", limits::max_relations,
-      [&](od::value& item) { read_relation(reader, item, out, roles); },
-      [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
+      [&](od::value& item) { read_relation(reader, item, out, roles); }, out.reserve);
 }
 
 void read_split_relations(Reader& reader, const SplitSection& split, const SourceRange& at,
-                          std::vector<RelationDecl>& out, std::vector<ImpliedRole>& roles) {
+                          const RelationOut& out, std::vector<ImpliedRole>& roles) {
   for_each_split_entry(
       reader, split, at, "relations", limits::max_relations,
-      [&](od::value& item) { read_relation(reader, item, out, roles); },
-      [&out](std::size_t count) { reserve_huge(out, out.size() + count); });
+      [&](od::value& item) { read_relation(reader, item, out, roles); }, out.reserve);
 }
 
 }  // namespace chronograph::detail::json

@@ -57,11 +57,17 @@ using EventOut = std::function<void(EventDecl&&)>;
 void stream_split_events(Reader& reader, const SplitSection& split, const SourceRange& at,
                          const EventOut& out);
 void read_entities(Reader& reader, od::value& section, std::vector<EntityDecl>& out);
-void read_relations(Reader& reader, od::value& section, std::vector<RelationDecl>& out,
+// Where the written relations go, in file order: the Document, or a streaming read's sink.
+struct RelationOut {
+  std::function<void(std::size_t)> reserve;  // room for this many more
+  std::function<void(RelationDecl&&)> add;
+};
+RelationOut relations_into(std::vector<RelationDecl>& relations);
+void read_relations(Reader& reader, od::value& section, const RelationOut& out,
                     std::vector<ImpliedRole>& roles);
 // The relations of a split section, as read_relations reads them (see for_each_split_entry).
 void read_split_relations(Reader& reader, const SplitSection& split, const SourceRange& at,
-                          std::vector<RelationDecl>& out, std::vector<ImpliedRole>& roles);
+                          const RelationOut& out, std::vector<ImpliedRole>& roles);
 
 // A title or name written as the YAML does (`title`: a string, or {"ko", "en"}) and as the
 // export does (`title`: the plain string, `titles`: {"ko", "en"} with nulls), in either order.

@@ -227,6 +227,13 @@ struct TopLevel {
     std::vector<EventDecl>().swap(document.events);
   }
 
+  // Streaming: the relations go to the sink as they are read, not into the document.
+  detail::json::RelationOut relation_out() {
+    if (!sink) return detail::json::relations_into(document.relations);
+    return {[sink = sink](std::size_t count) { sink->reserve_relations(count); },
+            [sink = sink](RelationDecl&& relation) { sink->add_relation(std::move(relation)); }};
+  }
+
   void read(const Key& key, od::value& value) {
     const std::string_view name = key.name;
     if (name == "chronograph" || title.read(reader, key, value, section_depth)) return;
@@ -249,12 +256,11 @@ struct TopLevel {
     } else if (name == "entities") {
       detail::json::read_entities(reader, value, document.entities);
     } else if (name == "relations") {
-      auto read = [&relations = document.relations, this](Reader& in, const auto& split,
-                                                          const auto& at) {
-        detail::json::read_split_relations(in, split, at, relations, roles);
+      auto read = [out = relation_out(), this](Reader& in, const auto& split, const auto& at) {
+        detail::json::read_split_relations(in, split, at, out, roles);
       };
       if (!background.start(reader, value, read))
-        detail::json::read_relations(reader, value, document.relations, roles);
+        detail::json::read_relations(reader, value, relation_out(), roles);
     } else if (name == "order") {
       reader.skip(value, section_depth);  // the export's chronological order, from reasoning
     } else {

@@ -52,7 +52,8 @@ Result<EventGraph> ModelBuilder::build() {
   std::future<void> relations = in_background([&] {
     IdTable::Suggestions suggestions;
     written_.resize(document_.relations.size());
-    check_relations(document_.relations, written_, relation_diagnostics, suggestions);
+    check_relations(document_.relations, 0, written_.size(), written_, relation_diagnostics,
+                    suggestions);
     if (owned_) std::vector<RelationDecl>().swap(owned_->relations);
   });
   graph_.reserve(events, document_.entities.size(), capacity);

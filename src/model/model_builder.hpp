@@ -15,6 +15,7 @@
 
 #include "base/string_map.hpp"
 #include "chronograph/graph.hpp"
+#include "model/relation_records.hpp"
 #include "model/relative.hpp"
 #include "model/resolve.hpp"
 
@@ -36,7 +37,7 @@ class ModelBuilder {
   // Streaming: begin, then each event in file order, then finish with the written relations.
   void begin_stream(std::size_t events);
   void add_event(EventDecl&& decl);
-  Result<EventGraph> finish_stream(std::vector<RelationDecl> relations);
+  Result<EventGraph> finish_stream(RelationRecords relations);
   // False when the ids could not be settled as they came (IdTable::exact): the result is then
   // not what build() would give, and the caller builds from the whole document instead.
   [[nodiscard]] bool exact() const { return ids_.exact(); }
@@ -83,12 +84,15 @@ class ModelBuilder {
 
   Ends check_relation(const RelationDecl& decl, Diagnostics& diagnostics,
                       IdTable::Suggestions& suggestions, std::optional<DurationSpec>& gap) const;
-  // Checks `relations` into `written`, one record each.
-  void check_relations(std::span<const RelationDecl> relations, std::span<Written> written,
-                       Diagnostics& diagnostics, IdTable::Suggestions& suggestions) const;
+  // Checks relations [begin, end) of `relations` (a vector of RelationDecl, or RelationRecords)
+  // into `written`, one record each.
+  template <class Relations>
+  void check_relations(const Relations& relations, std::size_t begin, std::size_t end,
+                       std::span<Written> written, Diagnostics& diagnostics,
+                       IdTable::Suggestions& suggestions) const;
   // Checks `relations` into written_, each half on a thread of its own, while `meanwhile` runs;
   // the messages as one thread going through them all would give them.
-  Diagnostics check_relations_in_halves(const std::vector<RelationDecl>& relations,
+  Diagnostics check_relations_in_halves(const RelationRecords& relations,
                                         const std::function<void()>& meanwhile);
   void add_relations();
   void reserve_relations();

@@ -44,13 +44,15 @@ ModelBuilder::Ends ModelBuilder::check_relation(const RelationDecl& decl, Diagno
   return {*from, *to, *type, true};
 }
 
-void ModelBuilder::check_relations(std::span<const RelationDecl> relations,
+template <class Relations>
+void ModelBuilder::check_relations(const Relations& relations, std::size_t begin, std::size_t end,
                                    std::span<Written> written, Diagnostics& diagnostics,
                                    IdTable::Suggestions& suggestions) const {
-  for (std::size_t k = 0; k < relations.size(); ++k) {
+  for (std::size_t k = begin; k < end; ++k) {
+    // A record is made back into its declaration, one at a time (model/relation_records.hpp).
     const RelationDecl& decl = relations[k];
     std::optional<DurationSpec> gap;
-    Written& relation = written[k];
+    Written& relation = written[k - begin];
     relation = {check_relation(decl, diagnostics, suggestions, gap), decl.range, nullptr};
     if (relation.ends.usable && (!decl.label.empty() || !decl.origin.empty() || decl.gap)) {
       RelationText text{decl.label, std::nullopt, decl.origin};
@@ -60,24 +62,28 @@ void ModelBuilder::check_relations(std::span<const RelationDecl> relations,
   }
 }
 
-Diagnostics ModelBuilder::check_relations_in_halves(const std::vector<RelationDecl>& relations,
+template void ModelBuilder::check_relations(const std::vector<RelationDecl>&, std::size_t,
+                                            std::size_t, std::span<Written>, Diagnostics&,
+                                            IdTable::Suggestions&) const;
+
+Diagnostics ModelBuilder::check_relations_in_halves(const RelationRecords& relations,
                                                     const std::function<void()>& meanwhile) {
-  const std::span<const RelationDecl> all(relations);
-  const std::size_t half = all.size() / 2;
+  const std::size_t all = relations.size();
+  const std::size_t half = all / 2;
   // The later half counts no suggestions of its own: it notes its unknown ids, and those the
   // first half left room for get theirs below, as one thread going through both would give.
-  written_.resize(all.size());
+  written_.resize(all);
   const std::span<Written> out(written_);
   Diagnostics later_diagnostics;
   std::vector<std::pair<std::size_t, std::string>> unsuggested;
   IdTable::Suggestions later_suggestions{limits::max_id_suggestions, &unsuggested};
   std::future<void> checked = in_background([&] {
-    check_relations(all.subspan(half), out.subspan(half), later_diagnostics, later_suggestions);
+    check_relations(relations, half, all, out.subspan(half), later_diagnostics, later_suggestions);
   });
   meanwhile();
   Diagnostics diagnostics;
   IdTable::Suggestions suggestions;
-  check_relations(all.first(half), out.first(half), diagnostics, suggestions);
+  check_relations(relations, 0, half, out.first(half), diagnostics, suggestions);
   checked.get();
   for (std::size_t k = 0;
        k < unsuggested.size() && suggestions.looked_for + k < limits::max_id_suggestions; ++k)

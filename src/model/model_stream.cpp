@@ -84,7 +84,7 @@ std::size_t ModelBuilder::streamed_relation_capacity(std::size_t relations) cons
   return count;
 }
 
-Result<EventGraph> ModelBuilder::finish_stream(std::vector<RelationDecl> relations) {
+Result<EventGraph> ModelBuilder::finish_stream(RelationRecords relations) {
   const NodeId first_entity = ids_.seal();
   // Duplicates in file order, as assign_ids merges the two sections.
   std::stable_sort(id_diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_duplicate_),
@@ -98,7 +98,7 @@ Result<EventGraph> ModelBuilder::finish_stream(std::vector<RelationDecl> relatio
     graph_.reserve(0, document_.entities.size(), streamed_relation_capacity(written));
     add_entities();
   });
-  std::vector<RelationDecl>().swap(relations);
+  relations = {};
   return complete(std::move(relation_diagnostics));
 }
 
@@ -127,12 +127,12 @@ bool ModelStream::exact() {
   return builder_->exact();
 }
 
-Result<EventGraph> ModelStream::finish(std::vector<RelationDecl> relations) {
+Result<EventGraph> ModelStream::finish() {
   const bool settled = exact();
   try {
     if (!failure_.empty()) throw std::runtime_error(failure_);
     if (!settled) throw std::logic_error("the ids of the stream were not settled");
-    return builder_->finish_stream(std::move(relations));
+    return builder_->finish_stream(std::move(relations_));
   } catch (const std::exception& failure) {
     Result<EventGraph> result;
     result.diagnostics.push_back(model_stage_failed(header_.path, failure));

@@ -158,7 +158,7 @@ TEST(ModelStream, EventsAreHandedOverOneByOneNotKept) {
   EXPECT_TRUE(document.value->events.empty());
   EXPECT_TRUE(document.value->entities.empty());  // handed over with the settings
   EXPECT_TRUE(stream.exact());
-  Result<EventGraph> model = stream.finish(std::move(document.value->relations));
+  Result<EventGraph> model = stream.finish();
   ASSERT_TRUE(model.value);
   EXPECT_EQ(model.value->node_count(), 4U);
   EXPECT_EQ(model.value->find("seoul"), NodeId{3});  // entities after the events, as build_model

@@ -1,6 +1,6 @@
 #pragma once
-// Internal: where a streaming reader puts the events it reads, one by one, instead of keeping
-// them in its Document (model/model_stream.hpp models them as they come).
+// Internal: where a streaming reader puts the events and relations it reads, one by one, instead
+// of keeping them in its Document (model/model_stream.hpp models them as they come).
 
 #include <cstddef>
 
@@ -17,6 +17,10 @@ class EventSink {
   // Each event, in file order, as the reader leaves it (also one with an error of its own: the
   // reader's diagnostics then say that the file is not to be modelled).
   virtual void add(EventDecl&& event) = 0;
+  // Each written relation, in file order, with a guess of how many follow first. Called from one
+  // thread at a time, which need not be the events' (the relations are read in the background).
+  virtual void reserve_relations(std::size_t count) = 0;
+  virtual void add_relation(RelationDecl&& relation) = 0;
 };
 
 }  // namespace chronograph::detail

@@ -29,7 +29,7 @@ std::optional<Result<EventGraph>> stream_model(std::string_view text, std::strin
   append(diagnostics, document.diagnostics);
   if (!parsed) return Result<EventGraph>{};
   if (options.on_stage) options.on_stage(LoadStage::modelling);
-  return stream.finish(std::move(document.value->relations));
+  return stream.finish();
 }
 
 }  // namespace
