@@ -198,6 +198,41 @@ TEST_F(PathsTest, AFileLargerThanTheLimitIsRefusedUnread) {
             file.string() + ":1:1: error: file is larger than 2048 MiB (see docs/limits.md)\n");
 }
 
+// The CLI maps a regular input (map_file): the same text as read_file gives, readable again after
+// release(); what cannot be mapped (an empty file, a directory, a file past the limit) is read or
+// refused as read_file does it.
+TEST_F(PathsTest, AMappedFileReadsAsTheReadOne) {
+  const fs::path file = dir_ / "e.yaml";
+  std::ofstream(file) << slurp(example);
+  Result<SourceText> mapped = map_file(file.string());
+  ASSERT_TRUE(mapped.value);
+  EXPECT_TRUE(mapped.value->mapped());
+  const Result<std::string> read = read_file(file.string());
+  ASSERT_TRUE(read.value);
+  EXPECT_EQ(mapped.value->view(), *read.value);
+  mapped.value->release();
+  EXPECT_EQ(mapped.value->view(), *read.value);
+  SourceText moved = std::move(*mapped.value);
+  EXPECT_EQ(moved.view(), *read.value);
+
+  const fs::path empty = dir_ / "empty.yaml";
+  { std::ofstream create(empty); }
+  const Result<SourceText> none = map_file(empty.string());
+  ASSERT_TRUE(none.value);
+  EXPECT_FALSE(none.value->mapped());
+  EXPECT_EQ(none.value->view(), "");
+  for (const fs::path& bad : {dir_, dir_ / "missing.yaml"}) {
+    const Result<SourceText> failed = map_file(bad.string());
+    EXPECT_FALSE(failed.value);
+    EXPECT_EQ(format_diagnostics(failed.diagnostics, ""),
+              format_diagnostics(read_file(bad.string()).diagnostics, ""));
+  }
+  const Result<SourceText> large = map_file(file.string(), 10);
+  EXPECT_FALSE(large.value);
+  EXPECT_EQ(format_diagnostics(large.diagnostics, ""),
+            file.string() + ":1:1: error: file is larger than 0 MiB (see docs/limits.md)\n");
+}
+
 // Root reads any file whatever its mode, so the check needs an ordinary user.
 TEST_F(PathsTest, AnUnreadableFileIsAnError) {
   if (::geteuid() == 0) GTEST_SKIP() << "running as root, which can read a chmod 000 file";

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "chronograph/diagnostic.hpp"
 #include "chronograph/limits.hpp"
@@ -18,6 +19,39 @@ namespace chronograph {
 // The same from an open descriptor (standard input is 0), `name` used in diagnostics.
 [[nodiscard]] Result<std::string> read_descriptor(int fd, const std::string& name,
                                                   std::size_t limit = limits::max_input_bytes);
+
+// A file's text as a parser reads it. A regular file is mapped, not copied: its pages come from
+// the kernel's file cache, cost no copy, and can be handed back once it is parsed (release()).
+// Anything else (a FIFO, a device, standard input) is read into memory.
+class SourceText {
+ public:
+  SourceText() = default;
+  explicit SourceText(std::string text) : text_(std::move(text)) {}
+  SourceText(SourceText&& other) noexcept;
+  SourceText& operator=(SourceText&& other) noexcept;
+  SourceText(const SourceText&) = delete;
+  SourceText& operator=(const SourceText&) = delete;
+  ~SourceText();
+
+  [[nodiscard]] std::string_view view() const {
+    return mapped_ ? std::string_view(mapped_, size_) : std::string_view(text_);
+  }
+  [[nodiscard]] bool mapped() const { return mapped_ != nullptr; }
+  // The text will not be read for a while: a mapped file's pages leave this process's memory;
+  // reading it again reads them back from the file cache. Read text stays as it is.
+  void release() const noexcept;
+
+ private:
+  friend Result<SourceText> map_file(const std::string& path, std::size_t limit);
+  std::string text_;
+  const char* mapped_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// read_file, mapping a regular file instead of reading it. A file that shrinks while it is
+// mapped ends the process with SIGBUS, as it does every program that maps its input.
+[[nodiscard]] Result<SourceText> map_file(const std::string& path,
+                                          std::size_t limit = limits::max_input_bytes);
 
 // Writes `bytes` to `path`:
 //   a regular file or a new name: replaced atomically (temp file in the same folder, renamed over

@@ -1,6 +1,7 @@
 #include "chronograph/io.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -160,7 +161,11 @@ Diagnostics replace_atomically(const std::string& path, const fs::path& target,
 
 }  // namespace
 
-Result<std::string> read_file(const std::string& path, std::size_t limit) {
+namespace {
+
+// The read of an open file: `status` when fstat(2) told it.
+Result<std::string> read_opened(const Descriptor& in, const std::string& path, std::size_t limit,
+                                const struct stat* status) {
   Result<std::string> result;
   const auto fail = [&](std::string message) {
     result.value.reset();
@@ -168,15 +173,10 @@ Result<std::string> read_file(const std::string& path, std::size_t limit) {
     return result;
   };
   try {
-    // O_RDONLY on a FIFO waits for its writer, then reads it like a file.
-    Descriptor in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!in.valid()) return fail("cannot open file: " + errno_text(errno));
-    struct stat status {};
-    const bool known = ::fstat(in.get(), &status) == 0;
-    if (known && S_ISDIR(status.st_mode)) return fail("cannot read file: is a directory");
+    if (status && S_ISDIR(status->st_mode)) return fail("cannot read file: is a directory");
     std::string text;
-    if (known && S_ISREG(status.st_mode)) {
-      const auto size = static_cast<std::size_t>(status.st_size);
+    if (status && S_ISREG(status->st_mode)) {
+      const auto size = static_cast<std::size_t>(status->st_size);
       // Refused unread: a 3 GB file is not read into memory to be told it is too large. Said as
       // the parsers say it of a longer stream (a FIFO, a device), at the file's start.
       if (size > limit) {
@@ -193,6 +193,67 @@ Result<std::string> read_file(const std::string& path, std::size_t limit) {
     // Nothing escapes the library (bad_alloc while growing the text).
     return fail(fmt::format("cannot read file: {}", exception.what()));
   }
+  return result;
+}
+
+}  // namespace
+
+Result<std::string> read_file(const std::string& path, std::size_t limit) {
+  // O_RDONLY on a FIFO waits for its writer, then reads it like a file.
+  const Descriptor in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in.valid())
+    return {std::nullopt, {file_error(path, "cannot open file: " + errno_text(errno))}};
+  struct stat status {};
+  const bool known = ::fstat(in.get(), &status) == 0;
+  return read_opened(in, path, limit, known ? &status : nullptr);
+}
+
+SourceText::SourceText(SourceText&& other) noexcept
+    : text_(std::move(other.text_)),
+      mapped_(std::exchange(other.mapped_, nullptr)),
+      size_(std::exchange(other.size_, 0)) {}
+
+SourceText& SourceText::operator=(SourceText&& other) noexcept {
+  if (this != &other) {
+    SourceText old(std::move(*this));
+    text_ = std::move(other.text_);
+    mapped_ = std::exchange(other.mapped_, nullptr);
+    size_ = std::exchange(other.size_, 0);
+  }
+  return *this;
+}
+
+SourceText::~SourceText() {
+  if (mapped_) ::munmap(const_cast<char*>(mapped_), size_);
+}
+
+void SourceText::release() const noexcept {
+  if (mapped_) ::madvise(const_cast<char*>(mapped_), size_, MADV_DONTNEED);
+}
+
+Result<SourceText> map_file(const std::string& path, std::size_t limit) {
+  Result<SourceText> result;
+  const Descriptor in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in.valid()) {
+    result.diagnostics.push_back(file_error(path, "cannot open file: " + errno_text(errno)));
+    return result;
+  }
+  struct stat status {};
+  const bool known = ::fstat(in.get(), &status) == 0;
+  const auto size = known ? static_cast<std::size_t>(status.st_size) : 0;
+  // An empty file cannot be mapped; /proc files say 0 and have text: both are read.
+  if (known && S_ISREG(status.st_mode) && size > 0 && size <= limit) {
+    void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, in.get(), 0);
+    if (at != MAP_FAILED) {
+      result.value.emplace();
+      result.value->mapped_ = static_cast<const char*>(at);
+      result.value->size_ = size;
+      return result;
+    }
+  }
+  Result<std::string> read = read_opened(in, path, limit, known ? &status : nullptr);
+  result.diagnostics = std::move(read.diagnostics);
+  if (read.value) result.value.emplace(std::move(*read.value));
   return result;
 }
 

@@ -57,23 +57,26 @@ bool shows_progress(const Console& console) {
 
 struct Input {
   bool read = false;
-  std::string text;
+  SourceText text;
 };
 
 // "-" is standard input, named <stdin> in diagnostics.
-Result<std::string> read_source(const std::string& path) {
+Result<SourceText> read_source(const std::string& path) {
   const InputFormat format = input_format_for(path);
   const std::size_t limit = format == InputFormat::json || format == InputFormat::csv
                                 ? limits::max_data_input_bytes
                                 : limits::max_input_bytes;
-  if (path != "-") return read_file(path, limit);
-  return read_descriptor(0, std::string(stdin_name));
+  if (path != "-") return map_file(path, limit);
+  Result<std::string> read = read_descriptor(0, std::string(stdin_name));
+  Result<SourceText> text{std::nullopt, std::move(read.diagnostics)};
+  if (read.value) text.value.emplace(std::move(*read.value));
+  return text;
 }
 
 Input read_input(const std::string& path, const Console& console, Progress& progress) {
   Input input;
   progress.stage(reading_stage);
-  Result<std::string> file = read_source(path);
+  Result<SourceText> file = read_source(path);
   progress.hide();
   console.report(file.diagnostics, "");
   if (!file.value) return input;
@@ -108,7 +111,7 @@ bool read_map(const InputArgs& args, LoadOptions& options, const Console& consol
   } else {
     Input file = read_input(args.map, console, progress);
     if (!file.read) return false;
-    shown = std::move(file.text);
+    shown = file.text.view();
     mapping = parse_csv_map_file(shown, display_name(args.map));
   }
   progress.hide();
@@ -126,15 +129,21 @@ LoadedInput load_input(const InputArgs& args, const Console& console, Progress& 
   if (!read_map(args, options, console, progress)) return result;
   result.input = read_input(args.input, console, progress);
   if (!result.input.read) return result;
-  options.on_stage = [&progress](LoadStage stage) { progress.stage(stage_name(stage)); };
-  result.loaded = load(result.input.text, display_name(args.input), options);
+  const SourceText& text = result.input.text;
+  options.on_stage = [&progress, &text](LoadStage stage) {
+    progress.stage(stage_name(stage));
+    // Parsed: the text is read again only for the lines of messages (a big file's 250 MB out
+    // of the peak, as the model and reasoning grow).
+    if (stage != LoadStage::parsing) text.release();
+  };
+  result.loaded = load(text.view(), display_name(args.input), options);
   progress.hide();
   Diagnostics shown = result.loaded.diagnostics;
   // With a graph, every error is the reason stage's: parse and model errors leave none (load()).
   if (contradictions == Contradictions::are_warnings && result.loaded.has_graph())
     for (Diagnostic& diagnostic : shown)
       if (diagnostic.severity == Severity::error) diagnostic.severity = Severity::warning;
-  console.report(shown, result.input.text);
+  console.report(shown, text.view());
   result.failed = !result.loaded.has_graph() || has_errors(shown);
   return result;
 }
@@ -253,7 +262,7 @@ int run_render(const RenderArgs& args, const Console& console) {
   progress.stage(drawing_stage);
   Result<std::string> rendered = render(graph, input.loaded.report, options);
   progress.hide();
-  console.report(rendered.diagnostics, input.input.text);
+  console.report(rendered.diagnostics, input.input.text.view());
   if (!rendered.ok()) return exit_errors;
   return emit(args.output, *rendered.value, console, &progress);
 }
@@ -282,9 +291,9 @@ int run_import(const ImportArgs& args, const Console& console) {
   const Input input = read_input(args.in.input, console, progress);
   if (!input.read) return exit_errors;
   progress.stage(stage_name(LoadStage::parsing));
-  Result<Document> document = parse_input(input.text, display_name(args.in.input), options);
+  Result<Document> document = parse_input(input.text.view(), display_name(args.in.input), options);
   progress.hide();
-  console.report(document.diagnostics, input.text);
+  console.report(document.diagnostics, input.text.view());
   if (!document.ok()) return exit_errors;
   return emit(args.output, emit_yaml(*document.value), console, &progress);
 }
