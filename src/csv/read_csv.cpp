@@ -16,6 +16,7 @@
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
 #include "csv/csv_table.hpp"
+#include "csv/read_csv_stream.hpp"
 #include "extract/morph.hpp"
 #include "parse/checks.hpp"
 #include "parse/source_text.hpp"
@@ -119,7 +120,8 @@ class Mapper {
     return !has_errors(diagnostics_);
   }
 
-  void read_row(const CsvRow& row, Document& document) {
+  // The row's event, or nothing when the row is unusable (reported).
+  std::optional<EventDecl> read_row(const CsvRow& row) {
     if (row.fields.size() != width_) {
       const SourcePosition at =
           row.fields.size() > width_ ? row.fields[width_].at : row.fields.back().at;
@@ -127,7 +129,7 @@ class Mapper {
             fmt::format("row {} has {} fields, the header {}; every row needs one field per "
                         "column (quote a field that holds a comma)",
                         row.number, row.fields.size(), width_));
-      return;
+      return std::nullopt;
     }
     current_ = &row;
     EventDecl event;
@@ -139,7 +141,7 @@ class Mapper {
     event.range = event.id.range;
     if (event.id.value.empty()) {
       error({path_, row.at, row.at}, fmt::format("row {} has no id", row.number));
-      return;
+      return std::nullopt;
     }
     event.title = {text("title"), text("title_ko"), text("title_en")};
     // Data often has no title column: the event is labelled by its id rather than not at all.
@@ -158,7 +160,7 @@ class Mapper {
     for (const CsvField* tags : fields("tags"))
       for (Located<std::string>& tag : items(path_, *tags)) event.tags.push_back(tag.value);
     event.note = text("note");
-    document.events.push_back(std::move(event));
+    return event;
   }
 
   // The entities the rows name, in order of first mention.
@@ -320,8 +322,39 @@ class Mapper {
   std::unordered_map<std::string, std::size_t> names_;  // mapped name → entities_
 };
 
-Result<Document> read_table(std::string_view text, std::string_view path,
-                            const CsvMapping* mapping) {
+// Streaming (detail::EventSink): each row's event is handed over as it is read. The settings go
+// first, at the first event: the document's zone is the first row's, so a file whose first zone
+// comes later is read whole (`whole`).
+class RowSink {
+ public:
+  RowSink(detail::EventSink* sink, bool& whole) : sink_(sink), whole_(whole) {}
+  [[nodiscard]] bool streaming() const { return sink_ != nullptr; }
+  void add(EventDecl&& event, const Mapper& mapper, const std::string& path, std::size_t rows) {
+    if (!begun_) {
+      begun_ = true;
+      Document header;
+      header.path = path;
+      if (mapper.default_zone) header.default_zone = *mapper.default_zone;
+      zoned_ = mapper.default_zone.has_value();
+      sink_->begin(std::move(header), rows, true);
+    } else if (!zoned_ && mapper.default_zone) {
+      whole_ = true;
+    }
+    sink_->add(std::move(event));
+  }
+  void end(std::vector<EntityDecl>&& entities) {
+    if (begun_) sink_->end_entities(std::move(entities));
+  }
+
+ private:
+  detail::EventSink* sink_;
+  bool& whole_;
+  bool begun_ = false;
+  bool zoned_ = false;
+};
+
+Result<Document> read_table(std::string_view text, std::string_view path, const CsvMapping* mapping,
+                            RowSink out) {
   Result<Document> result;
   const std::string file(path);
   const SourceRange start = detail::file_start(file);
@@ -333,7 +366,8 @@ Result<Document> read_table(std::string_view text, std::string_view path,
   document.path = file;
   // A row per line, fewer when a quoted field holds a newline: room for all, taken once.
   const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-  detail::reserve_huge(document.events, std::min(lines + 1, limits::max_events));
+  const std::size_t room = std::min(lines + 1, limits::max_events);
+  if (!out.streaming()) detail::reserve_huge(document.events, room);
   Mapper mapper(file, result.diagnostics, mapping);
   bool header_read = false;
   bool header_ok = false;
@@ -349,7 +383,12 @@ Result<Document> read_table(std::string_view text, std::string_view path,
           start, fmt::format("more than {} rows (see docs/limits.md)", limits::max_events)));
       return false;
     }
-    mapper.read_row(row, document);
+    std::optional<EventDecl> event = mapper.read_row(row);
+    if (event && out.streaming()) {
+      out.add(std::move(*event), mapper, file, room);
+    } else if (event) {
+      document.events.push_back(std::move(*event));
+    }
     return true;
   });
   result.diagnostics.insert(result.diagnostics.end(), table.begin(), table.end());
@@ -360,6 +399,7 @@ Result<Document> read_table(std::string_view text, std::string_view path,
     return result;
   if (mapper.default_zone) document.default_zone = *mapper.default_zone;
   mapper.add_entities(document);
+  if (out.streaming()) out.end(std::move(document.entities));
   result.value = std::move(document);
   return result;
 }
@@ -371,12 +411,23 @@ std::span<const std::string_view> csv_columns() {
 }
 
 Result<Document> parse_csv(std::string_view text, std::string_view path) {
-  return read_table(text, path, nullptr);
+  bool whole = false;
+  return read_table(text, path, nullptr, {nullptr, whole});
 }
 
 Result<Document> parse_csv(std::string_view text, std::string_view path,
                            const CsvMapping& mapping) {
-  return read_table(text, path, &mapping);
+  bool whole = false;
+  return read_table(text, path, &mapping, {nullptr, whole});
 }
+
+namespace detail {
+
+Result<Document> parse_csv_streaming(std::string_view text, std::string_view path,
+                                     const CsvMapping* mapping, EventSink& sink, bool& whole) {
+  return read_table(text, path, mapping, {&sink, whole});
+}
+
+}  // namespace detail
 
 }  // namespace chronograph

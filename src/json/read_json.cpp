@@ -217,7 +217,7 @@ struct TopLevel {
   // while the relations go on in the background.
   void stream_events() {
     const std::size_t count = events_split ? events_split->entries.size() : document.events.size();
-    sink->begin(header_of(document), count);
+    sink->begin(header_of(document), count, false);
     const detail::json::EventOut out = [this](EventDecl&& event) {
       drop_default_calendar(event, document);
       sink->add(std::move(event));

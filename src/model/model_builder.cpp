@@ -90,6 +90,7 @@ void ModelBuilder::build_events() {
 }
 
 void ModelBuilder::add_event(EventDecl&& decl) {
+  if (by_mention_) declare_mentions(decl);
   const auto node = ids_.declare_event(decl.id, id_diagnostics_);
   if (!node) return;
   Event event = make_event(decl, *node);

@@ -35,12 +35,18 @@ class ModelBuilder {
   Result<EventGraph> build();
 
   // Streaming: begin, then each event in file order, then finish with the written relations.
-  void begin_stream(std::size_t events);
+  // `by_mention`: EventSink::begin's.
+  void begin_stream(std::size_t events, bool by_mention);
   void add_event(EventDecl&& decl);
   Result<EventGraph> finish_stream(RelationRecords relations);
   // False when the ids could not be settled as they came (IdTable::exact): the result is then
   // not what build() would give, and the caller builds from the whole document instead.
   [[nodiscard]] bool exact() const { return ids_.exact(); }
+  // by_mention: the entities, declared as the rows named them, now declared in full; false when
+  // they are not the ones the rows named (the caller then builds the whole document).
+  [[nodiscard]] bool mentioned(const std::vector<EntityDecl>& entities) const {
+    return ids_.declared_as(entities);
+  }
 
  private:
   // A written relation's resolved ends; `usable` once every check passed.
@@ -79,6 +85,7 @@ class ModelBuilder {
   std::optional<NodeId> entity_ref(const Located<std::string>& id, std::string_view what);
   std::optional<NodeId> streamed_entity_ref(const Located<std::string>& id, std::string_view what);
   void settle_streamed_references(NodeId first_entity);
+  void declare_mentions(const EventDecl& decl);
   void add_entities();
   Result<EventGraph> complete(Diagnostics relation_diagnostics);
 
@@ -102,6 +109,7 @@ class ModelBuilder {
   const Document& document_;
   Document* owned_;
   bool streaming_ = false;
+  bool by_mention_ = false;
   Diagnostics diagnostics_;
   Diagnostics id_diagnostics_;  // streaming: the zone's, then duplicate ids (from
                                 // first_duplicate_), put first as build() puts them

@@ -28,8 +28,9 @@ Diagnostic not_an_entity(const Located<std::string>& id, std::string_view what) 
 
 }  // namespace
 
-void ModelBuilder::begin_stream(std::size_t events) {
+void ModelBuilder::begin_stream(std::size_t events, bool by_mention) {
   streaming_ = true;
+  by_mention_ = by_mention;
   // build() reports the zone first, then duplicate ids, then the rest.
   check_zone();
   id_diagnostics_ = std::move(diagnostics_);
@@ -38,6 +39,22 @@ void ModelBuilder::begin_stream(std::size_t events) {
   ids_ = IdTable::for_stream(document_.entities, events, id_diagnostics_);
   fill_info();
   graph_.reserve(events, document_.entities.size(), 0);
+}
+
+// A table's row names its entities: participants first, then the place, as the reader numbers them.
+void ModelBuilder::declare_mentions(const EventDecl& decl) {
+  const auto declare = [this](const Located<std::string>& id) {
+    const auto kind = ids_.kind_of_id(id.value);
+    if (!kind) {
+      ids_.declare_entity(id);
+    } else if (*kind == NodeKind::event) {
+      ids_.mark_inexact();
+    }
+  };
+  for (const ParticipantDecl& participant : decl.participants) declare(participant.entity);
+  if (decl.place) declare(*decl.place);
+  // Its own id named as an entity, by this row or one above.
+  if (ids_.kind_of_id(decl.id.value) == NodeKind::entity) ids_.mark_inexact();
 }
 
 // Until seal(), an entity's node is its rank among the entities (settled in
@@ -105,10 +122,11 @@ Result<EventGraph> ModelBuilder::finish_stream(RelationRecords relations) {
 ModelStream::ModelStream() = default;
 ModelStream::~ModelStream() = default;
 
-void ModelStream::begin(Document header, std::size_t events) {
+void ModelStream::begin(Document header, std::size_t events, bool by_mention) {
   header_ = std::move(header);
+  by_mention_ = by_mention;
   builder_ = std::make_unique<ModelBuilder>(header_);
-  builder_->begin_stream(events);
+  builder_->begin_stream(events, by_mention);
   handoff_ = std::make_unique<Handoff<EventDecl>>(
       [this](EventDecl& event) { builder_->add_event(std::move(event)); });
 }
@@ -124,7 +142,9 @@ bool ModelStream::exact() {
   } catch (const std::exception& failure) {
     failure_ = failure.what();
   }
-  return builder_->exact();
+  // The builder's thread is done: the rows' entities can join the header it reads.
+  if (by_mention_ && !mentioned_.empty()) header_.entities = std::move(mentioned_);
+  return builder_->exact() && (!by_mention_ || builder_->mentioned(header_.entities));
 }
 
 Result<EventGraph> ModelStream::finish() {

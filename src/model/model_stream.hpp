@@ -26,10 +26,11 @@ class ModelStream final : public EventSink {
   ModelStream(const ModelStream&) = delete;
   ModelStream& operator=(const ModelStream&) = delete;
 
-  void begin(Document header, std::size_t events) override;
+  void begin(Document header, std::size_t events, bool by_mention) override;
   void add(EventDecl&& event) override;
   void reserve_relations(std::size_t count) override { relations_.reserve(count); }
   void add_relation(RelationDecl&& relation) override { relations_.add(std::move(relation)); }
+  void end_entities(std::vector<EntityDecl> entities) override { mentioned_ = std::move(entities); }
 
   // Waits for the events handed over to be built (on a thread of their own, while the reader
   // reads on). False when nothing began, or when the ids could not be settled as the events came
@@ -42,6 +43,8 @@ class ModelStream final : public EventSink {
  private:
   Document header_;
   RelationRecords relations_;
+  bool by_mention_ = false;
+  std::vector<EntityDecl> mentioned_;  // end_entities', until the builder's thread is done
   std::unique_ptr<ModelBuilder> builder_;
   std::unique_ptr<Handoff<EventDecl>> handoff_;  // after builder_, which its thread uses
   std::string failure_;                          // what stopped that thread

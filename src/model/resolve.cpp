@@ -121,6 +121,27 @@ std::optional<NodeId> IdTable::declare_event(const Located<std::string>& id,
   return next_event_++;
 }
 
+void IdTable::declare_entity(const Located<std::string>& id) {
+  const auto rank = static_cast<NodeId>(stream_entities_.size());
+  const auto [it, inserted] =
+      owners_.try_emplace(id.value, Owner{rank, NodeKind::entity, id.range});
+  if (!inserted) {
+    exact_ = false;
+    return;
+  }
+  stream_entities_.push_back(&it->second);
+  owned_entities_.push_back(1);
+}
+
+bool IdTable::declared_as(const std::vector<EntityDecl>& entities) const {
+  if (entities.size() != stream_entities_.size()) return false;
+  for (std::size_t k = 0; k < entities.size(); ++k) {
+    const auto it = owners_.find(entities[k].id.value);
+    if (it == owners_.end() || &it->second != stream_entities_[k]) return false;
+  }
+  return true;
+}
+
 NodeId IdTable::seal() {
   const NodeId first_entity = next_event_;
   NodeId next = first_entity;

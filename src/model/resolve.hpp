@@ -58,6 +58,13 @@ class IdTable {
                             Diagnostics& diagnostics);
   // The event's node, or nullopt when an earlier declaration owns the id (reported).
   std::optional<NodeId> declare_event(const Located<std::string>& id, Diagnostics& diagnostics);
+  // A table's entity (EventSink::begin, by_mention), in order of first mention: its rank. An id
+  // an event holds already makes the table inexact (the whole-document way then says what).
+  void declare_entity(const Located<std::string>& id);
+  // An event took an id a mention made an entity's: inexact, as above.
+  void mark_inexact() { exact_ = false; }
+  // by_mention: whether `entities` are the entities declared, in their order.
+  [[nodiscard]] bool declared_as(const std::vector<EntityDecl>& entities) const;
   // The first entity's node (the number of events); the table is then as assign_ids leaves it.
   NodeId seal();
   // False when an event took its id from an entity written after it: what was resolved to that

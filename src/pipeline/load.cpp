@@ -1,6 +1,7 @@
 // The front of the pipeline in one call: parse → model → reason, diagnostics of every stage kept.
 
 #include "chronograph/chronograph.hpp"
+#include "csv/read_csv_stream.hpp"
 #include "json/read_json_stream.hpp"
 #include "model/model_stream.hpp"
 
@@ -12,17 +13,33 @@ void append(Diagnostics& to, Diagnostics& more) {
   to.insert(to.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
-// Event JSON (a data file, often big) is modelled as it is read, so that its declarations are
-// never whole (model/model_stream.hpp): the graph, or none with the parse stage's errors in
-// `diagnostics`; nullopt, with nothing reported, when the file is to be read whole after all.
+// The data formats' own readers hand the model each event as they read it; nullopt for the
+// others (TimelineJS's JSON and sheets, YAML, TimeML, Markwhen), which are read whole.
+std::optional<Result<Document>> parse_streaming(std::string_view text, std::string_view path,
+                                                const LoadOptions& options,
+                                                detail::ModelStream& stream, bool& whole) {
+  const InputFormat format = input_format_for(path);
+  if (format == InputFormat::json && !looks_like_timelinejs(text))
+    return detail::parse_json_streaming(text, path, stream, whole);
+  if (format == InputFormat::csv && (options.csv_map || !looks_like_timelinejs_sheet(text)))
+    return detail::parse_csv_streaming(text, path, options.csv_map ? &*options.csv_map : nullptr,
+                                       stream, whole);
+  return std::nullopt;
+}
+
+// Event JSON and CSV (data files, often big) are modelled as they are read, so that their
+// declarations are never whole (model/model_stream.hpp): the graph, or none with the parse
+// stage's errors in `diagnostics`; nullopt, with nothing reported, when the file is to be read
+// whole after all.
 std::optional<Result<EventGraph>> stream_model(std::string_view text, std::string_view path,
                                                const LoadOptions& options,
                                                Diagnostics& diagnostics) {
-  if (input_format_for(path) != InputFormat::json || looks_like_timelinejs(text))
-    return std::nullopt;
   detail::ModelStream stream;
   bool whole = false;
-  Result<Document> document = detail::parse_json_streaming(text, path, stream, whole);
+  std::optional<Result<Document>> parsed_document =
+      parse_streaming(text, path, options, stream, whole);
+  if (!parsed_document) return std::nullopt;
+  Result<Document>& document = *parsed_document;
   if (whole) return std::nullopt;
   const bool parsed = document.value && !has_errors(document.diagnostics);
   if (parsed && !stream.exact()) return std::nullopt;
