@@ -61,8 +61,8 @@ void ModelBuilder::declare_mentions(const EventDecl& decl) {
 // settle_streamed_references); an id that is no entity yet is an error whose message waits.
 std::optional<NodeId> ModelBuilder::streamed_entity_ref(const Located<std::string>& id,
                                                         std::string_view what) {
-  if (const auto kind = ids_.kind_of_id(id.value)) {
-    if (*kind == NodeKind::entity) return ids_.find(id.value);
+  if (const auto known = ids_.named(id.value)) {
+    if (known->kind == NodeKind::entity) return known->node;
     diagnostics_.push_back(not_an_entity(id, what));
     return std::nullopt;
   }

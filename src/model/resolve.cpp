@@ -74,6 +74,12 @@ std::optional<NodeKind> IdTable::kind_of_id(std::string_view id) const {
   return std::nullopt;
 }
 
+std::optional<IdTable::Named> IdTable::named(std::string_view id) const {
+  if (const auto it = owners_.find(id); it != owners_.end())
+    return Named{it->second.node, it->second.kind};
+  return std::nullopt;
+}
+
 IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, std::size_t events,
                             Diagnostics& diagnostics) {
   IdTable table;

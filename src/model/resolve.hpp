@@ -48,6 +48,12 @@ class IdTable {
   // The node named by `id`, if any, without a message.
   [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
   [[nodiscard]] std::optional<NodeKind> kind_of_id(std::string_view id) const;
+  // Both at once, for the hot path of a stream's references.
+  struct Named {
+    NodeId node;
+    NodeKind kind;
+  };
+  [[nodiscard]] std::optional<Named> named(std::string_view id) const;
 
   // Streaming (a data file modelled as it is read, model/model_stream.hpp): the entities are
   // declared first, each event as it comes in file order, and seal() then numbers the entities
