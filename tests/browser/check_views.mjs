@@ -292,6 +292,46 @@ async function checkAtScale(page) {
   const shot = join(args.screenshots, 'scale-20000-html.png');
   await page.screenshot({ path: shot, timeout: 120000 });
   console.log(`screenshot ${shot}`);
+  await checkStorylineAtScale(page, source);
+}
+
+// The storyline's page of the same events: records only for the meetings it draws, and the
+// search still finds every event and opens it.
+async function checkStorylineAtScale(page, source) {
+  const html = render(source, 'scale-20000-storyline', 'storyline', 'html');
+  const bytes = readFileSync(html).length;
+  await page.goto(pathToFileURL(html).href);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 120000 });
+  const drawn = await page.evaluate(() => ({
+    deflated: !!document.getElementById('chronograph-data-deflated'),
+    meetings: document.querySelectorAll('#view > svg [data-event]').length,
+  }));
+  check(drawn.deflated && drawn.meetings > 0 && drawn.meetings < 20000 && bytes < 4e6,
+    `scale-20000-storyline.html (${bytes} bytes) carries its index packed and draws ${drawn.meetings} meetings`,
+    JSON.stringify(drawn));
+  // A folded event, and the first drawn one (its record is whole: it has a status).
+  const first = await page.evaluate(() => document.querySelector('#view > svg [data-event]').dataset.event);
+  for (const id of ['e12345', first]) {
+    const number = id.slice(1);
+    await page.fill('#search', `number ${number}`);
+    const result = `#search-results [data-result="${id}"]`;
+    const listed = await page.locator(result).count();
+    check(listed === 1, `scale-20000-storyline.html: searching "number ${number}" lists ${id}`,
+      await page.evaluate(() => document.getElementById('search-results').innerText));
+    if (listed !== 1) continue;
+    await page.click(result);
+    const panel = await page.evaluate(() => ({
+      id: document.getElementById('details-body').dataset.id,
+      text: document.getElementById('details').innerText,
+    }));
+    const whole = panel.text.includes('happened');
+    check(panel.id === id && panel.text.includes(`Event number ${number}`) && whole === (id === first),
+      `scale-20000-storyline.html: choosing ${id} opens it (${whole ? 'the whole record' : 'from the index'})`,
+      JSON.stringify(panel));
+  }
+  const shot = join(args.screenshots, 'scale-20000-storyline-html.png');
+  await page.screenshot({ path: shot, timeout: 120000 });
+  console.log(`screenshot ${shot}`);
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'chronograph-chromium-'));

@@ -165,34 +165,58 @@ std::string page_bar(const std::string& title, Language language) {
 struct Drawing {
   Result<std::string> svg;
   std::optional<TimelineScene> scene;
+  // A thinned storyline: which nodes it draws one by one (its meetings).
+  std::optional<std::vector<bool>> storyline_drawn;
 };
+
+Drawing draw_storyline(const EventGraph& graph, const ReasonReport& report,
+                       const RenderOptions& options) {
+  const StorylineScene scene = storyline_scene(graph, report, options);
+  Drawing drawing{
+      {render_storyline_svg(graph, scene), scene.diagnostics}, std::nullopt, std::nullopt};
+  if (scene.aggregated == 0) return drawing;
+  std::vector<bool> drawn(graph.node_count(), false);
+  for (const StorylineMeeting& meeting : scene.meetings) drawn[meeting.event] = true;
+  drawing.storyline_drawn = std::move(drawn);
+  return drawing;
+}
 
 Drawing draw_view(const EventGraph& graph, const ReasonReport& report,
                   const RenderOptions& options) {
   RenderOptions svg_options = options;
   svg_options.format = Format::svg;
-  if (options.view != View::timeline) return {render(graph, report, svg_options), std::nullopt};
+  if (options.view == View::storyline) return draw_storyline(graph, report, svg_options);
+  if (options.view != View::timeline)
+    return {render(graph, report, svg_options), std::nullopt, std::nullopt};
   Result<TimelineScene> scene = timeline_scene(graph, report, svg_options);
-  if (!scene.value) return {{std::nullopt, std::move(scene.diagnostics)}, std::nullopt};
+  if (!scene.value)
+    return {{std::nullopt, std::move(scene.diagnostics)}, std::nullopt, std::nullopt};
   Drawing drawing{{render_timeline_svg(graph, *scene.value), scene.value->diagnostics},
+                  std::nullopt,
                   std::nullopt};
   drawing.scene = std::move(scene.value);
   return drawing;
 }
 
-// The data element: plain JSON, or for a thinned timeline the drawn events' records with the
-// index of all, deflated.
+// The data element: plain JSON, or for a thinned timeline or storyline the drawn events' records
+// with the index of all, deflated.
 std::optional<std::string> data_element(const EventGraph& graph, const ReasonReport& report,
-                                        const std::optional<TimelineScene>& scene,
-                                        Language language) {
-  if (!scene || scene->lane_row_cap == 0) {
+                                        const Drawing& drawing, Language language) {
+  const std::optional<TimelineScene>& scene = drawing.scene;
+  const bool thinned = (scene && scene->lane_row_cap != 0) || drawing.storyline_drawn;
+  if (!thinned) {
     return "<script type=\"application/json\" id=\"chronograph-data\">" +
            script_json(data_json(graph, report, language, nullptr)) + "</script>\n";
   }
   std::vector<bool> drawn(graph.node_count(), false);
-  for (const EventMark& mark : scene->marks) drawn[mark.event] = true;
+  if (scene) {
+    for (const EventMark& mark : scene->marks) drawn[mark.event] = true;
+  } else {
+    drawn = *drawing.storyline_drawn;
+  }
   Json data = data_json(graph, report, language, &drawn);
-  data["index"] = detail::page_index(graph, *scene, language);
+  data["index"] =
+      scene ? detail::page_index(graph, *scene, language) : detail::search_index(graph, language);
   const std::optional<std::string> packed =
       detail::deflate_base64(data.dump(-1, ' ', false, Json::error_handler_t::replace));
   if (!packed) return std::nullopt;
@@ -213,7 +237,7 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
                             inline_view.diagnostics.end());
   if (!inline_view.value) return result;
   const Language language = options.language;
-  const std::optional<std::string> data = data_element(graph, report, drawing.scene, language);
+  const std::optional<std::string> data = data_element(graph, report, drawing, language);
   if (!data) {
     result.diagnostics.push_back(
         make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data"));

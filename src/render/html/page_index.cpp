@@ -115,10 +115,9 @@ Json axis_json(const Axis& axis) {
   return pieces;
 }
 
-}  // namespace
-
-Json page_index(const EventGraph& graph, const TimelineScene& scene, Language language) {
-  const std::vector<Place> where = places(graph, scene);
+// The index's columns, for events placed `where` (lane -1: nowhere), and the page's lanes and axis.
+Json index_json(const EventGraph& graph, const std::vector<Place>& where, Language language,
+                Json lanes, Json axis, double band_height) {
   FrontCoder ids;
   FrontCoder titles;
   Json lane = Json::array();
@@ -135,16 +134,24 @@ Json page_index(const EventGraph& graph, const TimelineScene& scene, Language la
     width.push_back(place.lane < 0 ? 0 : units(place.x_end) - start);
     if (place.lane >= 0) previous = start;
   }
-  return {{"count", graph.events().size()},
-          {"x_units", index_x_units},
-          {"ids", std::move(ids).json()},
-          {"titles", std::move(titles).json()},
-          {"lane", std::move(lane)},
-          {"x", std::move(x)},
-          {"width", std::move(width)},
-          {"lanes", lanes_json(graph, scene)},
-          {"axis", axis_json(scene.axis)},
-          {"band_height", scene.density.empty() ? 0.0 : scene.density.front().box.height}};
+  return {{"count", graph.events().size()}, {"x_units", index_x_units},
+          {"ids", std::move(ids).json()},   {"titles", std::move(titles).json()},
+          {"lane", std::move(lane)},        {"x", std::move(x)},
+          {"width", std::move(width)},      {"lanes", std::move(lanes)},
+          {"axis", std::move(axis)},        {"band_height", band_height}};
+}
+
+}  // namespace
+
+Json page_index(const EventGraph& graph, const TimelineScene& scene, Language language) {
+  return index_json(graph, places(graph, scene), language, lanes_json(graph, scene),
+                    axis_json(scene.axis),
+                    scene.density.empty() ? 0.0 : scene.density.front().box.height);
+}
+
+Json search_index(const EventGraph& graph, Language language) {
+  return index_json(graph, std::vector<Place>(graph.node_count()), language, Json::array(),
+                    Json::array(), 0.0);
 }
 
 }  // namespace chronograph::detail

@@ -19,5 +19,8 @@ inline constexpr double index_x_units = 8;
 
 [[nodiscard]] nlohmann::ordered_json page_index(const EventGraph& graph, const TimelineScene& scene,
                                                 Language language);
+// The same for a page that places its undrawn events nowhere (a thinned storyline: an event sits
+// on several lines, in bands): ids and titles of every event for the search, no lanes, no x.
+[[nodiscard]] nlohmann::ordered_json search_index(const EventGraph& graph, Language language);
 
 }  // namespace chronograph::detail

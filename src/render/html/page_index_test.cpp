@@ -78,11 +78,11 @@ TEST(PageIndex, FrontCodingSharesWholeCodePointsCountedInUtf16) {
   EXPECT_EQ(titles["rest"][4], eighty + "\u2026");
 }
 
-std::string page(int events) {
+std::string page(int events, View view = View::timeline) {
   EventGraph graph = testing::busy_graph(events, 30);
   const ReasonReport report = reason(graph);
   RenderOptions options;
-  options.view = View::timeline;
+  options.view = view;
   options.format = Format::html;
   const Result<std::string> html = render(graph, report, options);
   EXPECT_TRUE(html.ok());
@@ -99,6 +99,31 @@ TEST(PageIndex, AThinnedPageGrowsByTheIndexNotTheRecords) {
     EXPECT_EQ(html->find("id=\"chronograph-data\""), std::string::npos);
   }
   EXPECT_LT(large.size() - small.size(), 20000U * 16);
+}
+
+// A thinned storyline's page as well (it was 150 MB at 100k events): its index places nothing,
+// since an event sits on several lines, and serves the search.
+TEST(PageIndex, AThinnedStorylinePageGrowsByTheIndexNotTheRecords) {
+  const std::string small = page(20000, View::storyline);
+  const std::string large = page(40000, View::storyline);
+  for (const std::string* html : {&small, &large}) {
+    EXPECT_NE(html->find("id=\"chronograph-data-deflated\""), std::string::npos);
+    EXPECT_EQ(html->find("id=\"chronograph-data\""), std::string::npos);
+  }
+  // The larger may draw fewer meetings, and be the smaller page.
+  EXPECT_LT(large.size(), small.size() + 20000U * 16);
+}
+
+TEST(PageIndex, ASearchIndexHasEveryEventAndNoPlaces) {
+  const EventGraph graph = testing::busy_graph(300, 30);
+  const Json index = detail::search_index(graph, Language::en);
+  ASSERT_EQ(index["count"], 300);
+  const std::vector<std::string> ids = ascii_column(index["ids"]);
+  ASSERT_EQ(ids.size(), 300U);
+  for (std::size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(ids[i], "e" + std::to_string(i));
+  for (const Json& lane : index["lane"]) EXPECT_EQ(lane, -1);
+  EXPECT_TRUE(index["lanes"].empty());
+  EXPECT_TRUE(index["axis"].empty());
 }
 
 }  // namespace

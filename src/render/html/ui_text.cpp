@@ -50,6 +50,11 @@ constexpr std::array strings{
              "the JSON export has the whole record",
              "밀도 띠에 포함된 사건: 이 페이지에는 제목, 줄, 축 위치만 있습니다. 전체 기록은 JSON "
              "내보내기에 있습니다"},
+    UiString{Ui::index_only, "index_only",
+             "not drawn one by one on this page, which carries its id and title; the JSON export "
+             "has the whole record",
+             "이 페이지에 하나씩 그려지지 않은 사건: 이 페이지에는 ID와 제목만 있습니다. 전체 "
+             "기록은 JSON 내보내기에 있습니다"},
     UiString{Ui::more_results, "more_results", "{count} more; type more to narrow",
              "외 {count}건: 검색어를 더 입력하세요"},
     UiString{Ui::kind_person, "kind_person", "person", "인물"},

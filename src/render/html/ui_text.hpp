@@ -41,6 +41,7 @@ enum class Ui {
   lane,
   on_axis,       // where an event of a density band sits on the axis: "≈ …"
   folded,        // what the panel of such an event says it lacks
+  index_only,    // the same of an event the index places nowhere (a thinned storyline's)
   more_results,  // "{count} more …" under the search results
   // Entity kinds, in EntityKind order.
   kind_person,

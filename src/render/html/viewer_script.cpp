@@ -307,7 +307,7 @@ const start = (data) => {
     const laneInfo = data.index.lanes[scale.lane[i]];
     if (laneInfo) row(ui.lane, laneInfo.entity ? link('entity', laneInfo.entity) : laneInfo.title);
     row(ui.on_axis, approximately(scale.x0[i]));
-    row(ui.note, ui.folded);
+    row(ui.note, laneInfo ? ui.folded : ui.index_only);
     finish('event', id);
     for (const mark of scale.layer.children) mark.classList.toggle('selected', mark.dataset.event === id);
   };
