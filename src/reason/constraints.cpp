@@ -131,7 +131,9 @@ class RelationReader {
         ++ahead;
       }
       const Relation& relation = boost[*it];
-      network_.relation_ends.push_back(ends_of(relation));
+      // Only what constrains times: a data file's participant and place edges are most of them.
+      if (const RelationEnds ends = ends_of(relation); ends.used())
+        network_.relation_ends.push_back(ends);
     }
   }
 

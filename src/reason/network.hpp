@@ -155,7 +155,7 @@ struct NetworkData {
   std::vector<std::uint32_t> event_index;   // NodeId → index into `events`, or no_index
   std::vector<Bounds> stated;               // per point p ≥ 1, at p − 1
   std::vector<StatedDuration> durations;    // per event index; empty when no event has one
-  std::vector<RelationEnds> relation_ends;  // every relation of the graph, in edge order
+  std::vector<RelationEnds> relation_ends;  // the relations that constrain times, in edge order
   std::vector<StatedDuration> gaps;         // of the relations whose gap counts, in that order
   std::vector<LinkEnds> links;              // of relative times; empty when no event has one
   // The distance graph between event points; the origin's edges stay implicit in `stated`.
