@@ -63,7 +63,7 @@ def commands(cli, count, out):
         source = str(out / f"events-{count}.{fmt}")
         rows.append((f"{fmt}: check", [cli, "check", source], None))
         for view, ext in (("timeline", "svg"), ("timeline", "html"), ("storyline", "svg"),
-                          ("graph", "svg")):
+                          ("storyline", "html"), ("graph", "svg")):
             target = out / f"{fmt}-{view}-{count}.{ext}"
             rows.append((f"{fmt}: {view} {ext}",
                          [cli, "render", source, "--view", view, "-o", str(target)], target))
