@@ -25,10 +25,16 @@ constexpr std::array<std::string_view, 14> event_keys{
     "duration", "calendar", "place",  "participants", "source", "tags", "note"};
 constexpr std::array<std::string_view, 6> derived_event_keys{
     "zone", "start", "stated_start", "stated_end", "uncertain", "approximate"};
-constexpr std::array<std::string_view, 20> all_event_keys{
-    "id",       "title",    "titles",       "status",       "when",      "end",        "end_text",
-    "duration", "calendar", "place",        "participants", "source",    "tags",       "note",
-    "zone",     "start",    "stated_start", "stated_end",   "uncertain", "approximate"};
+template <std::size_t A, std::size_t B>
+constexpr std::array<std::string_view, A + B> joined(const std::array<std::string_view, A>& first,
+                                                     const std::array<std::string_view, B>& then) {
+  std::array<std::string_view, A + B> out{};
+  for (std::size_t i = 0; i < A; ++i) out[i] = first[i];
+  for (std::size_t i = 0; i < B; ++i) out[A + i] = then[i];
+  return out;
+}
+// Every key an unknown one is compared with for "did you mean", the written ones first.
+constexpr auto all_event_keys = joined(event_keys, derived_event_keys);
 constexpr std::array<std::string_view, 8> entity_keys{"id",   "name",        "names", "kind",
                                                       "role", "affiliation", "tags",  "note"};
 constexpr std::array<std::string_view, 2> participant_keys{"entity", "role"};
