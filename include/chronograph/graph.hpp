@@ -205,10 +205,20 @@ class EventGraph {
 
   NodeId add_event(Event event);
   NodeId add_entity(Entity entity);
+  // Stored as a Boost.Graph edge, after the relations stored before it.
   void add_relation(Relation relation);
+  // From now on the graph also has the relations its nodes' fields imply: one `participant` per
+  // Event::participants entry (the role as its label), one `located-at` per Event::place, one
+  // `affiliated-with` per Entity::affiliation (Entity::role as its label). They are derived from
+  // those fields when read, not stored: a big file's millions of participations cost no edge. Nodes
+  // added later imply theirs too; after changing those fields of a node already added, call it
+  // again. The model stage calls it; a graph built by hand has only what add_relation gave it.
+  void derive_implied_relations();
 
   [[nodiscard]] std::size_t node_count() const;
+  // Stored relations and, once derive_implied_relations() was called, the implied ones.
   [[nodiscard]] std::size_t relation_count() const;
+  [[nodiscard]] std::size_t stored_relation_count() const;
   [[nodiscard]] NodeKind kind(NodeId node) const;
   [[nodiscard]] const std::string& id(NodeId node) const;
   [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
@@ -221,12 +231,17 @@ class EventGraph {
   // Node ids of each kind in insertion order.
   [[nodiscard]] std::span<const NodeId> events() const;
   [[nodiscard]] std::span<const NodeId> entities() const;
-  // The relation added `sequence`-th (0 ≤ sequence < relation_count()), in place.
-  [[nodiscard]] const Relation& relation(std::size_t sequence) const;
-  // All relations in insertion order (explicit relations in file order, then implied ones),
-  // viewed in place: a big file's millions are not copied to be read.
+  // The relation with this `sequence` (0 ≤ sequence < relation_count()): the stored ones first,
+  // in the order added, then the implied ones (events' in event order, then entities').
+  [[nodiscard]] Relation relation(std::size_t sequence) const;
+  // A stored relation (sequence < stored_relation_count()), in place.
+  [[nodiscard]] const Relation& stored_relation(std::size_t sequence) const;
+  // All relations in sequence, or only the stored ones: a big file's millions are not copied to
+  // be read, and a view that wants only written relations skips the implied ones unread.
   class RelationList;
   [[nodiscard]] RelationList relations() const;
+  [[nodiscard]] RelationList stored_relations() const;
+  // The relations out of `node`, stored then implied.
   [[nodiscard]] std::vector<Relation> out_relations(NodeId node) const;
 
   GraphInfo info;
@@ -237,24 +252,31 @@ class EventGraph {
 
  private:
   void add_to_index(NodeId node);  // once find() has built the id index
+  void imply_from(NodeId node);    // once derive_implied_relations() was called
 
   std::unique_ptr<detail::GraphStorage> storage_;
 };
 
-// A view of a graph's relations: valid while the graph lives and gains no relation.
+// A view of a graph's relations, each read as a value (an implied one is made when read): valid
+// while the graph lives and gains no relation or node.
 class EventGraph::RelationList {
  public:
   class iterator {
    public:
-    using iterator_category = std::forward_iterator_tag;
+    // Reads values, so a legacy input iterator; a forward one for C++20 algorithms and ranges.
+    using iterator_category = std::input_iterator_tag;
+    using iterator_concept = std::forward_iterator_tag;
     using value_type = Relation;
     using difference_type = std::ptrdiff_t;
-    using pointer = const Relation*;
-    using reference = const Relation&;
+    using reference = Relation;
+    struct pointer {
+      Relation relation;
+      const Relation* operator->() const { return &relation; }
+    };
     iterator() = default;
     iterator(const EventGraph* graph, std::size_t index) : graph_(graph), index_(index) {}
     reference operator*() const { return graph_->relation(index_); }
-    pointer operator->() const { return &graph_->relation(index_); }
+    pointer operator->() const { return {graph_->relation(index_)}; }
     iterator& operator++() {
       ++index_;
       return *this;
@@ -271,15 +293,16 @@ class EventGraph::RelationList {
     std::size_t index_ = 0;
   };
 
-  explicit RelationList(const EventGraph& graph) : graph_(&graph) {}
+  RelationList(const EventGraph& graph, std::size_t size) : graph_(&graph), size_(size) {}
   [[nodiscard]] iterator begin() const { return {graph_, 0}; }
-  [[nodiscard]] iterator end() const { return {graph_, size()}; }
-  [[nodiscard]] std::size_t size() const { return graph_->relation_count(); }
-  [[nodiscard]] bool empty() const { return size() == 0; }
-  const Relation& operator[](std::size_t sequence) const { return graph_->relation(sequence); }
+  [[nodiscard]] iterator end() const { return {graph_, size_}; }
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  Relation operator[](std::size_t sequence) const { return graph_->relation(sequence); }
 
  private:
   const EventGraph* graph_;
+  std::size_t size_;
 };
 
 // Model stage entry: resolves ids, entity kinds, statuses and times of a parsed Document.

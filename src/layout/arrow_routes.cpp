@@ -412,7 +412,7 @@ std::vector<RelationArrow> relation_arrows(const EventGraph& graph,
   std::map<NodeId, std::size_t> mark_of;
   std::map<ArrowKey, std::size_t> drawn;  // parallel statements share one arrow
   for (std::size_t i = 0; i < marks.size(); ++i) mark_of.emplace(marks[i].event, i);
-  for (const Relation& relation : graph.relations()) {
+  for (const Relation& relation : graph.stored_relations()) {
     const bool ordering = relation.type == RelationType::before ||
                           relation.type == RelationType::after ||
                           relation.type == RelationType::supersedes;

@@ -41,7 +41,7 @@ namespace {
 // Per node: whether a relation written in the file joins the event to another event.
 std::vector<bool> linked_events(const EventGraph& graph) {
   std::vector<bool> linked(graph.node_count(), false);
-  for (const Relation& relation : graph.relations()) {
+  for (const Relation& relation : graph.stored_relations()) {
     if (relation.implied || graph.kind(relation.from) != NodeKind::event ||
         graph.kind(relation.to) != NodeKind::event)
       continue;

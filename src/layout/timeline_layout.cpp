@@ -134,7 +134,7 @@ constexpr double long_bar = 48;
 std::vector<int> mark_priorities(const Step& step, const TimelineScene& scene) {
   const std::set<std::string> focus(step.options.focus.begin(), step.options.focus.end());
   std::vector<bool> linked(step.graph.node_count(), false);
-  for (const Relation& relation : step.graph.relations()) {
+  for (const Relation& relation : step.graph.stored_relations()) {
     if (relation.implied || step.graph.kind(relation.from) != NodeKind::event ||
         step.graph.kind(relation.to) != NodeKind::event)
       continue;

@@ -202,6 +202,7 @@ NodeId EventGraph::add_event(Event event) {
   s.events.push_back(std::move(event));
   add_to_index(node);
   s.event_nodes.push_back(node);
+  if (s.derives) imply_from(node);
   return node;
 }
 
@@ -213,6 +214,7 @@ NodeId EventGraph::add_entity(Entity entity) {
   s.entities.push_back(std::move(entity));
   add_to_index(node);
   s.entity_nodes.push_back(node);
+  if (s.derives) imply_from(node);
   return node;
 }
 
@@ -223,10 +225,51 @@ void EventGraph::add_relation(Relation relation) {
   boost::add_edge(from, to, std::move(relation), storage_->graph);
 }
 
+void EventGraph::derive_implied_relations() {
+  auto& s = *storage_;
+  s.derives = true;
+  s.implied_first.assign(1, 0);
+  s.implied_first.reserve(s.events.size() + 1);
+  s.affiliated.clear();
+  s.roles.clear();
+  for (const NodeId node : s.event_nodes) imply_from(node);
+  for (const NodeId node : s.entity_nodes) imply_from(node);
+}
+
+namespace {
+
+void keep_role(detail::GraphStorage& s, const std::string& role) {
+  if (role.empty() || s.roles.contains(role)) return;
+  s.roles.emplace(role, std::make_shared<const RelationText>(RelationText{role, {}, {}}));
+}
+
+}  // namespace
+
+void EventGraph::imply_from(NodeId node) {
+  auto& s = *storage_;
+  const VertexProperties& vertex = s.graph[node];
+  if (vertex.kind == NodeKind::event) {
+    const Event& event = s.events[vertex.index];
+    for (const Participant& participant : event.participants) keep_role(s, participant.role);
+    const std::size_t count = event.participants.size() + (event.place ? 1 : 0);
+    s.implied_first.push_back(s.implied_first.back() + static_cast<std::uint32_t>(count));
+    return;
+  }
+  const Entity& entity = s.entities[vertex.index];
+  if (!entity.affiliation) return;
+  keep_role(s, entity.role);
+  s.affiliated.push_back(node);
+}
+
 std::size_t EventGraph::node_count() const {
   return boost::num_vertices(storage_->graph);
 }
 std::size_t EventGraph::relation_count() const {
+  const auto& s = *storage_;
+  if (!s.derives) return stored_relation_count();
+  return stored_relation_count() + s.implied_first.back() + s.affiliated.size();
+}
+std::size_t EventGraph::stored_relation_count() const {
   return boost::num_edges(storage_->graph);
 }
 NodeKind EventGraph::kind(NodeId node) const {
@@ -281,19 +324,95 @@ std::span<const NodeId> EventGraph::entities() const {
   return storage_->entity_nodes;
 }
 
-const Relation& EventGraph::relation(std::size_t sequence) const {
+const Relation& EventGraph::stored_relation(std::size_t sequence) const {
   // Edges are stored in a vector in insertion order and never removed: the k-th is sequence k.
   return storage_->graph.m_edges.at(sequence).get_property();
 }
 
+namespace {
+
+std::shared_ptr<const RelationText> role_text(const detail::GraphStorage& s,
+                                              const std::string& role) {
+  if (role.empty()) return nullptr;
+  const auto it = s.roles.find(role);
+  // A role changed since derive_implied_relations() is not kept: made for this read.
+  if (it == s.roles.end()) return std::make_shared<const RelationText>(RelationText{role, {}, {}});
+  return it->second;
+}
+
+Relation implied(NodeId from, NodeId to, RelationType type, std::size_t sequence) {
+  Relation relation{from, to, type};
+  relation.implied = true;
+  relation.sequence = static_cast<std::uint32_t>(sequence);
+  return relation;
+}
+
+// The `offset`-th relation an event implies: a participant, or past them its place.
+Relation implied_by_event(const detail::GraphStorage& s, std::size_t index, std::size_t offset,
+                          std::size_t sequence) {
+  const NodeId node = s.event_nodes[index];
+  const Event& event = s.events[index];
+  if (offset < event.participants.size()) {
+    const Participant& participant = event.participants[offset];
+    Relation relation = implied(node, participant.entity, RelationType::participant, sequence);
+    relation.text = role_text(s, participant.role);
+    return relation;
+  }
+  if (!event.place) throw std::logic_error("implied relations out of date: " + event.id);
+  return implied(node, *event.place, RelationType::located_at, sequence);
+}
+
+Relation implied_by_entity(const detail::GraphStorage& s, NodeId node, std::size_t sequence) {
+  const Entity& entity = s.entities[s.graph[node].index];
+  if (!entity.affiliation) throw std::logic_error("implied relations out of date: " + entity.id);
+  Relation relation = implied(node, *entity.affiliation, RelationType::affiliated_with, sequence);
+  relation.text = role_text(s, entity.role);
+  return relation;
+}
+
+}  // namespace
+
+Relation EventGraph::relation(std::size_t sequence) const {
+  const auto& s = *storage_;
+  const std::size_t stored = stored_relation_count();
+  if (sequence < stored || !s.derives) return stored_relation(sequence);
+  const std::size_t rank = sequence - stored;
+  const std::uint32_t by_events = s.implied_first.back();
+  if (rank >= by_events) return implied_by_entity(s, s.affiliated.at(rank - by_events), sequence);
+  // The last event whose first implied relation is at or before `rank`.
+  const auto after = std::upper_bound(s.implied_first.begin(), s.implied_first.end(), rank);
+  const auto index = static_cast<std::size_t>(after - s.implied_first.begin()) - 1;
+  return implied_by_event(s, index, rank - s.implied_first[index], sequence);
+}
+
 EventGraph::RelationList EventGraph::relations() const {
-  return RelationList(*this);
+  return {*this, relation_count()};
+}
+EventGraph::RelationList EventGraph::stored_relations() const {
+  return {*this, stored_relation_count()};
 }
 
 std::vector<Relation> EventGraph::out_relations(NodeId node) const {
+  const auto& s = *storage_;
   std::vector<Relation> out;
-  for (auto [it, end] = boost::out_edges(node, storage_->graph); it != end; ++it)
-    out.push_back(storage_->graph[*it]);
+  for (auto [it, end] = boost::out_edges(node, s.graph); it != end; ++it)
+    out.push_back(s.graph[*it]);
+  if (!s.derives) return out;
+  const VertexProperties& vertex = s.graph[node];
+  const std::size_t stored = stored_relation_count();
+  if (vertex.kind == NodeKind::event) {
+    const std::uint32_t first = s.implied_first.at(vertex.index);
+    const std::uint32_t count = s.implied_first.at(vertex.index + 1) - first;
+    for (std::uint32_t k = 0; k < count; ++k)
+      out.push_back(implied_by_event(s, vertex.index, k, stored + first + k));
+    return out;
+  }
+  const auto at = std::lower_bound(s.affiliated.begin(), s.affiliated.end(), node);
+  if (at != s.affiliated.end() && *at == node) {
+    const std::size_t rank =
+        s.implied_first.back() + static_cast<std::size_t>(at - s.affiliated.begin());
+    out.push_back(implied_by_entity(s, node, stored + rank));
+  }
   return out;
 }
 

@@ -7,6 +7,12 @@
 namespace chronograph {
 namespace {
 
+std::string fmt_relation(const EventGraph& graph, const Relation& relation) {
+  return std::to_string(relation.sequence) + " " + graph.id(relation.from) + " " +
+         std::string(to_string(relation.type)) + " " + graph.id(relation.to) + " " +
+         relation.label();
+}
+
 TEST(EventGraph, KeepsNodesAndRelationsInInsertionOrder) {
   EventGraph graph;
   Event a;
@@ -108,6 +114,61 @@ TEST(Text, FallsBackAcrossLanguages) {
   Text both{"", "회의", "meeting"};
   EXPECT_EQ(both.in(Language::ko), "회의");
   EXPECT_EQ(both.in(Language::en), "meeting");
+}
+
+// Participations, places and affiliations are relations derived from the nodes' fields, after the
+// stored ones; the Boost graph holds only what was stored, and a copy with them is one call away.
+TEST(EventGraph, DerivesTheRelationsFieldsImplyAfterTheStoredOnes) {
+  EventGraph graph;
+  Entity seoul;
+  seoul.id = "seoul";
+  Entity openai;
+  openai.id = "openai";
+  Event visit;
+  visit.id = "visit";
+  Event talk;
+  talk.id = "talk";
+  const NodeId nv = graph.add_event(visit);
+  const NodeId nt = graph.add_event(talk);
+  const NodeId ns = graph.add_entity(seoul);
+  const NodeId no = graph.add_entity(openai);
+  Entity altman;
+  altman.id = "altman";
+  altman.affiliation = no;
+  altman.role = "CEO";
+  const NodeId na = graph.add_entity(altman);
+  graph.event(nv).participants = {{na, "guest"}, {no, ""}};
+  graph.event(nv).place = ns;
+  graph.add_relation({nv, nt, RelationType::before});
+  EXPECT_EQ(graph.relation_count(), 1u);  // not derived until asked: a hand-built graph's own
+  graph.derive_implied_relations();
+
+  ASSERT_EQ(graph.relation_count(), 5u);
+  EXPECT_EQ(graph.stored_relation_count(), 1u);
+  EXPECT_EQ(graph.stored_relations().size(), 1u);
+  std::vector<std::string> seen;
+  for (const Relation& relation : graph.relations()) seen.push_back(fmt_relation(graph, relation));
+  EXPECT_EQ(seen,
+            (std::vector<std::string>{"0 visit before talk ", "1 visit participant altman guest",
+                                      "2 visit participant openai ", "3 visit located-at seoul ",
+                                      "4 altman affiliated-with openai CEO"}));
+  EXPECT_TRUE(graph.relation(2).implied);
+  EXPECT_FALSE(graph.relation(0).implied);
+  EXPECT_EQ(graph.out_relations(nv).size(), 4u);
+  EXPECT_EQ(graph.out_relations(na).size(), 1u);
+  EXPECT_EQ(graph.out_relations(nt).size(), 0u);
+  EXPECT_EQ(boost::num_edges(boost_graph(graph)), 1u);
+  EXPECT_EQ(boost::num_edges(boost_graph_with_implied(graph)), 5u);
+
+  // A node added afterwards implies its own; a copy keeps them.
+  Event later;
+  later.id = "later";
+  later.participants = {{na, "guest"}};
+  graph.add_event(later);
+  const EventGraph copy = graph;
+  ASSERT_EQ(copy.relation_count(), 6u);
+  EXPECT_EQ(fmt_relation(copy, copy.relation(4)), "4 later participant altman guest");
+  EXPECT_EQ(fmt_relation(copy, copy.relation(5)), "5 altman affiliated-with openai CEO");
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ Result<EventGraph> ModelBuilder::build() {
   check_zone();
   ids_ = assign_ids(document_, diagnostics_);
   fill_info();
-  const std::size_t capacity = relation_capacity();
+  const std::size_t capacity = document_.relations.size();
   const std::size_t events = document_.events.size();
   // The written relations need only the ids: checked into small records on a thread of their
   // own while the events are built, so that a big file's relation declarations are gone early.
@@ -116,18 +116,9 @@ Result<EventGraph> ModelBuilder::complete(Diagnostics relation_diagnostics) {
                             std::make_move_iterator(relation_diagnostics.begin()),
                             std::make_move_iterator(relation_diagnostics.end()));
   add_relations();
-  add_implied_relations();
+  graph_.derive_implied_relations();
   result.value = std::move(graph_);
   return result;
-}
-
-// Written relations plus the implied ones each event and entity field makes.
-std::size_t ModelBuilder::relation_capacity() const {
-  std::size_t count = document_.relations.size();
-  for (const EventDecl& decl : document_.events)
-    count += decl.participants.size() + (decl.place ? 1 : 0);
-  for (const EntityDecl& decl : document_.entities) count += decl.affiliation ? 1 : 0;
-  return count;
 }
 
 void ModelBuilder::check_zone() {

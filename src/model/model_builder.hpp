@@ -74,8 +74,6 @@ class ModelBuilder {
   void build_events();
   void check_zone();
   void fill_info();
-  std::size_t relation_capacity() const;
-  std::size_t streamed_relation_capacity(std::size_t relations) const;
   std::optional<TimeSpec> time_at(const Located<std::string>& text, Calendar calendar);
   std::optional<DurationSpec> duration_at(const Located<std::string>& text);
   Event make_event(const EventDecl& decl, NodeId node);
@@ -103,8 +101,6 @@ class ModelBuilder {
                                         const std::function<void()>& meanwhile);
   void add_relations();
   void reserve_relations();
-  std::shared_ptr<const RelationText> role_text(const std::string& role);
-  void add_implied_relations();
 
   const Document& document_;
   Document* owned_;
@@ -117,7 +113,6 @@ class ModelBuilder {
   std::vector<Unresolved> unresolved_;
   IdTable ids_;
   std::vector<Written> written_;
-  StringMap<std::shared_ptr<const RelationText>> roles_;
   RelativeTimes relatives_;
   EventGraph graph_;
   std::string zone_;

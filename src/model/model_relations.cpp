@@ -105,7 +105,7 @@ void ModelBuilder::add_relations() {
   std::vector<Written>().swap(written_);
 }
 
-// Each node's relations out and in: the written ones and those its fields imply.
+// Each node's written relations out and in (those its fields imply are derived, not stored).
 void ModelBuilder::reserve_relations() {
   std::vector<std::uint32_t> out(graph_.node_count(), 0);
   std::vector<std::uint32_t> in(graph_.node_count(), 0);
@@ -114,54 +114,8 @@ void ModelBuilder::reserve_relations() {
     ++out[written.ends.from];
     ++in[written.ends.to];
   }
-  for (const NodeId node : graph_.events()) {
-    const Event& event = graph_.event(node);
-    out[node] += static_cast<std::uint32_t>(event.participants.size()) + (event.place ? 1 : 0);
-    for (const Participant& participant : event.participants) ++in[participant.entity];
-    if (event.place) ++in[*event.place];
-  }
-  for (const NodeId node : graph_.entities()) {
-    if (const auto& affiliation = graph_.entity(node).affiliation) {
-      ++out[node];
-      ++in[*affiliation];
-    }
-  }
   for (NodeId node = 0; node < out.size(); ++node)
     graph_.reserve_relations(node, out[node], in[node]);
-}
-
-// A role as an implied edge's text: a big file has millions of participations and a few roles,
-// so each distinct role is stored once.
-std::shared_ptr<const RelationText> ModelBuilder::role_text(const std::string& role) {
-  if (role.empty()) return nullptr;
-  auto [at, added] = roles_.try_emplace(role);
-  if (added) at->second = std::make_shared<const RelationText>(RelationText{role, {}, {}});
-  return at->second;
-}
-
-void ModelBuilder::add_implied_relations() {
-  for (const NodeId node : graph_.events()) {
-    const Event& event = graph_.event(node);
-    for (const Participant& participant : event.participants) {
-      Relation relation{node, participant.entity, RelationType::participant};
-      relation.text = role_text(participant.role);
-      relation.implied = true;
-      graph_.add_relation(std::move(relation));
-    }
-    if (event.place) {
-      Relation relation{node, *event.place, RelationType::located_at};
-      relation.implied = true;
-      graph_.add_relation(std::move(relation));
-    }
-  }
-  for (const NodeId node : graph_.entities()) {
-    const Entity& entity = graph_.entity(node);
-    if (!entity.affiliation) continue;
-    Relation relation{node, *entity.affiliation, RelationType::affiliated_with};
-    relation.text = role_text(entity.role);
-    relation.implied = true;
-    graph_.add_relation(std::move(relation));
-  }
 }
 
 }  // namespace chronograph::detail

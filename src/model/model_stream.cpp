@@ -91,16 +91,6 @@ void ModelBuilder::settle_streamed_references(NodeId first_entity) {
   std::vector<Unresolved>().swap(unresolved_);
 }
 
-std::size_t ModelBuilder::streamed_relation_capacity(std::size_t relations) const {
-  std::size_t count = relations;
-  for (const NodeId node : graph_.events()) {
-    const Event& event = graph_.event(node);
-    count += event.participants.size() + (event.place ? 1 : 0);
-  }
-  for (const EntityDecl& decl : document_.entities) count += decl.affiliation ? 1 : 0;
-  return count;
-}
-
 Result<EventGraph> ModelBuilder::finish_stream(RelationRecords relations) {
   const NodeId first_entity = ids_.seal();
   // Duplicates in file order, as assign_ids merges the two sections.
@@ -112,7 +102,7 @@ Result<EventGraph> ModelBuilder::finish_stream(RelationRecords relations) {
   const std::size_t written = relations.size();
   Diagnostics relation_diagnostics = check_relations_in_halves(relations, [&] {
     settle_streamed_references(first_entity);
-    graph_.reserve(0, document_.entities.size(), streamed_relation_capacity(written));
+    graph_.reserve(0, document_.entities.size(), written);
     add_entities();
   });
   relations = {};

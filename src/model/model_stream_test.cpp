@@ -167,6 +167,34 @@ TEST(ModelStream, EventsAreHandedOverOneByOneNotKept) {
   EXPECT_EQ(model.value->find("seoul"), NodeId{3});  // entities after the events, as build_model
 }
 
+// The model stores the written relations as edges and derives the implied ones
+// (docs/performance.md: a million participations cost no edge), streamed or whole.
+TEST(ModelStream, OnlyWrittenRelationsAreStoredAsEdges) {
+  const std::string text = file(
+      R"({"id": "a", "title": "A", "when": "2024", "participants": ["ana"], "place": "seoul"},
+         {"id": "b", "title": "B", "when": "2025", "participants": ["ana"]})",
+      people, R"({"from": "a", "to": "b", "type": "before"})");
+  for (const bool streamed : {true, false}) {
+    Result<EventGraph> model;
+    detail::ModelStream stream;
+    if (streamed) {
+      bool read_whole = false;
+      ASSERT_TRUE(detail::parse_json_streaming(text, "e.json", stream, read_whole).value);
+      ASSERT_TRUE(stream.exact());
+      model = stream.finish();
+    } else {
+      Result<Document> document = parse_input(text, "e.json", {});
+      ASSERT_TRUE(document.value);
+      model = build_model(std::move(*document.value));
+    }
+    ASSERT_TRUE(model.value) << streamed;
+    EXPECT_EQ(model.value->stored_relation_count(), 1U) << streamed;
+    ASSERT_EQ(model.value->relation_count(), 4U) << streamed;
+    EXPECT_EQ(model.value->relation(3).type, RelationType::participant) << streamed;
+    EXPECT_EQ(model.value->id(model.value->relation(3).from), "b") << streamed;
+  }
+}
+
 // A table names its entities as its rows mention them (EventSink::begin, by_mention).
 const std::string table_head = "id,title,start,zone,lane,participants,place\n";
 

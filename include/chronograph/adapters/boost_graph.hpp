@@ -6,7 +6,10 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <mutex>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -22,7 +25,9 @@ struct VertexProperties {
   std::uint32_t index = 0;  // into the storage's events or entities
 };
 
-// Bundled edge property: the relation itself.
+// Bundled edge property: the relation itself. Edges are the stored relations (those written in the
+// file); the implied ones (participants, places, affiliations) are derived from the nodes' fields
+// and not edges here: boost_graph_with_implied() makes a graph with them as edges too.
 using EdgeProperties = Relation;
 
 // Edges live in a vector (EdgeListS = vecS), in insertion order: relations are read in sequence
@@ -59,6 +64,10 @@ struct GraphStorage {
         entities(other.entities),
         event_nodes(other.event_nodes),
         entity_nodes(other.entity_nodes),
+        derives(other.derives),
+        implied_first(other.implied_first),
+        affiliated(other.affiliated),
+        roles(other.roles),
         by_id(0, NodeIdHash{this}, NodeIdEqual{this}) {}
   GraphStorage& operator=(const GraphStorage&) = delete;
 
@@ -72,6 +81,13 @@ struct GraphStorage {
   std::vector<Entity> entities;
   std::vector<NodeId> event_nodes;
   std::vector<NodeId> entity_nodes;
+  // Implied relations (EventGraph::derive_implied_relations): events[i]'s are ranked from
+  // implied_first[i] on (its participants, then its place); the last entry is their count. The
+  // entities in `affiliated` imply one each after them. A role's text is kept once in `roles`.
+  bool derives = false;
+  std::vector<std::uint32_t> implied_first;
+  std::vector<NodeId> affiliated;
+  std::map<std::string, std::shared_ptr<const RelationText>, std::less<>> roles;
   // The id index, built at the first EventGraph::find: loading and checking a file never looks an
   // id up here (the model stage has its own table), so a big file's ids are not hashed twice.
   mutable std::mutex index_mutex;
@@ -90,8 +106,23 @@ inline bool NodeIdEqual::operator()(std::string_view a, NodeId b) const {
 }
 }  // namespace detail
 
+// The stored relations as edges: what the model keeps. Edge descriptors read Relation in place.
 [[nodiscard]] inline const BoostGraph& boost_graph(const EventGraph& graph) {
   return graph.storage().graph;
+}
+
+// A copy with every relation as an edge, the implied ones after the stored ones (in
+// EventGraph::relations() order): for algorithms that walk who took part in what.
+[[nodiscard]] inline BoostGraph boost_graph_with_implied(const EventGraph& graph) {
+  BoostGraph copy = graph.storage().graph;
+  const std::size_t stored = graph.stored_relation_count();
+  for (std::size_t k = stored; k < graph.relation_count(); ++k) {
+    Relation relation = graph.relation(k);
+    const NodeId from = relation.from;
+    const NodeId to = relation.to;
+    boost::add_edge(from, to, std::move(relation), copy);
+  }
+  return copy;
 }
 
 }  // namespace chronograph

@@ -81,7 +81,7 @@ std::string_view edge_type(const Relation& relation) {
 
 std::vector<DerivedOrder> shown_derived_order(const EventGraph& graph, const ReasonReport& report) {
   std::set<std::pair<NodeId, NodeId>> linked;
-  for (const Relation& relation : graph.relations())
+  for (const Relation& relation : graph.stored_relations())  // the implied end in an entity
     linked.insert(std::minmax(relation.from, relation.to));
   std::vector<DerivedOrder> shown;
   const auto show = [&](const DerivedOrder& order) {
