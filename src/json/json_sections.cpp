@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "base/flat_string_map.hpp"
 #include "base/huge_pages.hpp"
-#include "base/string_map.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
@@ -55,16 +55,16 @@ class IdSet {
   explicit IdSet(std::string_view singular) : singular_(singular) {}
   void reserve(std::size_t count) { first_.reserve(count); }
   bool insert(Reader& reader, const Located<std::string>& id) {
-    const auto [at, inserted] = first_.try_emplace(id.value, id.range);
+    const auto [number, inserted] = first_.try_emplace(id.value, id.range);
     if (!inserted)
       reader.error(id.range, fmt::format("duplicate {} id '{}'", singular_, id.value),
-                   {make_note(at->second, "first defined here")});
+                   {make_note(first_[number].value, "first defined here")});
     return inserted;
   }
 
  private:
   std::string_view singular_;
-  StringMap<SourceRange> first_;
+  FlatStringMap<SourceRange> first_;
 };
 
 // The `id` of an entry, looked up before the other fields so that every message can name the

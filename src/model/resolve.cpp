@@ -37,7 +37,7 @@ std::optional<NodeId> IdTable::resolve(const Located<std::string>& id,
 
 std::optional<NodeId> IdTable::resolve(const Located<std::string>& id, Diagnostics& diagnostics,
                                        Suggestions& suggestions) const {
-  if (const auto it = owners_.find(id.value); it != owners_.end()) return it->second.node;
+  if (const Owner* owner = owners_.find(id.value)) return owner->node;
   std::string suggestion;
   if (suggestions.looked_for++ < limits::max_id_suggestions) {
     suggestion = suggestion_for(id.value);
@@ -57,7 +57,7 @@ std::string IdTable::suggestion_for(std::string_view id) const {
     const std::lock_guard lock(*known_mutex_);
     if (known_.empty()) {
       known_.reserve(owners_.size());
-      for (const auto& [name, owner] : owners_) known_.push_back(name);
+      for (const auto& entry : owners_) known_.push_back(entry.key);
       std::sort(known_.begin(), known_.end());
     }
   }
@@ -65,18 +65,17 @@ std::string IdTable::suggestion_for(std::string_view id) const {
 }
 
 std::optional<NodeId> IdTable::find(std::string_view id) const {
-  if (const auto it = owners_.find(id); it != owners_.end()) return it->second.node;
+  if (const Owner* owner = owners_.find(id)) return owner->node;
   return std::nullopt;
 }
 
 std::optional<NodeKind> IdTable::kind_of_id(std::string_view id) const {
-  if (const auto it = owners_.find(id); it != owners_.end()) return it->second.kind;
+  if (const Owner* owner = owners_.find(id)) return owner->kind;
   return std::nullopt;
 }
 
 std::optional<IdTable::Named> IdTable::named(std::string_view id) const {
-  if (const auto it = owners_.find(id); it != owners_.end())
-    return Named{it->second.node, it->second.kind};
+  if (const Owner* owner = owners_.find(id)) return Named{owner->node, owner->kind};
   return std::nullopt;
 }
 
@@ -86,18 +85,18 @@ IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, std::size_t
   table.owners_.reserve(entities.size() + events);
   table.kinds_.reserve(entities.size() + events);
   table.owned_events_.reserve(events);
-  table.stream_entities_.assign(entities.size(), nullptr);
+  table.stream_entities_.assign(entities.size(), Owners::none);
   table.owned_entities_.assign(entities.size(), 0);
   NodeId rank = 0;
   for (std::size_t k = 0; k < entities.size(); ++k) {
     const Located<std::string>& id = entities[k].id;
-    const auto [it, inserted] =
+    const auto [number, inserted] =
         table.owners_.try_emplace(id.value, Owner{rank, NodeKind::entity, id.range});
     if (!inserted) {
-      diagnostics.push_back(duplicate(id, it->second.range));
+      diagnostics.push_back(duplicate(id, table.owners_[number].value.range));
       continue;
     }
-    table.stream_entities_[k] = &it->second;
+    table.stream_entities_[k] = number;
     table.owned_entities_[k] = 1;
     ++rank;
   }
@@ -106,15 +105,15 @@ IdTable IdTable::for_stream(const std::vector<EntityDecl>& entities, std::size_t
 
 std::optional<NodeId> IdTable::declare_event(const Located<std::string>& id,
                                              Diagnostics& diagnostics) {
-  const auto [it, inserted] =
+  const auto [number, inserted] =
       owners_.try_emplace(id.value, Owner{next_event_, NodeKind::event, id.range});
-  Owner& owner = it->second;
+  Owner& owner = owners_[number].value;
   if (!inserted && owner.kind == NodeKind::entity && earlier(id.range, owner.range)) {
     // An entity written below this event loses the id to it (assign_ids: the first in the file).
     diagnostics.push_back(duplicate({id.value, owner.range}, id.range));
-    const auto lost = std::find(stream_entities_.begin(), stream_entities_.end(), &owner);
+    const auto lost = std::find(stream_entities_.begin(), stream_entities_.end(), number);
     owned_entities_[static_cast<std::size_t>(lost - stream_entities_.begin())] = 0;
-    *lost = nullptr;
+    *lost = Owners::none;
     owner = Owner{next_event_, NodeKind::event, id.range};
     exact_ = false;
   } else if (!inserted) {
@@ -129,21 +128,21 @@ std::optional<NodeId> IdTable::declare_event(const Located<std::string>& id,
 
 void IdTable::declare_entity(const Located<std::string>& id) {
   const auto rank = static_cast<NodeId>(stream_entities_.size());
-  const auto [it, inserted] =
+  const auto [number, inserted] =
       owners_.try_emplace(id.value, Owner{rank, NodeKind::entity, id.range});
   if (!inserted) {
     exact_ = false;
     return;
   }
-  stream_entities_.push_back(&it->second);
+  stream_entities_.push_back(number);
   owned_entities_.push_back(1);
 }
 
 bool IdTable::declared_as(const std::vector<EntityDecl>& entities) const {
   if (entities.size() != stream_entities_.size()) return false;
   for (std::size_t k = 0; k < entities.size(); ++k) {
-    const auto it = owners_.find(entities[k].id.value);
-    if (it == owners_.end() || &it->second != stream_entities_[k]) return false;
+    const std::uint32_t number = owners_.number_of(entities[k].id.value);
+    if (number == Owners::none || number != stream_entities_[k]) return false;
   }
   return true;
 }
@@ -151,12 +150,12 @@ bool IdTable::declared_as(const std::vector<EntityDecl>& entities) const {
 NodeId IdTable::seal() {
   const NodeId first_entity = next_event_;
   NodeId next = first_entity;
-  for (Owner* owner : stream_entities_) {
-    if (!owner) continue;
-    owner->node = next++;
+  for (const std::uint32_t number : stream_entities_) {
+    if (number == Owners::none) continue;
+    owners_[number].value.node = next++;
     kinds_.push_back(NodeKind::entity);
   }
-  std::vector<Owner*>().swap(stream_entities_);
+  std::vector<std::uint32_t>().swap(stream_entities_);
   return first_entity;
 }
 
@@ -204,27 +203,28 @@ IdTable assign_ids(const Document& document, Diagnostics& diagnostics) {
   std::merge(events.begin(), events.end(), entities.begin(), entities.end(),
              std::back_inserter(declared), by_position);
   // Each owner's record, by declaration, for the numbering below (no second lookup of its id).
-  std::vector<IdTable::Owner*> event_owners(document.events.size(), nullptr);
-  std::vector<IdTable::Owner*> entity_owners(document.entities.size(), nullptr);
+  constexpr std::uint32_t none = IdTable::Owners::none;
+  std::vector<std::uint32_t> event_owners(document.events.size(), none);
+  std::vector<std::uint32_t> entity_owners(document.entities.size(), none);
   for (const Declared& item : declared) {
     const Located<std::string>& id = *item.id;
-    const auto [it, inserted] =
+    const auto [number, inserted] =
         table.owners_.try_emplace(id.value, IdTable::Owner{0, item.kind, id.range});
     if (inserted) {
-      (item.kind == NodeKind::event ? event_owners : entity_owners)[item.index] = &it->second;
+      (item.kind == NodeKind::event ? event_owners : entity_owners)[item.index] = number;
       continue;
     }
-    diagnostics.push_back(duplicate(id, it->second.range));
+    diagnostics.push_back(duplicate(id, table.owners_[number].value.range));
   }
   // Number owners in file order: events first, then entities, matching EventGraph's insertion.
   NodeId next = 0;
   table.kinds_.reserve(document.events.size() + document.entities.size());
-  const auto number = [&](const std::vector<IdTable::Owner*>& owners, std::vector<char>& owned,
+  const auto number = [&](const std::vector<std::uint32_t>& owners, std::vector<char>& owned,
                           NodeKind kind) {
     owned.assign(owners.size(), 0);
     for (std::size_t k = 0; k < owners.size(); ++k) {
-      if (!owners[k]) continue;
-      owners[k]->node = next++;
+      if (owners[k] == none) continue;
+      table.owners_[owners[k]].value.node = next++;
       owned[k] = 1;
       table.kinds_.push_back(kind);
     }

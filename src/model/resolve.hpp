@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "base/string_map.hpp"
+#include "base/flat_string_map.hpp"
 #include "chronograph/document.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/time.hpp"
@@ -86,7 +86,8 @@ class IdTable {
     NodeKind kind;
     SourceRange range;
   };
-  StringMap<Owner> owners_;
+  using Owners = FlatStringMap<Owner>;
+  Owners owners_;
   std::vector<NodeKind> kinds_;
   std::vector<char> owned_events_;  // by declaration
   std::vector<char> owned_entities_;
@@ -95,9 +96,9 @@ class IdTable {
   mutable std::vector<std::string_view> known_;
   mutable std::unique_ptr<std::mutex> known_mutex_ = std::make_unique<std::mutex>();
   mutable Suggestions suggested_;
-  // Streaming only: the entities' records, by declaration (null for a duplicate), and the next
-  // event's node.
-  std::vector<Owner*> stream_entities_;
+  // Streaming only: the entities' records, by declaration (Owners::none for a duplicate), and the
+  // next event's node.
+  std::vector<std::uint32_t> stream_entities_;
   NodeId next_event_ = 0;
   bool exact_ = true;
 };
