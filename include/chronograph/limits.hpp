@@ -53,5 +53,11 @@ inline constexpr std::int64_t max_picture_pixels = 64 * 1024 * 1024;
 // this (in code points) are searched by their beginning, so a file of long notes (ACLED's are
 // ~200 characters) still gives a page of a few MB (docs/html.md, "At scale").
 inline constexpr std::size_t html_index_title_chars = 80;
+// A thinned page aims under this many bytes (issue 11: 5 MB at a million events). When its index
+// would take it past, the index's titles are cut shorter until it fits (0: ids only), and the
+// render says so in a note; a page whose ids and places alone do not fit is written anyway.
+inline constexpr std::size_t html_page_bytes = 5'000'000;
+// Shorter than this, a title's beginning finds too little to be worth its bytes: ids only.
+inline constexpr std::size_t html_index_min_title_chars = 8;
 
 }  // namespace chronograph::limits

@@ -4,18 +4,21 @@
 // anywhere. A thinned timeline (level of detail) carries full records only for the events it draws,
 // an index of every event (page_index.hpp) and all of it deflated. See docs/html.md.
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "chronograph/layout.hpp"
+#include "chronograph/limits.hpp"
 #include "chronograph/render.hpp"
 #include "render/common/event_text.hpp"
 #include "render/html/inline_svg.hpp"
-#include "render/html/packed.hpp"
 #include "render/html/page_index.hpp"
 #include "render/html/ui_text.hpp"
 #include "render/html/viewer_assets.hpp"
@@ -198,15 +201,26 @@ Drawing draw_view(const EventGraph& graph, const ReasonReport& report,
   return drawing;
 }
 
+constexpr std::string_view packed_open =
+    "<script type=\"application/octet-stream\" id=\"chronograph-data-deflated\">";
+constexpr std::string_view script_close = "</script>\n";
+
+// What the page's data element became, and the title length a thinned page's index kept.
+struct DataElement {
+  std::string element;
+  std::size_t title_chars = limits::html_index_title_chars;
+};
+
 // The data element: plain JSON, or for a thinned timeline or storyline the drawn events' records
-// with the index of all, deflated.
-std::optional<std::string> data_element(const EventGraph& graph, const ReasonReport& report,
-                                        const Drawing& drawing, Language language) {
+// with the index of all, deflated, in `budget` bytes where it can be.
+std::optional<DataElement> data_element(const EventGraph& graph, const ReasonReport& report,
+                                        const Drawing& drawing, Language language,
+                                        std::size_t budget) {
   const std::optional<TimelineScene>& scene = drawing.scene;
   const bool thinned = (scene && scene->lane_row_cap != 0) || drawing.storyline_drawn;
   if (!thinned) {
-    return "<script type=\"application/json\" id=\"chronograph-data\">" +
-           script_json(data_json(graph, report, language, nullptr)) + "</script>\n";
+    return DataElement{"<script type=\"application/json\" id=\"chronograph-data\">" +
+                       script_json(data_json(graph, report, language, nullptr)) + "</script>\n"};
   }
   std::vector<bool> drawn(graph.node_count(), false);
   if (scene) {
@@ -214,14 +228,36 @@ std::optional<std::string> data_element(const EventGraph& graph, const ReasonRep
   } else {
     drawn = *drawing.storyline_drawn;
   }
-  Json data = data_json(graph, report, language, &drawn);
-  data["index"] =
-      scene ? detail::page_index(graph, *scene, language) : detail::search_index(graph, language);
-  const std::optional<std::string> packed =
-      detail::deflate_base64(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  const auto index = [&](std::size_t chars) {
+    return scene ? detail::page_index(graph, *scene, language, chars)
+                 : detail::search_index(graph, language, chars);
+  };
+  const std::size_t wrapping = packed_open.size() + script_close.size();
+  const std::optional<detail::PackedData> packed = detail::pack_within(
+      data_json(graph, report, language, &drawn), index, budget > wrapping ? budget - wrapping : 0);
   if (!packed) return std::nullopt;
-  return "<script type=\"application/octet-stream\" id=\"chronograph-data-deflated\">" + *packed +
-         "</script>\n";
+  return DataElement{std::string(packed_open) + packed->text + std::string(script_close),
+                     packed->title_chars};
+}
+
+// Said when a thinned page's index could not keep its titles whole.
+Diagnostic cut_titles_note(const EventGraph& graph, std::size_t title_chars) {
+  const std::size_t events = graph.events().size();
+  const std::string said =
+      title_chars == 0
+          ? fmt::format(
+                "html: the page's search finds its {} events by id only: their titles "
+                "would take it past {} bytes; the JSON export has them",
+                events, limits::html_page_bytes)
+          : fmt::format(
+                "html: the page's search keeps the first {} characters of each of its {} "
+                "event titles, to stay under {} bytes; the JSON export has them whole",
+                title_chars, events, limits::html_page_bytes);
+  Diagnostic note;
+  note.severity = Severity::note;
+  note.range = {graph.info.path, {}, {}};
+  note.message = said;
+  return note;
 }
 
 }  // namespace
@@ -237,12 +273,6 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
                             inline_view.diagnostics.end());
   if (!inline_view.value) return result;
   const Language language = options.language;
-  const std::optional<std::string> data = data_element(graph, report, drawing, language);
-  if (!data) {
-    result.diagnostics.push_back(
-        make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data"));
-    return result;
-  }
 
   const std::string& title = graph.info.title.in(language);
   const std::string lang = language == Language::ko ? "ko" : "en";
@@ -259,11 +289,24 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
           "\" hidden><button id=\"details-close\" type=\"button\" aria-label=\"" +
           escape_html(detail::ui_text(detail::Ui::close, language)) +
           "\">\u00d7</button><div id=\"details-body\"></div></aside>\n</main>\n";
-  page += *data;
-  page += "<script type=\"application/json\" id=\"chronograph-ui\">" +
-          script_json(detail::ui_strings(language)) + "</script>\n";
-  page += "<script>(() => {\n'use strict';" + std::string(detail::viewer_index_script()) +
+  std::string tail = "<script type=\"application/json\" id=\"chronograph-ui\">" +
+                     script_json(detail::ui_strings(language)) + "</script>\n";
+  tail += "<script>(() => {\n'use strict';" + std::string(detail::viewer_index_script()) +
           std::string(detail::viewer_script()) + "})();</script>\n</body>\n</html>\n";
+
+  const std::size_t around = page.size() + tail.size();
+  const std::optional<DataElement> data =
+      data_element(graph, report, drawing, language,
+                   limits::html_page_bytes > around ? limits::html_page_bytes - around : 0);
+  if (!data) {
+    result.diagnostics.push_back(
+        make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data"));
+    return result;
+  }
+  if (data->title_chars < limits::html_index_title_chars)
+    result.diagnostics.push_back(cut_titles_note(graph, data->title_chars));
+  page += data->element;
+  page += tail;
   result.value = std::move(page);
   return result;
 }

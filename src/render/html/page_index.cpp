@@ -9,6 +9,7 @@
 #include "base/unicode.hpp"
 #include "chronograph/limits.hpp"
 #include "render/common/event_text.hpp"
+#include "render/html/packed.hpp"
 
 namespace chronograph::detail {
 
@@ -117,7 +118,7 @@ Json axis_json(const Axis& axis) {
 
 // The index's columns, for events placed `where` (lane -1: nowhere), and the page's lanes and axis.
 Json index_json(const EventGraph& graph, const std::vector<Place>& where, Language language,
-                Json lanes, Json axis, double band_height) {
+                std::size_t title_chars, Json lanes, Json axis, double band_height) {
   FrontCoder ids;
   FrontCoder titles;
   Json lane = Json::array();
@@ -126,7 +127,8 @@ Json index_json(const EventGraph& graph, const std::vector<Place>& where, Langua
   std::int64_t previous = 0;
   for (const NodeId node : graph.events()) {
     ids.add(graph.id(node));
-    titles.add(cut(node_title(graph, node, language), limits::html_index_title_chars));
+    titles.add(title_chars == 0 ? std::string()
+                                : cut(node_title(graph, node, language), title_chars));
     const Place& place = where[node];
     lane.push_back(place.lane);
     const std::int64_t start = units(place.x_start);
@@ -134,24 +136,72 @@ Json index_json(const EventGraph& graph, const std::vector<Place>& where, Langua
     width.push_back(place.lane < 0 ? 0 : units(place.x_end) - start);
     if (place.lane >= 0) previous = start;
   }
-  return {{"count", graph.events().size()}, {"x_units", index_x_units},
-          {"ids", std::move(ids).json()},   {"titles", std::move(titles).json()},
-          {"lane", std::move(lane)},        {"x", std::move(x)},
-          {"width", std::move(width)},      {"lanes", std::move(lanes)},
-          {"axis", std::move(axis)},        {"band_height", band_height}};
+  return {{"count", graph.events().size()},
+          {"x_units", index_x_units},
+          {"title_chars", title_chars},
+          {"titles_cut", title_chars < limits::html_index_title_chars},
+          {"ids", std::move(ids).json()},
+          {"titles", std::move(titles).json()},
+          {"lane", std::move(lane)},
+          {"x", std::move(x)},
+          {"width", std::move(width)},
+          {"lanes", std::move(lanes)},
+          {"axis", std::move(axis)},
+          {"band_height", band_height}};
 }
 
 }  // namespace
 
-Json page_index(const EventGraph& graph, const TimelineScene& scene, Language language) {
-  return index_json(graph, places(graph, scene), language, lanes_json(graph, scene),
+Json page_index(const EventGraph& graph, const TimelineScene& scene, Language language,
+                std::size_t title_chars) {
+  return index_json(graph, places(graph, scene), language, title_chars, lanes_json(graph, scene),
                     axis_json(scene.axis),
                     scene.density.empty() ? 0.0 : scene.density.front().box.height);
 }
 
-Json search_index(const EventGraph& graph, Language language) {
-  return index_json(graph, std::vector<Place>(graph.node_count()), language, Json::array(),
-                    Json::array(), 0.0);
+Json search_index(const EventGraph& graph, Language language, std::size_t title_chars) {
+  return index_json(graph, std::vector<Place>(graph.node_count()), language, title_chars,
+                    Json::array(), Json::array(), 0.0);
+}
+
+namespace {
+
+std::optional<std::string> deflated(const Json& data) {
+  return deflate_base64(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+}  // namespace
+
+std::optional<PackedData> pack_within(Json data, const std::function<Json(std::size_t)>& index,
+                                      std::size_t budget) {
+  PackedData out;
+  const auto pack = [&](std::size_t chars) {
+    data["index"] = index(chars);
+    return deflated(data);
+  };
+  std::optional<std::string> packed = pack(out.title_chars);
+  if (!packed) return std::nullopt;
+  if (packed->size() <= budget) {
+    out.text = *std::move(packed);
+    return out;
+  }
+  std::optional<std::string> bare = pack(0);
+  if (!bare) return std::nullopt;
+  std::size_t chars = 0;
+  if (bare->size() < budget) {
+    const double room = static_cast<double>(budget - bare->size()) /
+                        static_cast<double>(packed->size() - bare->size());
+    chars = static_cast<std::size_t>(static_cast<double>(out.title_chars) * room);
+  }
+  for (; chars >= limits::html_index_min_title_chars; chars = chars * 3 / 4) {
+    packed = pack(chars);
+    if (!packed) return std::nullopt;
+    if (packed->size() <= budget) break;
+  }
+  if (chars < limits::html_index_min_title_chars) chars = 0;
+  out.title_chars = chars;
+  out.text = chars > 0 ? *std::move(packed) : *std::move(bare);
+  return out;
 }
 
 }  // namespace chronograph::detail

@@ -5,7 +5,9 @@
 #include <string>
 
 #include "chronograph/chronograph.hpp"
+#include "chronograph/limits.hpp"
 #include "layout/article_fixture.hpp"
+#include "render/html/packed.hpp"
 
 namespace chronograph {
 namespace {
@@ -124,6 +126,64 @@ TEST(PageIndex, ASearchIndexHasEveryEventAndNoPlaces) {
   for (const Json& lane : index["lane"]) EXPECT_EQ(lane, -1);
   EXPECT_TRUE(index["lanes"].empty());
   EXPECT_TRUE(index["axis"].empty());
+}
+
+// A graph of `count` events whose titles are long and unlike each other (words of a small
+// pseudo-random vocabulary), as a newsroom's are: they do not compress away as "Event number N"
+// does.
+EventGraph wordy_graph(std::size_t count) {
+  EventGraph graph;
+  std::uint32_t state = 12345;
+  const auto next = [&] { return state = state * 1103515245U + 12345U; };
+  for (std::size_t i = 0; i < count; ++i) {
+    Event event;
+    event.id = "ev" + std::to_string(i);
+    for (int word = 0; word < 9; ++word) {
+      if (word > 0) event.title.plain += ' ';
+      for (std::uint32_t letters = 2 + next() % 7; letters > 0; --letters)
+        event.title.plain += static_cast<char>('a' + (next() >> 16) % 26);
+    }
+    graph.add_event(event);
+  }
+  return graph;
+}
+
+// The page's budget: titles whole when they fit, cut to what fits when they do not, none when not
+// even the ids fit; the text is the data packed with the titles it says it kept.
+TEST(PageIndex, APageOverItsBudgetCutsTheIndexTitlesToFit) {
+  const EventGraph graph = wordy_graph(3000);
+  const Json data = {{"events", Json::array()}};
+  std::vector<std::size_t> asked;
+  const auto index = [&](std::size_t chars) {
+    asked.push_back(chars);
+    return detail::search_index(graph, Language::en, chars);
+  };
+  const auto packed_with = [&](std::size_t chars) {
+    Json whole = data;
+    whole["index"] = detail::search_index(graph, Language::en, chars);
+    return *detail::deflate_base64(whole.dump(-1, ' ', false, Json::error_handler_t::replace));
+  };
+  const std::size_t full = packed_with(limits::html_index_title_chars).size();
+  const std::size_t bare = packed_with(0).size();
+  ASSERT_GT(full, bare + 20000);  // the titles are most of it
+
+  const std::optional<detail::PackedData> roomy = detail::pack_within(data, index, full);
+  ASSERT_TRUE(roomy);
+  EXPECT_EQ(roomy->title_chars, limits::html_index_title_chars);
+  EXPECT_EQ(asked.size(), 1U);  // one pass when it fits
+
+  const std::size_t budget = bare + (full - bare) / 3;
+  const std::optional<detail::PackedData> cut = detail::pack_within(data, index, budget);
+  ASSERT_TRUE(cut);
+  EXPECT_GE(cut->title_chars, limits::html_index_min_title_chars);
+  EXPECT_LT(cut->title_chars, limits::html_index_title_chars);
+  EXPECT_LE(cut->text.size(), budget);
+  EXPECT_EQ(cut->text, packed_with(cut->title_chars));
+
+  const std::optional<detail::PackedData> tight = detail::pack_within(data, index, bare - 1);
+  ASSERT_TRUE(tight);
+  EXPECT_EQ(tight->title_chars, 0U);
+  EXPECT_EQ(tight->text, packed_with(0));
 }
 
 }  // namespace

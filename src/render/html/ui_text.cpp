@@ -57,6 +57,14 @@ constexpr std::array strings{
              "기록은 JSON 내보내기에 있습니다"},
     UiString{Ui::more_results, "more_results", "{count} more; type more to narrow",
              "외 {count}건: 검색어를 더 입력하세요"},
+    UiString{Ui::titles_cut, "titles_cut",
+             "to stay small, this page keeps only the first {count} characters of such titles",
+             "페이지를 작게 유지하려고 이런 제목은 처음 {count}자만 담았습니다"},
+    UiString{Ui::titles_dropped, "titles_dropped",
+             "not drawn one by one; to stay small, this page carries no title for such events: "
+             "search them by id; the JSON export has the whole record",
+             "하나씩 그려지지 않은 사건: 페이지를 작게 유지하려고 제목을 담지 않았습니다. ID로 "
+             "검색하세요. 전체 기록은 JSON 내보내기에 있습니다"},
     UiString{Ui::kind_person, "kind_person", "person", "인물"},
     UiString{Ui::kind_organization, "kind_organization", "organization", "조직"},
     UiString{Ui::kind_place, "kind_place", "place", "장소"},

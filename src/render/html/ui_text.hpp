@@ -39,10 +39,12 @@ enum class Ui {
   events,
   // A thinned timeline's page (docs/html.md, "At scale").
   lane,
-  on_axis,       // where an event of a density band sits on the axis: "≈ …"
-  folded,        // what the panel of such an event says it lacks
-  index_only,    // the same of an event the index places nowhere (a thinned storyline's)
-  more_results,  // "{count} more …" under the search results
+  on_axis,         // where an event of a density band sits on the axis: "≈ …"
+  folded,          // what the panel of such an event says it lacks
+  index_only,      // the same of an event the index places nowhere (a thinned storyline's)
+  more_results,    // "{count} more …" under the search results
+  titles_cut,      // a page over its budget: the index keeps "{count}" characters of each title
+  titles_dropped,  // … or none
   // Entity kinds, in EntityKind order.
   kind_person,
   kind_organization,

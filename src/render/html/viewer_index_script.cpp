@@ -105,7 +105,7 @@ const atScale = (index, svg, drawnIds, fold) => {
     const group = document.createElementNS(SVG_NS, 'g');
     group.dataset.event = ids[i];
     const title = document.createElementNS(SVG_NS, 'title');
-    title.textContent = titles[i];
+    title.textContent = titles[i] || ids[i];
     const rect = document.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('x', x0[i]);
     rect.setAttribute('y', y);
@@ -117,7 +117,7 @@ const atScale = (index, svg, drawnIds, fold) => {
       text.setAttribute('x', x0[i] + width + 3 / scale);
       text.setAttribute('y', y + height);
       text.setAttribute('font-size', 11 / scale);
-      text.textContent = titles[i];
+      text.textContent = titles[i] || ids[i];
       group.append(text);
     }
     return group;
@@ -127,7 +127,7 @@ const atScale = (index, svg, drawnIds, fold) => {
     const tall = index.band_height * scale;
     const labelled = Math.floor(tall / labelRow);
     // A label's end, estimated at 6.5 px a character: a row is free again only after it.
-    const textEnd = (i) => x0[i] + Math.max(x1[i] - x0[i], 2 / scale) + (10 + 6.5 * titles[i].length) / scale;
+    const textEnd = (i) => x0[i] + Math.max(x1[i] - x0[i], 2 / scale) + (10 + 6.5 * (titles[i] || ids[i]).length) / scale;
     let layout = labelled > 0 ? rows(part.events, labelled, textEnd) : null;
     const withLabels = layout !== null;
     const rowCount = withLabels ? labelled : Math.max(1, Math.floor(tall / tickRow));

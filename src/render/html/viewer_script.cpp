@@ -302,12 +302,16 @@ const start = (data) => {
   const showFolded = (id) => {
     const i = scale ? scale.position.get(id) : undefined;
     if (i === undefined) return;
-    const { row } = begin(scale.titles[i], '', 'event', id);
+    const { row } = begin(scale.titles[i] || id, '', 'event', id);
     row(ui.id, id);
     const laneInfo = data.index.lanes[scale.lane[i]];
     if (laneInfo) row(ui.lane, laneInfo.entity ? link('entity', laneInfo.entity) : laneInfo.title);
     row(ui.on_axis, approximately(scale.x0[i]));
-    row(ui.note, laneInfo ? ui.folded : ui.index_only);
+    // A page over its budget cut or dropped the index's titles (docs/html.md, "The page's budget").
+    const kept = data.index.title_chars;
+    const cut = data.index.titles_cut;
+    row(ui.note, cut && kept === 0 ? ui.titles_dropped : laneInfo ? ui.folded : ui.index_only);
+    if (cut && kept > 0) row(ui.note, fill(ui.titles_cut, { count: kept }));
     finish('event', id);
     for (const mark of scale.layer.children) mark.classList.toggle('selected', mark.dataset.event === id);
   };
