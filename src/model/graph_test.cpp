@@ -120,18 +120,20 @@ TEST(Text, FallsBackAcrossLanguages) {
 // stored ones; the Boost graph holds only what was stored, and a copy with them is one call away.
 TEST(EventGraph, DerivesTheRelationsFieldsImplyAfterTheStoredOnes) {
   EventGraph graph;
-  Entity seoul;
-  seoul.id = "seoul";
-  Entity openai;
-  openai.id = "openai";
-  Event visit;
-  visit.id = "visit";
-  Event talk;
-  talk.id = "talk";
-  const NodeId nv = graph.add_event(visit);
-  const NodeId nt = graph.add_event(talk);
-  const NodeId ns = graph.add_entity(seoul);
-  const NodeId no = graph.add_entity(openai);
+  const auto event = [&](std::string id) {
+    Event added;
+    added.id = std::move(id);
+    return graph.add_event(std::move(added));
+  };
+  const auto entity = [&](std::string id) {
+    Entity added;
+    added.id = std::move(id);
+    return graph.add_entity(std::move(added));
+  };
+  const NodeId nv = event("visit");
+  const NodeId nt = event("talk");
+  const NodeId ns = entity("seoul");
+  const NodeId no = entity("openai");
   Entity altman;
   altman.id = "altman";
   altman.affiliation = no;
