@@ -57,6 +57,9 @@ inline constexpr std::size_t html_index_title_chars = 80;
 // would take it past, the index's titles are cut shorter until it fits (0: ids only), and the
 // render says so in a note; a page whose ids and places alone do not fit is written anyway.
 inline constexpr std::size_t html_page_bytes = 5'000'000;
+// A storyline page that leaves more events than this off its lines carries them in its packed
+// index, not as whole records (about 1.4 KB each: 13.8 MB for a 10k-row table with no line).
+inline constexpr std::size_t html_undrawn_records = 1000;
 // Shorter than this, a title's beginning finds too little to be worth its bytes: ids only.
 inline constexpr std::size_t html_index_min_title_chars = 8;
 

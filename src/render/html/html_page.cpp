@@ -177,9 +177,17 @@ Drawing draw_storyline(const EventGraph& graph, const ReasonReport& report,
   const StorylineScene scene = storyline_scene(graph, report, options);
   Drawing drawing{
       {render_storyline_svg(graph, scene), scene.diagnostics}, std::nullopt, std::nullopt};
-  if (scene.aggregated == 0) return drawing;
   std::vector<bool> drawn(graph.node_count(), false);
-  for (const StorylineMeeting& meeting : scene.meetings) drawn[meeting.event] = true;
+  std::size_t drawn_events = 0;
+  for (const StorylineMeeting& meeting : scene.meetings)
+    if (!drawn[meeting.event]) {
+      drawn[meeting.event] = true;
+      ++drawn_events;
+    }
+  // Packed too when it folds nothing but leaves many events off its lines (a table whose
+  // participants are of no known kind draws no line at all): their records would be the page.
+  const std::size_t undrawn = graph.events().size() - drawn_events;
+  if (scene.aggregated == 0 && undrawn <= limits::html_undrawn_records) return drawing;
   drawing.storyline_drawn = std::move(drawn);
   return drawing;
 }

@@ -186,5 +186,31 @@ TEST(PageIndex, APageOverItsBudgetCutsTheIndexTitlesToFit) {
   EXPECT_EQ(tight->text, packed_with(0));
 }
 
+// A storyline that draws no line (no event has a person or organisation in it, as in a table
+// whose participants are of no known kind) leaves every event off the page: past
+// limits::html_undrawn_records of them, its page packs them into the index too.
+TEST(PageIndex, AStorylineThatLeavesManyEventsOffItsLinesIsPacked) {
+  for (const std::size_t events : {std::size_t{200}, limits::html_undrawn_records + 500}) {
+    EventGraph graph = wordy_graph(events);
+    for (const NodeId node : graph.events()) {
+      Event& event = graph.event(node);
+      event.when.start = event.when.end = {testing::at(2024, 1, 1), testing::at(2024, 1, 2)};
+      event.stated_start = event.start = event.when.start;
+      event.stated_end = event.end = event.when.end;
+    }
+    const ReasonReport report = reason(graph);
+    RenderOptions options;
+    options.view = View::storyline;
+    options.format = Format::html;
+    const Result<std::string> html = render(graph, report, options);
+    ASSERT_TRUE(html.value);
+    const bool packed = html.value->find("id=\"chronograph-data-deflated\"") != std::string::npos;
+    EXPECT_EQ(packed, events > limits::html_undrawn_records) << events;
+    if (packed) {
+      EXPECT_LT(html.value->size(), events * 200) << events;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chronograph
