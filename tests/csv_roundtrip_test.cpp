@@ -43,8 +43,8 @@ TEST_P(CsvRoundTrip, GivesTheSameEvents) {
     SCOPED_TRACE(x.id);
     EXPECT_EQ(x.id, y.id);
     EXPECT_EQ(x.title.plain, y.title.plain);
-    EXPECT_EQ(x.title.ko, y.title.ko);
-    EXPECT_EQ(x.title.en, y.title.en);
+    EXPECT_EQ(x.title.ko(), y.title.ko());
+    EXPECT_EQ(x.title.en(), y.title.en());
     EXPECT_EQ(x.when.text, y.when.text);
     EXPECT_EQ(x.stated_start, y.stated_start);
     EXPECT_EQ(x.stated_end, y.stated_end);

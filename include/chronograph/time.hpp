@@ -25,11 +25,11 @@ struct Bounds {
   friend bool operator==(const Bounds&, const Bounds&) = default;
 };
 
-enum class Precision { unknown, year, month, day, day_part, hour, minute, second };
+enum class Precision : std::uint8_t { unknown, year, month, day, day_part, hour, minute, second };
 
 // The calendar dates are written in (`calendar:` in a file). Bounds are always UTC seconds on the
 // proleptic Gregorian calendar; a Julian date is converted on reading and back for display.
-enum class Calendar { gregorian, julian };
+enum class Calendar : std::uint8_t { gregorian, julian };
 
 // The names files use, in enum order ("gregorian", "julian").
 [[nodiscard]] std::span<const std::string_view> calendar_names();
@@ -44,11 +44,13 @@ struct TimeSpec {
   Bounds start;      // UTC
   Bounds end;        // UTC
   Precision precision = Precision::unknown;
-  bool uncertain = false;    // EDTF `?` or `%`
-  bool approximate = false;  // EDTF `~` or `%`
-  bool interval = false;     // written as `a/b`
-  std::string day_part;      // canonical English name when a day-part word was used ("late")
+  bool uncertain = false;                   // EDTF `?` or `%`
+  bool approximate = false;                 // EDTF `~` or `%`
+  bool interval = false;                    // written as `a/b`
   Calendar calendar = Calendar::gregorian;  // the calendar the text was read in
+  // The canonical English name when a day-part word was used ("late"). It points into the
+  // library's own table of day parts (static storage), never into the text.
+  std::string_view day_part;
 
   [[nodiscard]] Bounds hull() const { return {start.earliest, end.latest}; }
 };

@@ -23,9 +23,31 @@
 
 namespace chronograph {
 
+Text::Text(std::string plain, std::string ko, std::string en) : plain(std::move(plain)) {
+  if (!ko.empty() || !en.empty()) versions_.emplace(Versions{std::move(ko), std::move(en)});
+}
+
+const std::string& Text::ko() const {
+  static const std::string none;
+  return versions_ ? versions_->ko : none;
+}
+
+const std::string& Text::en() const {
+  static const std::string none;
+  return versions_ ? versions_->en : none;
+}
+
+void Text::set(Language language, std::string value) {
+  if (!versions_) {
+    if (value.empty()) return;
+    versions_.emplace();
+  }
+  (language == Language::ko ? versions_->ko : versions_->en) = std::move(value);
+}
+
 const std::string& Text::in(Language language) const {
-  const std::string& wanted = language == Language::ko ? ko : en;
-  const std::string& other = language == Language::ko ? en : ko;
+  const std::string& wanted = language == Language::ko ? ko() : en();
+  const std::string& other = language == Language::ko ? en() : ko();
   if (!wanted.empty()) return wanted;
   if (!plain.empty()) return plain;
   return other;

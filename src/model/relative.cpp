@@ -169,7 +169,7 @@ void RelativeTimes::place(EventGraph& graph, Pending& pending, const std::string
     }
     spec.start = spec.end = *bounds.value;
     spec.precision = syntax.part ? Precision::day_part : anchor.when.precision;
-    if (syntax.part) spec.day_part = std::string(syntax.part->canonical);
+    if (syntax.part) spec.day_part = syntax.part->canonical;
     spec.approximate = syntax.amount && syntax.amount->elapsed.approximate;
   }
   const Bounds& from = pending.anchor_ends[0] ? anchor.stated_end : anchor.stated_start;

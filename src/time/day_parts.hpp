@@ -9,7 +9,7 @@
 namespace chronograph::detail {
 
 struct DayPart {
-  std::string_view canonical;  // English name kept in TimeSpec::day_part
+  std::string_view canonical;  // English name; TimeSpec::day_part points at it (a literal)
   int from_hour;               // local, inclusive
   int to_hour;                 // local, inclusive; 24 = midnight ending the day
 };

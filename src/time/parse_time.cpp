@@ -98,7 +98,7 @@ TimeSpec parse(std::string_view text, std::string_view default_zone_name, Calend
       fail(first.begin, first.end - first.begin, "'..' marks an open end of an interval (../2024)");
     spec.start = spec.end = to_utc(s, first, {}, default_name);
     spec.precision = first.precision;
-    spec.day_part = std::string(first.day_part);
+    spec.day_part = first.day_part;
   } else {
     if (first.kind != Endpoint::Kind::date && second.kind != Endpoint::Kind::date)
       fail(0, text.size(), "an interval needs at least one date");
@@ -113,7 +113,7 @@ TimeSpec parse(std::string_view text, std::string_view default_zone_name, Calend
     if (spec.start.earliest > spec.end.latest)
       fail(second.begin, second.end - second.begin, "the interval ends before it starts");
     spec.precision = coarser(first.precision, second.precision);
-    spec.day_part = std::string(first.day_part.empty() ? second.day_part : first.day_part);
+    spec.day_part = first.day_part.empty() ? second.day_part : first.day_part;
   }
   spec.uncertain = first.uncertain || second.uncertain;
   spec.approximate = first.approximate || second.approximate;

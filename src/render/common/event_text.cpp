@@ -53,7 +53,7 @@ std::string joined(const std::vector<std::string>& lines, std::string_view separ
 
 std::vector<std::string> text_lines(const Text& text, Language language) {
   const std::string& primary = text.in(language);
-  const std::string& other = language == Language::ko ? text.en : text.ko;
+  const std::string& other = language == Language::ko ? text.en() : text.ko();
   std::vector<std::string> lines;
   if (!primary.empty()) lines.push_back(primary);
   if (!other.empty() && other != primary) lines.push_back(other);

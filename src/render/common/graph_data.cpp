@@ -34,8 +34,8 @@ void add(std::vector<DataField>& fields, std::string_view name, std::string_view
 
 void add_text(std::vector<DataField>& fields, const Text& text) {
   add(fields, "title", text.plain);
-  add(fields, "title_ko", text.ko);
-  add(fields, "title_en", text.en);
+  add(fields, "title_ko", text.ko());
+  add(fields, "title_en", text.en());
 }
 
 constexpr std::array<std::string_view, 2> edge_names{"type", "count"};

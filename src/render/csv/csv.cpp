@@ -51,7 +51,7 @@ std::vector<std::string> row(const EventGraph& graph, NodeId node, const RenderO
       event.participants.empty()
           ? std::string()
           : detail::node_title(graph, event.participants.front().entity, options.language);
-  return {event.id, event.title.plain, event.title.ko, event.title.en, event.when.text,
+  return {event.id, event.title.plain, event.title.ko(), event.title.en(), event.when.text,
           event.end_when ? event.end_when->text : std::string(),
           event.duration ? event.duration->text : std::string(),
           // The zone `start` and `end` are read in when they name none: the document's.

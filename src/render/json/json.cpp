@@ -25,7 +25,7 @@ Json bounds(const Bounds& value, std::string_view zone) {
 }
 
 Json languages(const Text& text) {
-  return {{"ko", optional_string(text.ko)}, {"en", optional_string(text.en)}};
+  return {{"ko", optional_string(text.ko())}, {"en", optional_string(text.en())}};
 }
 
 Json published(const GraphInfo& info) {

@@ -93,7 +93,7 @@ TEST(Json, EscapesQuotesBackslashesAndControlCharacters) {
   const std::string text = render_json(graph, {});
   EXPECT_NE(text.find(R"("title": "say \"hi\" \\ back\nnext\ttab\u0001 bell")"), std::string::npos)
       << text;
-  EXPECT_EQ(parsed(text)["events"][0]["title"], event.title.en);
+  EXPECT_EQ(parsed(text)["events"][0]["title"], event.title.en());
 }
 
 TEST(Json, KeepsUtf8AndReplacesInvalidBytes) {
