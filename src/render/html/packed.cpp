@@ -14,7 +14,7 @@ std::optional<std::string> deflate(std::string_view text) {
   std::string out(size, '\0');
   const int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
                                reinterpret_cast<const Bytef*>(text.data()),
-                               static_cast<uLong>(text.size()), Z_BEST_COMPRESSION);
+                               static_cast<uLong>(text.size()), Z_DEFAULT_COMPRESSION);
   if (status != Z_OK) return std::nullopt;
   out.resize(size);
   return out;
