@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "chronograph/interned.hpp"
+
 namespace chronograph {
 
 // 1-based line and column, columns counted in bytes of the UTF-8 source line; 0 means "unknown".
@@ -18,31 +20,10 @@ struct SourcePosition {
   friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 
-// The name of a source file, as a range holds it: one pointer to a name kept for the life of the
-// process, so that the millions of ranges of a big data file cost 8 bytes each for it, not a copy
-// of the path. Reads as a const std::string&.
-class FileName {
- public:
-  FileName();
-  FileName(std::string_view name);  // NOLINT: implicit, as the std::string it replaces
-  FileName(const std::string& name) : FileName(std::string_view(name)) {}  // NOLINT
-  FileName(const char* name) : FileName(std::string_view(name)) {}         // NOLINT
-
-  [[nodiscard]] const std::string& str() const { return *name_; }
-  operator const std::string&() const { return *name_; }  // NOLINT
-  [[nodiscard]] bool empty() const { return name_->empty(); }
-  [[nodiscard]] const char* c_str() const { return name_->c_str(); }
-
-  friend bool operator==(const FileName& a, const FileName& b) { return a.name_ == b.name_; }
-  friend bool operator==(const FileName& a, std::string_view b) { return *a.name_ == b; }
-  friend bool operator==(const FileName& a, const char* b) { return *a.name_ == b; }
-  friend bool operator==(const FileName& a, const std::string& b) { return *a.name_ == b; }
-
- private:
-  const std::string* name_;
-};
-
-std::ostream& operator<<(std::ostream& out, const FileName& name);
+// The name of a source file, as a range holds it: one pointer, so that the millions of ranges of
+// a big data file cost 8 bytes each for it, not a copy of the path.
+struct SourceFiles;
+using FileName = Interned<SourceFiles>;
 
 struct SourceRange {
   FileName file;

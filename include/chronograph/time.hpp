@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "chronograph/interned.hpp"
+
 namespace chronograph {
 
 // Seconds since 1970-01-01T00:00:00Z on the proleptic Gregorian calendar (negative years allowed).
@@ -36,11 +38,15 @@ enum class Calendar : std::uint8_t { gregorian, julian };
 [[nodiscard]] std::optional<Calendar> calendar_from_string(std::string_view name);
 [[nodiscard]] std::string_view to_string(Calendar calendar);
 
+// The names of time zones (IANA names and UTC offsets) as times hold them: one pointer each.
+struct ZoneNames;
+using ZoneName = Interned<ZoneNames>;
+
 // A parsed time expression. A single date bounds both start and end of what it dates
 // ("2024-01-26": starts and ends within that day); an interval `a/b` bounds start by a, end by b.
 struct TimeSpec {
   std::string text;  // as written
-  std::string zone;  // IANA name or offset ("+09:00") used to read it
+  ZoneName zone;     // IANA name or offset ("+09:00") used to read it
   Bounds start;      // UTC
   Bounds end;        // UTC
   Precision precision = Precision::unknown;

@@ -1,9 +1,7 @@
 #include "chronograph/diagnostic.hpp"
 
 #include <algorithm>
-#include <mutex>
 #include <ostream>
-#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -11,34 +9,6 @@
 #include "base/unicode.hpp"
 
 namespace chronograph {
-
-namespace {
-
-// Names are few (the files one process reads) and never freed, so a pointer stays valid for every
-// range that holds it. The last name is remembered per thread: a parser makes all its ranges
-// with one name, and the lock and the hash are paid once per file, not once per range.
-const std::string* intern(std::string_view name) {
-  // Default ranges (no file) are made all the time, between a parser's named ones: no lock.
-  static const std::string none;
-  if (name.empty()) return &none;
-  thread_local const std::string* last = nullptr;
-  if (last != nullptr && *last == name) return last;
-  static std::mutex mutex;
-  static std::unordered_set<std::string, std::hash<std::string>, std::equal_to<>>* names =
-      new std::unordered_set<std::string, std::hash<std::string>, std::equal_to<>>();
-  const std::lock_guard lock(mutex);
-  last = &*names->emplace(name).first;
-  return last;
-}
-
-}  // namespace
-
-FileName::FileName() : FileName(std::string_view()) {}
-FileName::FileName(std::string_view name) : name_(intern(name)) {}
-
-std::ostream& operator<<(std::ostream& out, const FileName& name) {
-  return out << name.str();
-}
 
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),

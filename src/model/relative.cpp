@@ -156,7 +156,7 @@ void RelativeTimes::place(EventGraph& graph, Pending& pending, const std::string
   spec.text = pending.text->value;
   // The day arithmetic is the anchor's ("the day before x" is a day where x happened); the
   // event is shown in the zone a time without one gets, the document's.
-  const std::string& anchor_zone = anchor.when.zone.empty() ? default_zone : anchor.when.zone;
+  const std::string& anchor_zone = anchor.when.zone.empty() ? default_zone : anchor.when.zone.str();
   spec.zone = default_zone;
   const bool placed = syntax.amount || syntax.part;
   if (placed) {

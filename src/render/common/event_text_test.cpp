@@ -36,7 +36,7 @@ TEST(EventText, ZoneFallsBackToTheDocumentsThenUtc) {
   Event event;
   event.when.zone = "Europe/Berlin";
   EXPECT_EQ(event_display_zone(graph, event), "Europe/Berlin");
-  event.when.zone.clear();
+  event.when.zone = {};
   EXPECT_EQ(event_display_zone(graph, event), "UTC");
   graph.info.zone = "Asia/Seoul";
   EXPECT_EQ(event_display_zone(graph, event), "Asia/Seoul");

@@ -31,7 +31,9 @@ Json languages(const Text& text) {
 Json published(const GraphInfo& info) {
   if (!info.published) return nullptr;
   const TimeSpec& spec = *info.published;
-  const std::string zone = !spec.zone.empty() ? spec.zone : info.zone.empty() ? "UTC" : info.zone;
+  const std::string zone = !spec.zone.empty()  ? spec.zone.str()
+                           : info.zone.empty() ? "UTC"
+                                               : info.zone;
   const Bounds hull = spec.hull();
   return {{"text", spec.text},
           {"earliest", instant(hull.earliest, zone)},

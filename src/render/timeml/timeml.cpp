@@ -224,7 +224,7 @@ class TimemlWriter {
   // or for a span a TIMEX3 at each end and a DURATION between them. All derived: the event's own
   // attributes state the time exactly, and the importer reads those.
   void write_time(const Event& event) {
-    const std::string& zone = event.when.zone.empty() ? graph_.info.zone : event.when.zone;
+    const std::string& zone = event.when.zone.empty() ? graph_.info.zone : event.when.zone.str();
     if (event.stated_start == event.stated_end) {
       const auto value = detail::timex_text(event.stated_start, zone, event.when.day_part);
       if (!value) return;

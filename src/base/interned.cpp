@@ -1,0 +1,33 @@
+#include "chronograph/interned.hpp"
+
+#include <mutex>
+#include <ostream>
+#include <unordered_set>
+
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/time.hpp"
+
+namespace chronograph {
+
+// Names are few (the files one process reads, the zones its times name) and never freed, so a
+// pointer stays valid for every record that holds it. The last name is remembered per thread and
+// set: a parser makes all its ranges with one file name, and the lock and the hash are paid once
+// per file, not once per range.
+template <class Set>
+const std::string* Interned<Set>::intern(std::string_view name) {
+  // Default values (no file, no zone) are made all the time, between named ones: no lock.
+  static const std::string none;
+  if (name.empty()) return &none;
+  thread_local const std::string* last = nullptr;
+  if (last != nullptr && *last == name) return last;
+  static std::mutex mutex;
+  static auto* names = new std::unordered_set<std::string>();
+  const std::lock_guard lock(mutex);
+  last = &*names->emplace(name).first;
+  return last;
+}
+
+template class Interned<SourceFiles>;
+template class Interned<ZoneNames>;
+
+}  // namespace chronograph
