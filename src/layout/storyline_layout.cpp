@@ -107,8 +107,14 @@ StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& m
     // stretch of axis reads as that month; finer ones are points and leave quiet hours to breaks.
     constexpr Seconds month = 28 * 86400;
     const Seconds half = item.span.resolution >= month ? item.span.resolution / 2 : 0;
+    // The point stands for the whole mark: a four-day eruption written to the minute is not known
+    // to the minute at its middle, so its stretch of axis ticks no finer than its length, up to a
+    // day (it read "03:15 03:30" at the middle of 14–18 January).
+    constexpr Seconds day = 86400;
+    const Seconds known_to =
+        std::max(item.span.resolution, std::min(item.span.hi - item.span.lo, day));
     points.push_back({std::max(item.span.lo, at - half), std::min(item.span.hi, at + half), false,
-                      false, item.span.resolution});
+                      false, known_to});
   }
   axis.break_threshold = storyline_threshold(points, options.break_threshold / 6, axis.width);
   result.axis = layout_axis(points, axis);

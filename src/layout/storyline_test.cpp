@@ -184,5 +184,40 @@ TEST(StorylineScene, AxisIsNeverFinerThanWhatTheMeetingsAreKnownTo) {
   EXPECT_TRUE(hourly_on_26_jan);
 }
 
+// A meeting is a point at the middle of its mark; a four-day eruption written to the minute is
+// not known to the minute there, so the stretch of axis around it has no ticks between days (it
+// was labelled "03:15 03:30 03:45" at the middle of 14–18 January).
+TEST(StorylineScene, ALongMeetingsStretchTicksNoFinerThanADay) {
+  const Loaded loaded = load(R"(chronograph: 1
+title: Long eruption
+zone: UTC
+entities:
+  imo: {name: Met Office, kind: organization}
+  civil: {name: Civil Protection, kind: organization}
+events:
+  quake: {title: Quake, when: "2023-11-10T15:00", participants: [imo, civil]}
+  lava:
+    title: Lava reaches the town
+    when: "2024-01-14T07:57"
+    end: 2024-01-16~
+    participants: [imo, civil]
+)",
+                             "long.yaml");
+  ASSERT_TRUE(loaded.ok());
+  const StorylineScene layout = layout_storyline(*loaded.graph, loaded.report, {});
+  ASSERT_EQ(layout.meetings.size(), 2U);
+  const double x = layout.meetings[1].x;
+  const auto segment = std::find_if(layout.axis.segments.begin(), layout.axis.segments.end(),
+                                    [x](const TimeSegment& s) { return s.x0 <= x && x <= s.x1; });
+  ASSERT_NE(segment, layout.axis.segments.end());
+  int inside = 0;
+  for (const AxisTick& tick : layout.axis.ticks) {
+    if (tick.at <= segment->begin || tick.at >= segment->end) continue;
+    ++inside;
+    EXPECT_EQ(tick.at % 86400, 0) << "tick '" << tick.label << "' beside the eruption";
+  }
+  EXPECT_LE(inside, 1);
+}
+
 }  // namespace
 }  // namespace chronograph
