@@ -46,6 +46,8 @@ class Text {
     std::string en;
     friend bool operator==(const Versions&, const Versions&) = default;
   };
+  // The empty version a Text without versions reads as.
+  static const std::string& plain_only();
   Rare<Versions> versions_;
 };
 

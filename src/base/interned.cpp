@@ -9,10 +9,6 @@
 
 namespace chronograph {
 
-// Names are few (the files one process reads, the zones its times name) and never freed, so a
-// pointer stays valid for every record that holds it. The last name is remembered per thread and
-// set: a parser makes all its ranges with one file name, and the lock and the hash are paid once
-// per file, not once per range.
 namespace {
 struct Hash {
   using is_transparent = void;
@@ -22,6 +18,10 @@ struct Hash {
 };
 }  // namespace
 
+// Names are few (the files one process reads, the zones its times name) and never freed, so a
+// pointer stays valid for every record that holds it. The last name is remembered per thread and
+// set: a parser makes all its ranges with one file name, and the lock and the hash are paid once
+// per file, not once per range.
 template <class Set>
 const std::string* Interned<Set>::intern(std::string_view name) {
   // Default values (no file, no zone) are made all the time, between named ones: no lock.

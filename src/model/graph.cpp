@@ -28,13 +28,16 @@ Text::Text(std::string plain, std::string ko, std::string en) : plain(std::move(
 }
 
 const std::string& Text::ko() const {
-  static const std::string none;
-  return versions_ ? versions_->ko : none;
+  return versions_ ? versions_->ko : plain_only();
 }
 
 const std::string& Text::en() const {
+  return versions_ ? versions_->en : plain_only();
+}
+
+const std::string& Text::plain_only() {
   static const std::string none;
-  return versions_ ? versions_->en : none;
+  return none;
 }
 
 void Text::set(Language language, std::string value) {
@@ -43,6 +46,8 @@ void Text::set(Language language, std::string value) {
     versions_.emplace();
   }
   (language == Language::ko ? versions_->ko : versions_->en) = std::move(value);
+  // Emptied again, it is a plain Text again (and equal to one).
+  if (versions_->ko.empty() && versions_->en.empty()) versions_.reset();
 }
 
 const std::string& Text::in(Language language) const {

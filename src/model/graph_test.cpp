@@ -134,6 +134,8 @@ TEST(Text, HoldsItsVersionsOnlyWhenOneIsGiven) {
   EXPECT_EQ(plain.in(Language::en), "Strike");
   EXPECT_NE(plain, Text{"Strike"});
   EXPECT_EQ(plain, (Text{"Strike", "파업"}));
+  plain.set(Language::ko, "");  // emptied again: a plain Text again
+  EXPECT_EQ(plain, Text{"Strike"});
   if constexpr (sizeof(void*) == 8) {
     EXPECT_LE(sizeof(Text), 40U);
   }
