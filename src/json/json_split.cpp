@@ -1,10 +1,26 @@
 #include "json/json_split.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <limits>
 
 namespace chronograph::detail::json {
 
 namespace {
+
+using Stops = std::array<bool, 256>;
+
+constexpr Stops stops(std::string_view bytes) {
+  Stops table{};
+  for (const char c : bytes) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}
+
+// A table lookup per byte: the file is scanned whole before a thread can start on its entries,
+// and a search call per string (find_first_of, memchr) cost more than its short strings.
+constexpr Stops string_stops = stops("\"\\");
+constexpr Stops value_stops = stops("\"{}[],");
 
 class Scanner {
  public:
@@ -30,10 +46,9 @@ class Scanner {
   bool string() {
     ++at_;
     while (true) {
-      const std::size_t stop = text_.find_first_of("\"\\", at_);
-      if (stop == std::string_view::npos) return false;
-      at_ = stop + 1;
-      if (text_[stop] == '"') return true;
+      skip(string_stops);
+      if (done()) return false;
+      if (text_[at_++] == '"') return true;
       ++at_;  // the escaped character, whatever it is (simdjson checks the escape)
     }
   }
@@ -42,6 +57,8 @@ class Scanner {
   bool value() {
     std::size_t depth = 0;
     while (!done()) {
+      skip(value_stops);
+      if (done()) break;
       const char c = text_[at_];
       if (c == '"') {
         if (!string()) return false;
@@ -52,7 +69,7 @@ class Scanner {
         if (depth == 0) return true;
         --depth;
         ++at_;
-      } else if (c == ',' && depth == 0) {
+      } else if (depth == 0) {  // a ','
         return true;
       } else {
         ++at_;
@@ -77,7 +94,8 @@ class Scanner {
       // simdjson reads a scalar document only as a whole, not as a value: such a section (an
       // error the reader reports) is read with the file.
       if (text_[begin] != '{' && text_[begin] != '[') section.whole = false;
-      section.entries.push_back({begin, trimmed_end(begin, at_)});
+      section.entries.push_back(
+          {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(trimmed_end(begin, at_))});
       skip_space();
       if (take(']')) {
         section.close = at_ - 1;
@@ -88,6 +106,10 @@ class Scanner {
   }
 
  private:
+  void skip(const Stops& table) {
+    while (at_ < text_.size() && !table[static_cast<unsigned char>(text_[at_])]) ++at_;
+  }
+
   [[nodiscard]] std::size_t trimmed_end(std::size_t begin, std::size_t end) const {
     while (end > begin &&
            std::string_view(" \t\r\n").find(text_[end - 1]) != std::string_view::npos)
@@ -104,6 +126,7 @@ class Scanner {
 std::optional<std::vector<SplitSection>> split_sections(std::string_view text,
                                                         std::span<const std::string_view> names) {
   std::vector<SplitSection> sections;
+  if (text.size() > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;
   std::vector<std::string_view> seen;
   Scanner scan(text);
   scan.skip_space();

@@ -60,7 +60,8 @@ TEST(JsonSplit, WhatIsNotAWellFormedObjectIsReadWhole) {
   for (const char* text : {R"([{"id": "a"}])", R"({"events": [{"id": "a"} {"id": "b"}]})",
                            R"({"events": [{"id": "a"}, ]})", R"({"events": [{"id": "a}]})",
                            R"({"events": [{"id": "a"}]} x)", R"({"events" [{"id": "a"}]})",
-                           R"({"events": [{"id": "a"}])", R"({"a": 1 "b": 2})", ""})
+                           R"({"events": [{"id": "a"}])", R"({"a": 1 "b": 2})",
+                           R"({"events": [{"id": "a\)", R"({"events": [{"id": "a\"}]})", ""})
     EXPECT_EQ(split(text), "(read whole)") << text;
 }
 
