@@ -38,18 +38,17 @@ using detail::CsvRow;
 
 // A column's positions are those of its field; `offset` bytes into it for a part of the field
 // (exact unless a doubled quote or a newline comes before it in the field).
-SourceRange range_of(const std::string& path, const CsvField& field, std::size_t offset,
-                     std::size_t length) {
+SourceRange range_of(FileName path, const CsvField& field, std::size_t offset, std::size_t length) {
   const SourcePosition begin{field.at.line, field.at.column + static_cast<int>(offset)};
   return {path, begin, {begin.line, begin.column + static_cast<int>(length)}};
 }
 
-Located<std::string> located(const std::string& path, const CsvField& field) {
+Located<std::string> located(FileName path, const CsvField& field) {
   return {field.text, range_of(path, field, 0, field.text.size())};
 }
 
 // The `;`-separated items of a field, trimmed, each with its range.
-std::vector<Located<std::string>> items(const std::string& path, const CsvField& field) {
+std::vector<Located<std::string>> items(FileName path, const CsvField& field) {
   std::vector<Located<std::string>> out;
   std::size_t begin = 0;
   while (begin <= field.text.size()) {
@@ -311,7 +310,7 @@ class Mapper {
     return name;
   }
 
-  std::string path_;
+  FileName path_;  // interned once: every range of the file carries it
   Diagnostics& diagnostics_;
   const CsvMapping* mapping_;
   std::map<std::string, std::vector<std::size_t>> index_;  // our column → the file's columns

@@ -74,7 +74,7 @@ class Reader {
   // into `diagnostics`.
   [[nodiscard]] std::unique_ptr<Reader> fork(Diagnostics& diagnostics) const;
 
-  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] const std::string& path() const { return path_.str(); }
   [[nodiscard]] Diagnostics& diagnostics() { return diagnostics_; }
   [[nodiscard]] std::string_view body() const { return text_.substr(bom_); }
 
@@ -169,7 +169,7 @@ class Reader {
   std::vector<SplitSection> split_;
   std::vector<Window> windows_;  // the text after the mark, and entries copied for padding
   od::parser entry_parser_;
-  std::string path_;
+  FileName path_;  // interned once: every range of the file carries it
   Diagnostics& diagnostics_;
   // Offsets in text_ of every line's first byte, shared by forks.
   std::shared_ptr<const std::vector<std::size_t>> line_starts_;

@@ -31,7 +31,7 @@ class Reader {
  public:
   Reader(const SourceText& source, std::string path, Diagnostics& diagnostics);
 
-  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] const std::string& path() const { return path_.str(); }
   [[nodiscard]] SourceRange point(const YAML::Node& node) const;
   [[nodiscard]] SourceRange point(const YAML::Mark& mark) const;
   // The range of a scalar's text (see SourceText::scalar_span); reports a quote that never closes.
@@ -78,7 +78,7 @@ class Reader {
 
  private:
   const SourceText& source_;
-  std::string path_;
+  FileName path_;  // interned once: every range of the file carries it
   Diagnostics& diagnostics_;
 };
 

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "chronograph/reason.hpp"
 #include "reason/test_graphs.hpp"
@@ -62,6 +64,32 @@ TEST(ReasonOrder, DisjointBoundsAreBefore) {
   const Pair pair = order_of(between(t, t + 100), between(t + 100, t + 150));
   EXPECT_EQ(pair.a_to_b, Order::before);
   EXPECT_EQ(pair.b_to_a, Order::after);
+}
+
+// Enough neighbour pairs that they are derived in two halves at once: each pair's order must be
+// its own, the pairs either side of the split included.
+TEST(ReasonOrder, EveryNeighbourPairOfABigFileIsDerived) {
+  constexpr int events = 20001;
+  const Seconds t = utc(2024, 1, 1);
+  GraphBuilder built;
+  std::vector<NodeId> nodes;
+  // Every third event may last two days, so its order with the next one is unknown; the others
+  // end within the hour and come before the next.
+  for (int k = 0; k < events; ++k)
+    nodes.push_back(built.event("e" + std::to_string(k),
+                                between(t + k * day, t + k * day + (k % 3 == 0 ? 2 * day : 3600)),
+                                k + 1));
+  const ReasonReport report = reason(built.graph);
+  ASSERT_EQ(report.neighbours.size(), static_cast<std::size_t>(events - 1));
+  std::size_t before = 0;
+  for (int k = 0; k + 1 < events; ++k) {
+    const DerivedOrder& pair = report.neighbours[static_cast<std::size_t>(k)];
+    ASSERT_EQ(pair.first, nodes[static_cast<std::size_t>(k)]) << k;
+    ASSERT_EQ(pair.second, nodes[static_cast<std::size_t>(k) + 1]) << k;
+    ASSERT_EQ(pair.order, k % 3 == 0 ? Order::unknown : Order::before) << k;
+    before += pair.order == Order::before ? 1 : 0;
+  }
+  EXPECT_EQ(report.order_edges.size(), before);
 }
 
 }  // namespace

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <exception>
+#include <future>
 #include <tuple>
 
 #include <fmt/format.h>
 
+#include "base/background.hpp"
 #include "chronograph/adapters/boost_graph.hpp"
 #include "chronograph/limits.hpp"
 #include "reason/network.hpp"
@@ -142,12 +144,25 @@ void order_events(const EventGraph& graph, const detail::NetworkData& network,
   });
   report.chronological.reserve(keys.size());
   for (const Keyed& key : keys) report.chronological.push_back(key.node);
-  for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
-    const DerivedOrder derived{keys[i].node, keys[i + 1].node,
-                               detail::derive_order(network, keys[i].index, keys[i + 1].index)};
-    report.neighbours.push_back(derived);
-    if (derived.order == Order::before) report.order_edges.push_back(derived);
+  const std::size_t pairs = keys.empty() ? 0 : keys.size() - 1;
+  report.neighbours.resize(pairs);
+  const auto derive = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i)
+      report.neighbours[i] = {keys[i].node, keys[i + 1].node,
+                              detail::derive_order(network, keys[i].index, keys[i + 1].index)};
+  };
+  // Each pair is read from the solved network alone, so the two halves need no lock; below this
+  // many a thread costs more than it saves.
+  constexpr std::size_t pairs_worth_a_thread = 16384;
+  if (pairs < pairs_worth_a_thread) {
+    derive(0, pairs);
+  } else {
+    std::future<void> later = detail::in_background([&] { derive(pairs / 2, pairs); });
+    derive(0, pairs / 2);
+    later.get();
   }
+  for (const DerivedOrder& derived : report.neighbours)
+    if (derived.order == Order::before) report.order_edges.push_back(derived);
 }
 
 }  // namespace
