@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <span>
@@ -116,6 +117,9 @@ class ModelBuilder {
   RelativeTimes relatives_;
   EventGraph graph_;
   std::string zone_;
+  // Streaming: the graph's reserved records being faulted in on another thread; after graph_, so
+  // that it is waited for before the room it fills is freed.
+  std::future<void> populating_;
 };
 
 }  // namespace chronograph::detail

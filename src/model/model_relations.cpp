@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include "base/background.hpp"
+#include "base/huge_pages.hpp"
+#include "chronograph/adapters/boost_graph.hpp"
 #include "chronograph/limits.hpp"
 #include "model/model_builder.hpp"
 
@@ -95,6 +97,8 @@ Diagnostics ModelBuilder::check_relations_in_halves(const RelationRecords& relat
 
 void ModelBuilder::add_relations() {
   reserve_relations();
+  std::future<void> populating =
+      in_background([edges = room_of(graph_.storage().graph.m_edges)] { populate(edges); });
   for (Written& written : written_) {
     if (!written.ends.usable) continue;
     Relation relation{written.ends.from, written.ends.to, written.ends.type};

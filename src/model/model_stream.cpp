@@ -15,6 +15,8 @@
 #include <fmt/format.h>
 
 #include "base/background.hpp"
+#include "base/huge_pages.hpp"
+#include "chronograph/adapters/boost_graph.hpp"
 #include "model/model_builder.hpp"
 
 namespace chronograph::detail {
@@ -39,6 +41,12 @@ void ModelBuilder::begin_stream(std::size_t events, bool by_mention) {
   ids_ = IdTable::for_stream(document_.entities, events, id_diagnostics_);
   fill_info();
   graph_.reserve(events, document_.entities.size(), 0);
+  GraphStorage& storage = graph_.storage();
+  populating_ = in_background(
+      [events = room_of(storage.events), vertices = room_of(storage.graph.m_vertices)] {
+        populate(events);
+        populate(vertices);
+      });
 }
 
 // A table's row names its entities: participants first, then the place, as the reader numbers them.
@@ -92,6 +100,7 @@ void ModelBuilder::settle_streamed_references(NodeId first_entity) {
 }
 
 Result<EventGraph> ModelBuilder::finish_stream(RelationRecords relations) {
+  if (populating_.valid()) populating_.get();
   const NodeId first_entity = ids_.seal();
   // Duplicates in file order, as assign_ids merges the two sections.
   std::stable_sort(id_diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_duplicate_),
