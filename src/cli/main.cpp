@@ -10,7 +10,6 @@
 #include "cli/commands.hpp"
 #include "cli/console.hpp"
 #include "cli/extract_command.hpp"
-#include "cli/huge_pages.hpp"
 #include "cli/progress.hpp"
 #include "cli/shell.hpp"
 
@@ -40,7 +39,6 @@ chronograph::DiagnosticStyle diagnostic_style(const std::string& color) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  chronograph::cli::prefer_huge_pages(argv);
   CLI::App app{"chronograph: timelines and event graphs from event files", "chronograph"};
   app.set_version_flag("--version", fmt::format("chronograph {}", chronograph::version));
   app.require_subcommand(1);

@@ -314,11 +314,6 @@ Usage: an unknown command or option, a missing argument, an unknown event.
 .B NO_COLOR
 When set and not empty, diagnostics are not coloured unless \fB\-\-color=always\fR is given
 (https://no\-color.org). Colour is used only when standard error is a terminal.
-.TP
-.B GLIBC_TUNABLES
-Unless it already sets \fBglibc.malloc.hugetlb\fR, chronograph runs itself again once with that
-tunable (and a 64 MiB heap step) added, so that a big file's heap is in huge pages; set
-\fBglibc.malloc.hugetlb=0\fR to run without (docs/performance.md).
 .SH EXAMPLES
 .nf
 chronograph check story.yaml

@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "base/did_you_mean.hpp"
-#include "base/huge_pages.hpp"
 #include "chronograph/csv.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
@@ -366,7 +365,7 @@ Result<Document> read_table(std::string_view text, std::string_view path, const 
   // A row per line, fewer when a quoted field holds a newline: room for all, taken once.
   const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
   const std::size_t room = std::min(lines + 1, limits::max_events);
-  if (!out.streaming()) detail::reserve_huge(document.events, room);
+  if (!out.streaming()) document.events.reserve(room);
   Mapper mapper(file, result.diagnostics, mapping);
   bool header_read = false;
   bool header_ok = false;

@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "base/huge_pages.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "json/json_sections.hpp"
@@ -153,7 +152,7 @@ void read_relation(Reader& reader, od::value& item, const RelationOut& out,
 }  // namespace
 
 RelationOut relations_into(std::vector<RelationDecl>& relations) {
-  return {[&relations](std::size_t count) { reserve_huge(relations, relations.size() + count); },
+  return {[&relations](std::size_t count) { relations.reserve(relations.size() + count); },
           [&relations](RelationDecl&& relation) { relations.push_back(std::move(relation)); }};
 }
 

@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include "base/flat_string_map.hpp"
-#include "base/huge_pages.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "chronograph/time.hpp"
@@ -385,7 +384,7 @@ namespace {
 template <class Decl>
 std::function<void(std::size_t)> room_for(std::vector<Decl>& out, IdSet& ids) {
   return [&out, &ids](std::size_t count) {
-    reserve_huge(out, out.size() + count);
+    out.reserve(out.size() + count);
     ids.reserve(count);
   };
 }

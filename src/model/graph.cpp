@@ -5,8 +5,6 @@
 #include <stdexcept>
 #include <utility>
 
-#include "base/huge_pages.hpp"
-
 // GCC's sanitizer builds (-O1 and up with -fsanitize=address) see the empty boost::optional that
 // named_graph.hpp's vertex_by_property returns for an unnamed graph as "used uninitialized"; a
 // false positive in Boost 1.74 (the optional's storage is never read when it is empty). Silenced
@@ -206,13 +204,13 @@ EventGraph& EventGraph::operator=(const EventGraph& other) {
 
 void EventGraph::reserve(std::size_t events, std::size_t entities, std::size_t relations) {
   auto& s = *storage_;
-  detail::reserve_huge(s.events, events);
+  s.events.reserve(events);
   s.event_nodes.reserve(events);
   s.entities.reserve(entities);
   s.entity_nodes.reserve(entities);
   // Boost's adjacency_list has no reserve; its vertex and edge vectors are public members.
-  detail::reserve_huge(s.graph.m_vertices, events + entities);
-  detail::reserve_huge(s.graph.m_edges, relations);
+  s.graph.m_vertices.reserve(events + entities);
+  s.graph.m_edges.reserve(relations);
 }
 
 void EventGraph::reserve_relations(NodeId node, std::size_t out, std::size_t in) {

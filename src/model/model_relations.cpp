@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "base/background.hpp"
-#include "base/huge_pages.hpp"
+#include "base/populate.hpp"
 #include "chronograph/adapters/boost_graph.hpp"
 #include "chronograph/limits.hpp"
 #include "model/model_builder.hpp"

@@ -3,8 +3,6 @@
 #include <limits>
 #include <utility>
 
-#include "base/huge_pages.hpp"
-
 namespace chronograph::detail {
 
 namespace {
@@ -16,7 +14,7 @@ constexpr std::size_t guessed_id_bytes = 16;
 }  // namespace
 
 void RelationRecords::reserve(std::size_t count) {
-  reserve_huge(records_, records_.size() + count);
+  records_.reserve(records_.size() + count);
   ids_.reserve(ids_.size() + count * guessed_id_bytes);
 }
 

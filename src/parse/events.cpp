@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "base/huge_pages.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 #include "parse/sections.hpp"
@@ -116,7 +115,7 @@ void read_event(Reader& reader, const Field& entry, EventDecl& event) {
 
 void read_events(Reader& reader, const Field& section, std::vector<EventDecl>& out) {
   const auto entries = reader.id_map(section, "event", limits::max_events);
-  reserve_huge(out, out.size() + entries.size());
+  out.reserve(out.size() + entries.size());
   for (const Field& entry : entries) {
     EventDecl event;
     event.id = {entry.name, entry.key_range};

@@ -8,7 +8,6 @@
 
 #include <fmt/format.h>
 
-#include "base/huge_pages.hpp"
 #include "chronograph/adapters/boost_graph.hpp"
 #include "reason/inequalities.hpp"
 #include "reason/network.hpp"
@@ -26,7 +25,7 @@ namespace {
 std::vector<std::uint32_t> order_by_key(const std::vector<Seconds>& keys) {
   const std::size_t n = keys.size();
   std::vector<std::uint32_t> order;
-  assign_huge(order, n, std::uint32_t{0});
+  order.assign(n, std::uint32_t{0});
   if (n == 0) return order;
   // Events with no stated start (key unbounded_future) sort last: they count as one past the
   // highest other key, so they do not stretch the span.
@@ -47,8 +46,8 @@ std::vector<std::uint32_t> order_by_key(const std::vector<Seconds>& keys) {
   }
   std::vector<std::uint64_t> words;
   std::vector<std::uint64_t> scratch;
-  assign_huge(words, n, std::uint64_t{0});
-  assign_huge(scratch, n, std::uint64_t{0});
+  words.assign(n, std::uint64_t{0});
+  scratch.assign(n, std::uint64_t{0});
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint64_t key =
         keys[k] == unbounded_future ? last : static_cast<std::uint64_t>(keys[k]) - low;
@@ -115,7 +114,7 @@ class RelationReader {
     const std::size_t total = boost::num_edges(boost);
     network_.relation_ends.clear();
     network_.gaps.clear();
-    reserve_huge(network_.relation_ends, total);
+    network_.relation_ends.reserve(total);
     auto [it, end] = boost::edges(boost);
     auto ahead = it;
     for (std::size_t step = 0; step < lookahead && ahead != end; ++step) ++ahead;
@@ -309,8 +308,8 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   const std::size_t count = stored.size();
   std::vector<Seconds> keys;
   std::vector<Bounds> stated;  // file order: start, end
-  assign_huge(keys, count, Seconds{0});
-  assign_huge(stated, 2 * count, Bounds{});
+  keys.assign(count, Seconds{0});
+  stated.assign(2 * count, Bounds{});
   std::vector<StatedDuration> durations;  // file order, once any exists
   bool any_links = false;
   for (std::uint32_t k = 0; k < count; ++k) {
@@ -330,9 +329,9 @@ void collect_constraints(const EventGraph& graph, NetworkData& network, Diagnost
   }
   const std::vector<std::uint32_t> by_time = order_by_key(keys);
   const std::vector<NodeId>& nodes = storage.event_nodes;
-  assign_huge(network.events, count, NodeId{0});
-  assign_huge(network.event_index, graph.node_count(), no_index);
-  assign_huge(network.stated, 2 * count, Bounds{});
+  network.events.assign(count, NodeId{0});
+  network.event_index.assign(graph.node_count(), no_index);
+  network.stated.assign(2 * count, Bounds{});
   network.durations.assign(durations.empty() ? 0 : count, StatedDuration{});
   for (std::uint32_t i = 0; i < count; ++i) {
     if (i + 2 * lookahead < count) __builtin_prefetch(&nodes[by_time[i + 2 * lookahead]]);

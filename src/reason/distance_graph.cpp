@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "base/huge_pages.hpp"
 #include "reason/inequalities.hpp"
 #include "reason/network.hpp"
 
@@ -26,7 +25,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   // begin[p] first counts row p, then marks its end, then (filled back to front, so each row
   // ends up in id order) its start: no second cursor array.
   std::vector<std::uint32_t>& begin = graph.begin;
-  assign_huge(begin, points + 1, std::uint32_t{0});
+  begin.assign(points + 1, std::uint32_t{0});
   // The source points of relation r's arcs. (Prefetches issued from inside the listing loop were
   // dropped by GCC's -O2 as dead code; from a plain array they stay.)
   struct Sources {
@@ -62,7 +61,7 @@ void fill_forward(const NetworkData& network, DistanceGraph& graph) {
   for (const LinkEnds& link : network.links) ++begin[link.from()];
   for (std::size_t p = 1; p < points; ++p) begin[p] += begin[p - 1];
   begin[points] = points == 0 ? 0 : begin[points - 1];
-  assign_huge(graph.arcs, begin[points], Arc{});
+  graph.arcs.assign(begin[points], Arc{});
   const auto place = [&](PointId from, PointId to, Weight weight, ConstraintId id) {
     graph.arcs[--begin[from]] = {weight.seconds, to,
                                  id << 1 | static_cast<std::uint32_t>(weight.strict != 0)};

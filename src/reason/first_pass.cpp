@@ -1,7 +1,5 @@
 #include "reason/first_pass.hpp"
 
-#include "base/huge_pages.hpp"
-
 #include <algorithm>
 #include <span>
 #include <tuple>
@@ -39,16 +37,16 @@ class FirstPass {
 
   bool run() {
     const auto n = static_cast<std::uint32_t>(graph_.point_count());
-    assign_huge(visit_, n, Visit{});
-    assign_huge(distance_, n, Weight::infinite());
-    assign_huge(components_.of, n, unvisited);
+    visit_.assign(n, Visit{});
+    distance_.assign(n, Weight::infinite());
+    components_.of.assign(n, unvisited);
     components_.begin.clear();
-    reserve_huge(components_.begin, n + 1);
+    components_.begin.reserve(n + 1);
     components_.begin.push_back(0);
     components_.members.clear();
-    reserve_huge(components_.members, n);
+    components_.members.reserve(n);
     components_.cyclic.clear();
-    assign_huge(parent_, n, no_index);
+    parent_.assign(n, no_index);
     for (PointId root = 0; root < n; ++root) {
       warm(root, n);
       if (completed(root)) continue;  // every search from an earlier root has run to its end

@@ -1,7 +1,5 @@
 #include "reason/propagate.hpp"
 
-#include "base/huge_pages.hpp"
-
 #include <algorithm>
 #include <memory>
 #include <span>
@@ -217,8 +215,8 @@ void propagate(const NetworkData& network, const Components& components, bool ba
   // Written in one pass (no fill first: these arrays are tens of MB of fresh memory).
   result.distance = {};
   result.parent = {};
-  reserve_huge(result.distance, n);
-  reserve_huge(result.parent, n);
+  result.distance.reserve(n);
+  result.parent.reserve(n);
   if (n > 0) result.distance.push_back(Weight::infinite()), result.parent.push_back(no_index);
   for (PointId point = 1; point < n; ++point) {
     const ConstraintId bound =
@@ -235,7 +233,7 @@ void propagate(const NetworkData& network, const Components& components, bool ba
   }
   const DistanceGraph& graph = graph_of(network, backward);
   std::vector<char> queued;
-  assign_huge(queued, n, char{0});
+  queued.assign(n, char{0});
   std::vector<PointId> queue;
   std::vector<PointId> ordered;
   const bool smallest = ties == Ties::smallest_constraint;

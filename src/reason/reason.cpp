@@ -76,8 +76,8 @@ Bounds tight_bounds(const detail::NetworkData& network, detail::PointId point) {
   return within_range(bounds);
 }
 
-// In the storage's (file) order: the 800-byte event records are then written in sequence, and the
-// random reads go to the network's arrays, which sit in huge pages (no TLB miss each).
+// In the storage's (file) order: the 424-byte event records are then written in sequence, and the
+// random reads go to the network's arrays, which are smaller.
 void write_bounds(EventGraph& graph, const detail::NetworkData& network) {
   const bool solved = !network.to_origin.empty();
   detail::GraphStorage& storage = graph.storage();

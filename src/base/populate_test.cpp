@@ -1,7 +1,7 @@
 // The room faulted in ahead of a big model's records: whole pages of what is reserved and not yet
 // used, never a byte of the elements already there.
 
-#include "base/huge_pages.hpp"
+#include "base/populate.hpp"
 
 #include <gtest/gtest.h>
 
