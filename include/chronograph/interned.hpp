@@ -14,25 +14,28 @@ namespace chronograph {
 template <class Set>
 class Interned {
  public:
-  Interned() : name_(intern({})) {}
+  Interned() = default;
   Interned(std::string_view name) : name_(intern(name)) {}                 // NOLINT: as a string
   Interned(const std::string& name) : Interned(std::string_view(name)) {}  // NOLINT
   Interned(const char* name) : Interned(std::string_view(name)) {}         // NOLINT
 
-  [[nodiscard]] const std::string& str() const { return *name_; }
-  operator const std::string&() const { return *name_; }  // NOLINT
-  operator std::string_view() const { return *name_; }    // NOLINT
-  [[nodiscard]] bool empty() const { return name_->empty(); }
-  [[nodiscard]] const char* c_str() const { return name_->c_str(); }
+  [[nodiscard]] const std::string& str() const { return name_ ? *name_ : none(); }
+  operator const std::string&() const { return str(); }  // NOLINT
+  operator std::string_view() const { return str(); }    // NOLINT
+  [[nodiscard]] bool empty() const { return name_ == nullptr; }
+  [[nodiscard]] const char* c_str() const { return str().c_str(); }
 
   friend bool operator==(const Interned& a, const Interned& b) { return a.name_ == b.name_; }
-  friend bool operator==(const Interned& a, std::string_view b) { return *a.name_ == b; }
-  friend bool operator==(const Interned& a, const char* b) { return *a.name_ == b; }
-  friend bool operator==(const Interned& a, const std::string& b) { return *a.name_ == b; }
+  friend bool operator==(const Interned& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const Interned& a, const char* b) { return a.str() == b; }
+  friend bool operator==(const Interned& a, const std::string& b) { return a.str() == b; }
 
  private:
+  // The empty name is no pointer: records default-construct a name by the million (a JSON
+  // object's key set holds sixteen ranges), and that must not cost a call.
   static const std::string* intern(std::string_view name);
-  const std::string* name_;
+  static const std::string& none();
+  const std::string* name_ = nullptr;
 };
 
 template <class Set>

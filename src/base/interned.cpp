@@ -25,8 +25,7 @@ struct Hash {
 template <class Set>
 const std::string* Interned<Set>::intern(std::string_view name) {
   // Default values (no file, no zone) are made all the time, between named ones: no lock.
-  static const std::string none;
-  if (name.empty()) return &none;
+  if (name.empty()) return nullptr;
   thread_local const std::string* last = nullptr;
   if (last != nullptr && *last == name) return last;
   static std::mutex mutex;
@@ -36,6 +35,12 @@ const std::string* Interned<Set>::intern(std::string_view name) {
   const auto found = names->find(name);
   last = found != names->end() ? &*found : &*names->emplace(name).first;
   return last;
+}
+
+template <class Set>
+const std::string& Interned<Set>::none() {
+  static const std::string empty;
+  return empty;
 }
 
 template class Interned<SourceFiles>;
