@@ -7,7 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <future>
+#include <initializer_list>
 #include <vector>
+
+#include "base/background.hpp"
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -41,6 +45,19 @@ inline void populate(Room room) {
 #else
   static_cast<void>(room);
 #endif
+}
+
+// `rooms` faulted in on a thread of its own; the future is empty (nothing to wait for) when they
+// are too small to be worth a thread: a small file's records are faulted in faster where they are
+// filled than a thread starts.
+inline std::future<void> populate_in_background(std::initializer_list<Room> rooms) {
+  constexpr std::size_t worth_a_thread = std::size_t{8} << 20;
+  std::size_t bytes = 0;
+  for (const Room& room : rooms) bytes += room.bytes;
+  if (bytes < worth_a_thread) return {};
+  return in_background([all = std::vector<Room>(rooms)] {
+    for (const Room& room : all) populate(room);
+  });
 }
 
 }  // namespace chronograph::detail

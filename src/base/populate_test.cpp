@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <future>
 #include <vector>
 
 namespace chronograph::detail {
@@ -53,6 +54,21 @@ TEST(Room, PopulatedKeepsWhatIsThereAndTakesMore) {
   for (std::uint32_t k = 5000; k < (1U << 20); ++k) values.push_back(k * 3);
   EXPECT_EQ(values.data(), data);
   for (std::uint32_t k = 0; k < values.size(); ++k) ASSERT_EQ(values[k], k * 3) << k;
+}
+
+// A small file's records get no thread; a big reservation is faulted in on one, and its owner may
+// fill it meanwhile.
+TEST(Room, OnlyABigRoomGetsAThread) {
+  std::vector<char> small;
+  small.reserve(1 << 20);
+  EXPECT_FALSE(populate_in_background({room_of(small)}).valid());
+  std::vector<std::uint64_t> big;
+  big.reserve(std::size_t{4} << 20);
+  std::future<void> populating = populate_in_background({room_of(small), room_of(big)});
+  ASSERT_TRUE(populating.valid());
+  for (std::uint64_t k = 0; k < big.capacity(); ++k) big.push_back(k);
+  populating.get();
+  for (std::uint64_t k = 0; k < big.size(); ++k) ASSERT_EQ(big[k], k) << k;
 }
 
 }  // namespace

@@ -97,8 +97,8 @@ Diagnostics ModelBuilder::check_relations_in_halves(const RelationRecords& relat
 
 void ModelBuilder::add_relations() {
   reserve_relations();
-  std::future<void> populating =
-      in_background([edges = room_of(graph_.storage().graph.m_edges)] { populate(edges); });
+  const std::future<void> populating =
+      populate_in_background({room_of(graph_.storage().graph.m_edges)});
   for (Written& written : written_) {
     if (!written.ends.usable) continue;
     Relation relation{written.ends.from, written.ends.to, written.ends.type};

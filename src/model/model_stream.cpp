@@ -42,11 +42,8 @@ void ModelBuilder::begin_stream(std::size_t events, bool by_mention) {
   fill_info();
   graph_.reserve(events, document_.entities.size(), 0);
   GraphStorage& storage = graph_.storage();
-  populating_ = in_background(
-      [events = room_of(storage.events), vertices = room_of(storage.graph.m_vertices)] {
-        populate(events);
-        populate(vertices);
-      });
+  populating_ =
+      populate_in_background({room_of(storage.events), room_of(storage.graph.m_vertices)});
 }
 
 // A table's row names its entities: participants first, then the place, as the reader numbers them.
