@@ -260,6 +260,7 @@ class Mapper {
           event.participants.push_back({named(item, false), {}});
         } else {
           event.participants.push_back(participant(std::move(item)));
+          check_id(event.participants.back().entity);
           mention(event.participants.back().entity, false);
         }
       }
@@ -270,8 +271,18 @@ class Mapper {
     }
     if (!text("place").empty()) {
       event.place = mapping_ != nullptr ? named(cell("place"), true) : cell("place");
-      if (mapping_ == nullptr) mention(*event.place, true);
+      if (mapping_ == nullptr) {
+        check_id(*event.place);
+        mention(*event.place, true);
+      }
     }
+  }
+
+  // Our own layout's participants and places are ids, as in YAML, which would refuse the file
+  // this one imports to (`kim lee`); a mapped table's cells are names and get ids made for them.
+  void check_id(const Located<std::string>& id) {
+    if (auto problem = detail::invalid_id_message(id.value, "entity"))
+      error(id.range, std::move(*problem));
   }
 
   struct Mention {

@@ -94,6 +94,21 @@ TEST(Csv, StatusAndIdAreChecked) {
             "columns (docs/formats.md)");
 }
 
+// Our layout's participants and places are ids, as in YAML (which would refuse the file it
+// imports to); the fuzzer's `kim lee` and `lecae\r?` were accepted here.
+TEST(Csv, ParticipantAndPlaceIdsAreChecked) {
+  const std::string rule =
+      "an id starts with a letter or digit and holds only letters, digits, '_', '.' and '-'";
+  EXPECT_EQ(first_error("id,start,participants\na,2024,kim;kim lee (host)\n"),
+            "events.csv:2:12: error: invalid entity id 'kim lee': " + rule);
+  EXPECT_EQ(first_error("id,start,participants\na,2024,\"lee\r?\"\n"),
+            "events.csv:2:9: error: invalid entity id 'lee\r?': " + rule);
+  EXPECT_EQ(first_error("id,start,place\na,2024,bad place\n"),
+            "events.csv:2:8: error: invalid entity id 'bad place': " + rule);
+  EXPECT_TRUE(
+      load("id,start,participants,place\na,2024,kim (host);lee,seoul\n", "events.csv").clean());
+}
+
 TEST(Csv, ByteOrderMarkBlankLinesAndOtherZones) {
   const Result<Document> document = read(
       "\xEF\xBB\xBFid,start,zone\n\n"
