@@ -136,6 +136,20 @@ TEST(CsvMap, DataErrorsArePositionedInTheFile) {
             "d.csv:3:16: error: day 30 does not exist in February 2024");
   EXPECT_EQ(first_error("event_date,actor1\n2024-01-01,\"A\n"),
             "d.csv:2:12: error: this quoted field is never closed (a double quote is missing)");
+  // The data's own ids are event ids, and one the YAML export would refuse says how to do without.
+  {
+    LoadOptions options;
+    options.csv_map = map("id=key,start=event_date");
+    const std::string text = "key,event_date\nKOR 1,2024-01-01\n";
+    const Loaded loaded = load(text, "d.csv", options);
+    ASSERT_EQ(loaded.diagnostics.size(), 1U);
+    EXPECT_EQ(shown(loaded.diagnostics, text),
+              "d.csv:2:1: error: invalid event id 'KOR 1': an id starts with a letter or digit "
+              "and holds only letters, digits, '_', '.' and '-'\n");
+    ASSERT_EQ(loaded.diagnostics[0].notes.size(), 1U);
+    EXPECT_EQ(loaded.diagnostics[0].notes[0].message,
+              "leave 'id' out of the mapping and each row is named row-N");
+  }
   // Unmapped columns are not read: no value in them is an error (the CSV syntax still is).
   EXPECT_EQ(first_error("event_date,actor1,status\n2024-01-01,A,planed\n"), "none");
 }

@@ -141,6 +141,7 @@ class Mapper {
       error({path_, row.at, row.at}, fmt::format("row {} has no id", row.number));
       return std::nullopt;
     }
+    if (!check_event_id(event.id)) return std::nullopt;
     event.title = {text("title"), text("title_ko"), text("title_en")};
     // Data often has no title column: the event is labelled by its id rather than not at all.
     if (mapping_ != nullptr && event.title.plain.empty() && event.title.ko.empty() &&
@@ -283,6 +284,18 @@ class Mapper {
   void check_id(const Located<std::string>& id) {
     if (auto problem = detail::invalid_id_message(id.value, "entity"))
       error(id.range, std::move(*problem));
+  }
+
+  // An event id is an id in either layout: the YAML and JSON this table exports to would refuse
+  // `a b`, and a mapped table can leave `id` unmapped to get the row ids we make.
+  bool check_event_id(const Located<std::string>& id) {
+    std::optional<std::string> problem = detail::invalid_id_message(id.value, "event");
+    if (!problem) return true;
+    std::optional<Diagnostic> note;
+    if (mapping_ != nullptr)
+      note = make_note(id.range, "leave 'id' out of the mapping and each row is named row-N");
+    error(id.range, std::move(*problem), std::move(note));
+    return false;
   }
 
   struct Mention {

@@ -96,9 +96,13 @@ TEST(Csv, StatusAndIdAreChecked) {
 
 // Our layout's participants and places are ids, as in YAML (which would refuse the file it
 // imports to); the fuzzer's `kim lee` and `lecae\r?` were accepted here.
-TEST(Csv, ParticipantAndPlaceIdsAreChecked) {
+TEST(Csv, EventParticipantAndPlaceIdsAreChecked) {
   const std::string rule =
       "an id starts with a letter or digit and holds only letters, digits, '_', '.' and '-'";
+  EXPECT_EQ(first_error("id,start\na b,2024\n"),
+            "events.csv:2:1: error: invalid event id 'a b': " + rule);
+  EXPECT_EQ(first_error("title,id,start\nA,\"-a\",2024\n"),
+            "events.csv:2:4: error: invalid event id '-a': " + rule);
   EXPECT_EQ(first_error("id,start,participants\na,2024,kim;kim lee (host)\n"),
             "events.csv:2:12: error: invalid entity id 'kim lee': " + rule);
   EXPECT_EQ(first_error("id,start,participants\na,2024,\"lee\r?\"\n"),
