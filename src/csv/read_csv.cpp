@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/did_you_mean.hpp"
+#include "base/flat_string_map.hpp"
 #include "chronograph/csv.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
@@ -131,7 +132,10 @@ class Mapper {
     }
     current_ = &row;
     EventDecl event;
-    if (mapping_ != nullptr && !index_.contains("id")) {
+    // Ids are checked as the YAML this table exports to checks its keys; rows named row-N by
+    // us are unique already.
+    const bool row_ids = mapping_ != nullptr && !index_.contains("id");
+    if (row_ids) {
       event.id = {fmt::format("row-{}", row.number), {path_, row.at, row.at}};
     } else {
       event.id = cell("id");
@@ -142,6 +146,14 @@ class Mapper {
       return std::nullopt;
     }
     if (!check_event_id(event.id)) return std::nullopt;
+    if (!row_ids) {
+      const auto [number, added] = event_ids_.try_emplace(event.id.value, event.id.range);
+      if (!added) {
+        diagnostics_.push_back(
+            detail::duplicate_id_error(event.id, "event", event_ids_[number].value));
+        return std::nullopt;
+      }
+    }
     event.title = {text("title"), text("title_ko"), text("title_en")};
     // Data often has no title column: the event is labelled by its id rather than not at all.
     if (mapping_ != nullptr && event.title.plain.empty() && event.title.ko.empty() &&
@@ -341,6 +353,7 @@ class Mapper {
   const CsvRow* current_ = nullptr;
   std::vector<Mention> entities_;                       // in order of first mention
   std::unordered_map<std::string, std::size_t> ids_;    // id → entities_
+  detail::FlatStringMap<SourceRange> event_ids_;        // id → where it is first
   std::unordered_map<std::string, std::size_t> names_;  // mapped name → entities_
 };
 

@@ -103,6 +103,13 @@ TEST(Csv, EventParticipantAndPlaceIdsAreChecked) {
             "events.csv:2:1: error: invalid event id 'a b': " + rule);
   EXPECT_EQ(first_error("title,id,start\nA,\"-a\",2024\n"),
             "events.csv:2:4: error: invalid event id '-a': " + rule);
+  // Ids are YAML's keys there: a second `a` is refused, with a note where the first is.
+  const std::string twice = "id,start\na,2024\nb,2024\na,2025\n";
+  const Loaded loaded = load(twice, "events.csv");
+  ASSERT_EQ(loaded.diagnostics.size(), 1U);
+  EXPECT_EQ(first_error(twice), "events.csv:4:1: error: duplicate event id 'a'");
+  ASSERT_EQ(loaded.diagnostics[0].notes.size(), 1U);
+  EXPECT_EQ(loaded.diagnostics[0].notes[0].range.begin, (SourcePosition{2, 1}));
   EXPECT_EQ(first_error("id,start,participants\na,2024,kim;kim lee (host)\n"),
             "events.csv:2:12: error: invalid entity id 'kim lee': " + rule);
   EXPECT_EQ(first_error("id,start,participants\na,2024,\"lee\r?\"\n"),

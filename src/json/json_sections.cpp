@@ -56,8 +56,7 @@ class IdSet {
   bool insert(Reader& reader, const Located<std::string>& id) {
     const auto [number, inserted] = first_.try_emplace(id.value, id.range);
     if (!inserted)
-      reader.error(id.range, fmt::format("duplicate {} id '{}'", singular_, id.value),
-                   {make_note(first_[number].value, "first defined here")});
+      reader.diagnostics().push_back(duplicate_id_error(id, singular_, first_[number].value));
     return inserted;
   }
 

@@ -31,6 +31,13 @@ std::optional<std::string> invalid_id_message(std::string_view id, std::string_v
       kind, id);
 }
 
+Diagnostic duplicate_id_error(const Located<std::string>& id, std::string_view what,
+                              const SourceRange& first) {
+  Diagnostic error = make_error(id.range, fmt::format("duplicate {} id '{}'", what, id.value));
+  error.notes.push_back(make_note(first, "first defined here"));
+  return error;
+}
+
 std::optional<std::string> unknown_choice_message(std::string_view value, std::string_view what,
                                                   std::span<const std::string_view> choices,
                                                   bool list_choices) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "chronograph/diagnostic.hpp"
+#include "chronograph/document.hpp"
 #include "chronograph/graph.hpp"
 #include "chronograph/limits.hpp"
 
@@ -19,6 +21,10 @@ namespace chronograph::detail {
 // nullopt for a valid id.
 [[nodiscard]] std::optional<std::string> invalid_id_message(std::string_view id,
                                                             std::string_view what);
+
+// "duplicate {what} id 'a'" at `id`, with a note at the first ("first defined here").
+[[nodiscard]] Diagnostic duplicate_id_error(const Located<std::string>& id, std::string_view what,
+                                            const SourceRange& first);
 
 // "unknown {what} 'persn'; did you mean 'person'?" (or "… (expected a, b or c)" when nothing is
 // close and `list_choices` is set), or nullopt when `value` is one of `choices`.
