@@ -87,6 +87,9 @@ struct AxisOptions {
   // The width left over after every segment's minimum is shared by how many spans meet a
   // segment (this share) and by the log of its length (the rest).
   double count_share = 0.7;
+  // The storyline's meetings are points: a segment whose first or last span is an instant on a
+  // unit boundary (10:00) gets one more unit on that side, so no point sits on its edge.
+  bool points_need_air = false;
   double left = 0;                       // x where the first segment starts
   double width = 0;                      // room for segments and breaks
   double top = 0;                        // y of the first tick row

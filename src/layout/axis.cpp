@@ -50,7 +50,12 @@ void place_segments(Axis& axis, std::span<const AxisSpan> spans, const AxisOptio
   const auto max_segments =
       static_cast<std::size_t>(std::max(1.0, options.width / (segment_min + 60)));
   std::vector<TimeRange> ranges = find_segment_ranges(spans, options.break_threshold, max_segments);
-  snap_ranges(ranges, clock);
+  std::vector<Seconds> points;
+  if (options.points_need_air)
+    for (const AxisSpan& span : spans)
+      if (span.lo == span.hi) points.push_back(span.lo);
+  std::sort(points.begin(), points.end());
+  snap_ranges(ranges, clock, points);
   const std::vector<std::size_t> counts = count_spans(ranges, spans);
   double break_total = 0;
   for (std::size_t i = 0; i + 1 < ranges.size(); ++i) {

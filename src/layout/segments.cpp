@@ -88,7 +88,8 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
   return ranges;
 }
 
-void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
+void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock,
+                 std::span<const Seconds> points) {
   constexpr Seconds hour = 3600, day = 86400;
   const std::vector<TimeRange> original = ranges;
   for (std::size_t i = 0; i < ranges.size(); ++i) {
@@ -102,12 +103,17 @@ void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock) {
       step = {CalendarUnit::month, 1};
     }
     Seconds begin = clock.floor(original[i].begin, step);
-    // An instant on a boundary (10:00) is centred in two units rather than left at an edge.
-    if (original[i].end == original[i].begin && begin == original[i].begin)
+    // An instant on a boundary (10:00) is centred in two units rather than left at an edge, and
+    // so is a point at either end of a longer range.
+    const bool instant = original[i].end == original[i].begin;
+    const auto is_point = [&](Seconds at) {
+      return std::binary_search(points.begin(), points.end(), at);
+    };
+    if ((instant || is_point(original[i].begin)) && begin == original[i].begin)
       begin = clock.floor(begin - 1, step);
-    Seconds end = original[i].end == original[i].begin ? clock.next(original[i].end, step)
-                                                       : clock.floor(original[i].end, step);
-    if (end < original[i].end) end = clock.next(original[i].end, step);
+    Seconds end = instant ? clock.next(original[i].end, step) : clock.floor(original[i].end, step);
+    if (end < original[i].end || (end == original[i].end && is_point(end)))
+      end = clock.next(original[i].end, step);
     // Each side may take a quarter of the gap, so at least half of every break stays.
     if (i > 0)
       begin = std::max(begin, original[i].begin - (original[i].begin - original[i - 1].end) / 4);

@@ -25,8 +25,11 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
                                            std::size_t max_segments);
 
 // Widens each range to round wall-clock boundaries (hours, days, months or years by its length),
-// taking at most a quarter of a neighbouring gap; an instant gets at least an hour.
-void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock);
+// taking at most a quarter of a neighbouring gap; an instant gets at least an hour. A range that
+// begins or ends on one of `points` (sorted) at a boundary gets one more unit on that side, so the
+// point is not drawn on the segment's edge.
+void snap_ranges(std::vector<TimeRange>& ranges, const WallClock& clock,
+                 std::span<const Seconds> points = {});
 
 // How many spans meet each range. O((n + s) log s).
 std::vector<std::size_t> count_spans(std::span<const TimeRange> ranges,

@@ -87,6 +87,28 @@ TEST(Segments, SnapToLocalWallClockWithoutEatingTheGap) {
   EXPECT_EQ(ranges[2].end, at(2024, 3, 1, 11));
 }
 
+// The storyline's meetings are points: one on a range's first or last boundary would be drawn on
+// the segment's edge, its lines' names pushed off the page.
+TEST(Segments, APointAtARangesEndIsNotLeftOnTheEdge) {
+  const WallClock utc("UTC");
+  using testing::at;
+  const std::vector<TimeRange> original{{at(2024, 1, 26, 10), at(2024, 1, 26, 12)}};
+  std::vector<TimeRange> ranges = original;
+  snap_ranges(ranges, utc);
+  EXPECT_EQ(ranges[0].begin, at(2024, 1, 26, 10));  // spans, not points: edges may be theirs
+  EXPECT_EQ(ranges[0].end, at(2024, 1, 26, 12));
+  ranges = original;
+  const std::vector<Seconds> points{at(2024, 1, 26, 10), at(2024, 1, 26, 12)};
+  snap_ranges(ranges, utc, points);
+  EXPECT_EQ(ranges[0].begin, at(2024, 1, 26, 9));
+  EXPECT_EQ(ranges[0].end, at(2024, 1, 26, 13));
+  ranges = {{at(2024, 1, 26, 10, 30), at(2024, 1, 26, 12)}};  // 10:30 is no boundary
+  const std::vector<Seconds> off_boundary{at(2024, 1, 26, 10, 30)};
+  snap_ranges(ranges, utc, off_boundary);
+  EXPECT_EQ(ranges[0].begin, at(2024, 1, 26, 10));
+  EXPECT_EQ(ranges[0].end, at(2024, 1, 26, 12));
+}
+
 TEST(Segments, SnappingKeepsAtLeastHalfOfEveryGap) {
   const WallClock utc("UTC");
   // Multi-year ranges snap to years, but a 30-day gap between them must not vanish.

@@ -69,16 +69,31 @@ Seconds out_of_breaks(const Axis& axis, Seconds at) {
   return at;
 }
 
+// Lines converge where the participants meet: when the meeting begins, as far as that is known.
+// Patrols from 14 January to about March are drawn on 14 January, not at their mark's middle in
+// March. A start known to the day or better is its own middle, even where the timeline's axis
+// has a break (a long bar begins inside one); a vaguer start ("this year") is the middle of its
+// stretch on the timeline's axis, so it sits in the busy days, as the timeline draws it. A meeting
+// whose start is open converges at the middle of what is known of it, near the known side.
+Seconds meeting_point(const Axis& timeline_axis, const Item& item) {
+  constexpr Seconds day = 86400;
+  if (!item.span.open_before && item.start_latest - item.start_earliest <= day)
+    return item.start_earliest + (item.start_latest - item.start_earliest) / 2;
+  const Seconds lo = item.span.open_before ? item.span.lo : item.start_earliest;
+  const Seconds hi = item.span.open_before ? item.span.hi : item.start_latest;
+  return out_of_breaks(
+      timeline_axis, timeline_axis.time_at((timeline_axis.x_of(lo) + timeline_axis.x_of(hi)) / 2));
+}
+
 struct StorylineAxis {
   Axis axis;
   std::vector<Seconds> anchors;  // per meeting: where its lines would best converge
 };
 
 // Meetings are points where lines converge, so the storyline's axis gives room to those points,
-// not to the events' whole spans (docs/storyline.md, "x axis"). A meeting's point is the middle
-// of what is known of it on the timeline's axis (its finite bounds: an event open on one side
-// converges near the side that is known; a year-long one inside the busy days, as the timeline
-// draws it). Stretches without a meeting longer than a sixth of the break threshold collapse.
+// not to the events' whole spans (docs/storyline.md, "x axis"): each meeting's point is where it
+// begins (meeting_point). Stretches without a meeting longer than a sixth of the break threshold
+// collapse.
 StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& meetings,
                              const PageHeader& header, double plot_x, double squeeze,
                              const TextMeasure& measure, const StorylineOptions& options) {
@@ -98,10 +113,7 @@ StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& m
   StorylineAxis result;
   std::vector<AxisSpan> points;
   for (const Item& item : meetings) {
-    const Seconds at = out_of_breaks(
-        timeline_axis,
-        timeline_axis.time_at(
-            (timeline_axis.x_of(item.span.lo) + timeline_axis.x_of(item.span.hi)) / 2));
+    const Seconds at = meeting_point(timeline_axis, item);
     result.anchors.push_back(at);
     // A meeting known only to the month or year gets that much room around its point, so its
     // stretch of axis reads as that month; finer ones are points and leave quiet hours to breaks.
@@ -117,6 +129,7 @@ StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& m
                       false, known_to});
   }
   axis.break_threshold = storyline_threshold(points, options.break_threshold / 6, axis.width);
+  axis.points_need_air = true;
   result.axis = layout_axis(points, axis);
   return result;
 }

@@ -112,8 +112,49 @@ TEST(StorylineScene, PlacesAndOrganisationsOnlyAreLines) {
 
 // The storyline's axis gives room to meetings, not to the events' spans: on the article 09–20 h
 // on 26 January (eight meetings) gets at least twice the width the timeline gives it, every meeting
-// is drawn to scale (not inside a break), and every title finds a row among the first six (of ten
-// allowed).
+// is drawn to scale (not inside a break), and every title finds a row among the first seven (of
+// ten allowed; six while meetings sat at their marks' middles, but the overnight visit now begins
+// on 25 January and its count widens that stretch, so 26 January's eleven titles take seven rows).
+// Lines converge where a meeting begins: patrols from 14 January to about March were drawn on
+// 8 March, the middle of their mark, after a meeting of 1 February (a story of cable damage in the
+// Baltic), and their start lies inside the timeline's scale break, which must not move it.
+TEST(StorylineScene, ALongMeetingIsDrawnWhereItBegins) {
+  const Loaded loaded = load(R"(chronograph: 1
+title: Baltic cables
+zone: Europe/Helsinki
+entities:
+  nato: {name: NATO, kind: organization}
+  finland: {name: Finland, kind: organization}
+events:
+  cut: {title: Cable cut, when: 2024-12-25, participants: [nato, finland]}
+  patrols:
+    title: Baltic Sentry patrols begin
+    when: 2025-01-14
+    end: 2025-03~
+    participants: [nato, finland]
+  summit: {title: Summit, when: 2025-02-01, participants: [nato, finland]}
+  talks: {title: Talks, when: ../2025-02-20, participants: [nato, finland]}
+)",
+                             "baltic.yaml");
+  ASSERT_TRUE(loaded.ok());
+  const StorylineScene layout = layout_storyline(*loaded.graph, loaded.report, {});
+  ASSERT_EQ(layout.meetings.size(), 4U);
+  const auto x_of = [&](const std::string& id) {
+    for (const StorylineMeeting& meeting : layout.meetings)
+      if (loaded.graph->event(meeting.event).id == id) return meeting.x;
+    ADD_FAILURE() << id;
+    return 0.0;
+  };
+  const auto day_of = [&](const std::string& id) {
+    return (layout.axis.time_at(x_of(id)) - testing::at(2025, 1, 1)) / 86400;
+  };
+  EXPECT_EQ(day_of("patrols"), 13);  // 14 January, counted from 0 on 1 January
+  EXPECT_EQ(day_of("summit"), 31);   // 1 February
+  EXPECT_LT(x_of("patrols"), x_of("summit"));
+  EXPECT_LT(x_of("cut"), x_of("patrols"));
+  EXPECT_EQ(day_of("talks"), 50);  // open before: 20 February, all that is known of it
+}
+
 TEST(StorylineScene, BusyHoursGetTheRoom) {
   const StorylineScene layout = article_storyline();
   LayoutOptions options;
@@ -132,7 +173,7 @@ TEST(StorylineScene, BusyHoursGetTheRoom) {
                     [&](const TimeSegment& s) { return s.x0 <= meeting.x && meeting.x <= s.x1; }))
         << meeting.x;
     EXPECT_FALSE(meeting.label.text.empty());
-    EXPECT_GE(meeting.label.box.y, layout.plot.y - 10 - 6 * 20);  // labels end 10 above the plot
+    EXPECT_GE(meeting.label.box.y, layout.plot.y - 10 - 7 * 20);  // labels end 10 above the plot
   }
   // The axis keeps to the page; a name written after its line's end may overhang a little.
   EXPECT_LE(layout.axis.right(), 1400 - 16);
@@ -184,9 +225,9 @@ TEST(StorylineScene, AxisIsNeverFinerThanWhatTheMeetingsAreKnownTo) {
   EXPECT_TRUE(hourly_on_26_jan);
 }
 
-// A meeting is a point at the middle of its mark; a four-day eruption written to the minute is
-// not known to the minute there, so the stretch of axis around it has no ticks between days (it
-// was labelled "03:15 03:30 03:45" at the middle of 14–18 January).
+// A meeting is a point where it begins; a four-day eruption written to the minute is not known to
+// the minute (its point stands for its whole mark), so the stretch of axis around it has no ticks
+// between days (it was labelled "03:15 03:30 03:45" at the middle of 14–18 January).
 TEST(StorylineScene, ALongMeetingsStretchTicksNoFinerThanADay) {
   const Loaded loaded = load(R"(chronograph: 1
 title: Long eruption
