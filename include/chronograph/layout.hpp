@@ -72,6 +72,13 @@ struct AxisSpan {
   bool open_before = false;
   bool open_after = false;
   Seconds resolution = 0;
+  // A bar's sides (the timeline's; the storyline's room around a point has none): its start lies
+  // in [lo, starts_by], its end in [ends_from, hi]. A long span does not stretch the axis, but
+  // each finite side of one known to within the long-span limit gets room of its own, so the bar
+  // begins and ends where the axis can show it rather than inside a scale break.
+  bool has_sides = false;
+  Seconds starts_by = 0;
+  Seconds ends_from = 0;
 };
 
 struct AxisOptions {

@@ -29,12 +29,20 @@ Seconds unlerp(Seconds a, Seconds b, double xa, double xb, double at) {
 
 // The resolution of the most precise span drawn inside the segment: ticks finer than anything on
 // it is known to would claim a precision nobody has. Spans that only pass through (clipped long
-// ones) do not count; a segment with none inside ticks freely.
+// ones) do not count unless a side of theirs lies inside; a segment with none inside ticks freely.
 Seconds finest_step_in(const TimeSegment& segment, std::span<const AxisSpan> spans) {
+  const auto inside = [&](Seconds lo, Seconds hi) {
+    return lo >= segment.begin && hi <= segment.end;
+  };
   Seconds finest = 0;
   bool any = false;
   for (const AxisSpan& span : spans) {
-    if (span.lo < segment.begin || span.hi > segment.end) continue;
+    const SideWindows found = side_windows(span);
+    const std::span<const TimeRange> sides = found.all();
+    if (!inside(span.lo, span.hi) &&
+        std::none_of(sides.begin(), sides.end(),
+                     [&](const TimeRange& side) { return inside(side.begin, side.end); }))
+      continue;
     const Seconds resolution = std::max<Seconds>(span.resolution, 0);
     finest = any ? std::min(finest, resolution) : resolution;
     any = true;

@@ -79,6 +79,9 @@ std::optional<Item> make_item(const Event& event, NodeId node, std::size_t file_
   item.end_earliest = std::clamp(clamp(end.earliest), item.start_earliest, item.end_latest);
   item.span = {lo, hi, !finite(start.earliest), !finite(end.latest),
                resolution_of(event, start, end, lo, hi)};
+  item.span.has_sides = true;
+  item.span.starts_by = item.start_latest;
+  item.span.ends_from = item.end_earliest;
   return item;
 }
 

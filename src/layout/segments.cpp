@@ -34,6 +34,16 @@ bool overlaps_any(const std::vector<TimeRange>& sorted, TimeRange range) {
 
 }  // namespace
 
+SideWindows side_windows(const AxisSpan& span) {
+  SideWindows sides;
+  if (!span.has_sides) return sides;
+  if (!span.open_before)
+    sides.windows[sides.count++] = {span.lo, std::clamp(span.starts_by, span.lo, span.hi)};
+  if (!span.open_after)
+    sides.windows[sides.count++] = {std::clamp(span.ends_from, span.lo, span.hi), span.hi};
+  return sides;
+}
+
 Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold) {
   // Measured against the time the events cover, not their hull: one event centuries away must
   // not turn a year-long span into one that keeps a year on the page.
@@ -61,8 +71,15 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
   for (const AxisSpan& span : spans)
     if (is_long(span) && !overlaps_any(ranges, {span.lo, span.hi}))
       homeless.push_back({span.lo, span.hi});
-  if (!homeless.empty()) {
+  // A long span that does meet one keeps its sides on the page (AxisSpan::has_sides).
+  std::vector<TimeRange> sides;
+  for (const AxisSpan& span : spans)
+    if (span.has_sides && is_long(span) && overlaps_any(ranges, {span.lo, span.hi}))
+      for (const TimeRange& side : side_windows(span).all())
+        if (side.end - side.begin <= limit) sides.push_back(side);
+  if (!homeless.empty() || !sides.empty()) {
     ranges.insert(ranges.end(), homeless.begin(), homeless.end());
+    ranges.insert(ranges.end(), sides.begin(), sides.end());
     ranges = merge(std::move(ranges), break_threshold);
   }
 

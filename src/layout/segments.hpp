@@ -1,6 +1,7 @@
 #pragma once
 // Internal: which stretches of time are drawn to scale (segments) and which collapse into breaks.
 
+#include <array>
 #include <span>
 #include <vector>
 
@@ -14,12 +15,22 @@ struct TimeRange {
   Seconds end = 0;
 };
 
+// Where a bar's finite sides may lie (AxisSpan::has_sides): none for a span without sides.
+// Without an allocation, since the axis asks for every span and segment.
+struct SideWindows {
+  std::array<TimeRange, 2> windows{};
+  std::size_t count = 0;
+  [[nodiscard]] std::span<const TimeRange> all() const { return {windows.data(), count}; }
+};
+SideWindows side_windows(const AxisSpan& span);
+
 // Spans longer than this do not keep the time they cover on the page: the break threshold, or a
 // quarter of the time all spans together cover (their union, not their hull). docs/timeline.md.
 Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold);
 
 // Covered stretches, merged across gaps up to `break_threshold`; long or open spans only add
-// coverage where no shorter span gives them a place. At most `max_segments` ranges: beyond that
+// coverage where no shorter span gives them a place, and then their sides' windows (those no
+// longer than the limit) where one does. At most `max_segments` ranges: beyond that
 // the shortest gaps stop being breaks. Sorted, disjoint, each with begin <= end.
 std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seconds break_threshold,
                                            std::size_t max_segments);

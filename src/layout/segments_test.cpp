@@ -57,6 +57,25 @@ TEST(Segments, LongSpanMeetingNothingGetsItsOwnSegment) {
                 {0, hour}, {400 * day, 700 * day}, {1000 * day, 1000 * day + hour}}));
 }
 
+TEST(Segments, ALongBarsSidesGetRoomOfTheirOwn) {
+  // Two busy hours and a 60-day bar that meets the first: its start (known to a day) and its end
+  // (to an hour) get segments; a bar without sides (the storyline's) and an open side do not.
+  AxisSpan bar{10 * day, 70 * day, false, false, day, true, 11 * day, 70 * day - hour};
+  const std::vector<AxisSpan> spans{{30 * day, 30 * day + hour}, bar};
+  EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 10)),
+            (std::vector<std::pair<Seconds, Seconds>>{
+                {10 * day, 11 * day}, {30 * day, 30 * day + hour}, {70 * day - hour, 70 * day}}));
+  bar.has_sides = false;
+  EXPECT_EQ(find_segment_ranges(std::vector<AxisSpan>{spans[0], bar}, 36 * hour, 10).size(), 1u);
+  bar.has_sides = true;
+  bar.open_before = true;
+  EXPECT_EQ(find_segment_ranges(std::vector<AxisSpan>{spans[0], bar}, 36 * hour, 10).size(), 2u);
+  // A side known only to within more than the long-span limit gets none.
+  bar.open_before = false;
+  bar.starts_by = 40 * day;
+  EXPECT_EQ(find_segment_ranges(std::vector<AxisSpan>{spans[0], bar}, 36 * hour, 10).size(), 2u);
+}
+
 TEST(Segments, AtMostMaxSegmentsKeepingTheLongestGaps) {
   std::vector<AxisSpan> spans;
   Seconds at = 0;

@@ -117,7 +117,7 @@ TEST(StorylineScene, PlacesAndOrganisationsOnlyAreLines) {
 // on 25 January and its count widens that stretch, so 26 January's eleven titles take seven rows).
 // Lines converge where a meeting begins: patrols from 14 January to about March were drawn on
 // 8 March, the middle of their mark, after a meeting of 1 February (a story of cable damage in the
-// Baltic), and their start lies inside the timeline's scale break, which must not move it.
+// Baltic); their start lay inside the timeline's scale break then, which must not move it.
 TEST(StorylineScene, ALongMeetingIsDrawnWhereItBegins) {
   const Loaded loaded = load(R"(chronograph: 1
 title: Baltic cables

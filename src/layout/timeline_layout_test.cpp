@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "chronograph/chronograph.hpp"
 #include "layout/article_fixture.hpp"
 
 namespace chronograph {
@@ -215,6 +216,45 @@ TEST(TimelineScene, ArrowsForExplicitOrderingRelations) {
   EXPECT_TRUE(on_edge(mark_of(layout, graph, "pyeongtaek-tour").box, before.x2, before.y2));
   EXPECT_EQ(before.route.front(), (PathPoint{before.x1, before.y1}));
   EXPECT_EQ(before.route.back(), (PathPoint{before.x2, before.y2}));
+}
+
+// A long bar does not stretch the axis, but where it begins and ends is shown: patrols from
+// 14 January to about March (a story of cable damage in the Baltic) began inside the "1 month"
+// break between 25 December and 1 February, so nobody could read their start; an inquiry opened
+// the day after the cut ended inside a break too. Each such side now has a segment of its own.
+TEST(TimelineScene, ALongBarBeginsWhereTheAxisShowsIt) {
+  const Loaded loaded = load(R"(chronograph: 1
+title: Baltic cables
+zone: Europe/Helsinki
+entities:
+  nato: {name: NATO, kind: organization}
+events:
+  cut: {title: Cable cut, when: 2024-12-25, participants: [nato]}
+  patrols: {title: Patrols, when: 2025-01-14, end: 2025-03~, participants: [nato]}
+  summit: {title: Summit, when: 2025-02-01, participants: [nato]}
+  talks: {title: Talks, when: ../2025-02-20, participants: [nato]}
+  inquiry: {title: Inquiry, when: 2024-12-26, end: 2025-03-10, participants: [nato]}
+)",
+                             "baltic.yaml");
+  ASSERT_TRUE(loaded.ok());
+  const TimelineScene layout = layout_timeline(*loaded.graph, loaded.report, {});
+  const auto in_a_segment = [&](double x) {
+    return std::any_of(layout.axis.segments.begin(), layout.axis.segments.end(),
+                       [&](const TimeSegment& s) { return s.x0 <= x && x <= s.x1; });
+  };
+  const EventMark& patrols = mark_of(layout, *loaded.graph, "patrols");
+  EXPECT_TRUE(in_a_segment(patrols.x_start_earliest)) << patrols.x_start_earliest;
+  EXPECT_TRUE(in_a_segment(patrols.x_start_latest)) << patrols.x_start_latest;
+  EXPECT_EQ(layout.axis.time_at(patrols.x_start_earliest), at(2025, 1, 14, 0, 0, 2));  // Helsinki
+  const EventMark& inquiry = mark_of(layout, *loaded.graph, "inquiry");
+  EXPECT_TRUE(in_a_segment(inquiry.x_end_earliest)) << inquiry.x_end_earliest;
+  EXPECT_EQ(layout.axis.time_at(inquiry.x_end_earliest), at(2025, 3, 10, 0, 0, 2));
+  EXPECT_FALSE(inquiry.continues_after);
+  // Its end, known only to about March (February to April), is too vague for room of its own.
+  EXPECT_TRUE(patrols.continues_after);
+  // A day's segment for a side ticks no finer than the side is known.
+  for (const AxisTick& tick : layout.axis.ticks)
+    EXPECT_EQ(tick.label.find(':'), std::string::npos) << tick.label;
 }
 
 TEST(TimelineScene, EventWithoutAnyFiniteBoundIsReportedAndLeftOut) {
