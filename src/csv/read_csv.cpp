@@ -36,6 +36,27 @@ constexpr std::array<std::string_view, 17> columns{
 using detail::CsvField;
 using detail::CsvRow;
 
+// One of our columns by its number in `columns`, checked when compiled: a row's cells are found
+// by number, not looked up by name (a million rows made 25 lookups and vectors each).
+struct Column {
+  std::size_t number;
+  consteval Column(const char* name) : number(columns.size()) {  // NOLINT: implicit by design
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      if (columns[i] == name) number = i;
+    if (number == columns.size()) throw "not one of our columns";
+  }
+};
+
+std::optional<std::size_t> column_number(std::string_view name) {
+  const auto at = std::find(columns.begin(), columns.end(), name);
+  if (at == columns.end()) return std::nullopt;
+  return static_cast<std::size_t>(at - columns.begin());
+}
+
+bool blank(std::string_view text) {
+  return text.find_first_not_of(" \t") == std::string_view::npos;
+}
+
 // A column's positions are those of its field; `offset` bytes into it for a part of the field
 // (exact unless a doubled quote or a newline comes before it in the field).
 SourceRange range_of(FileName path, const CsvField& field, std::size_t offset, std::size_t length) {
@@ -95,6 +116,9 @@ class Mapper {
   Mapper(std::string path, Diagnostics& diagnostics, const CsvMapping* mapping)
       : path_(std::move(path)), diagnostics_(diagnostics), mapping_(mapping) {}
 
+  // Room for the event ids of `rows` rows, taken once (a 1M-row file rehashed its table 20 times).
+  void reserve(std::size_t rows) { event_ids_.reserve(rows); }
+
   bool read_header(const CsvRow& header) {
     width_ = header.fields.size();
     if (mapping_ != nullptr) {
@@ -105,17 +129,20 @@ class Mapper {
       const CsvField& field = header.fields[i];
       const std::string name = trimmed(field.text);
       const SourceRange at = range_of(path_, field, 0, std::max<std::size_t>(1, field.text.size()));
-      if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
+      const std::optional<std::size_t> number = column_number(name);
+      if (!number) {
         error(at, fmt::format("unknown column '{}'{}", name, detail::did_you_mean(name, columns)));
-      } else if (!index_.emplace(name, std::vector<std::size_t>{i}).second) {
+      } else if (!index_[*number].empty()) {
         error(at, fmt::format("column '{}' appears twice", name));
+      } else {
+        index_[*number].push_back(i);
       }
     }
-    for (std::string_view required : {"id", "start"})
-      if (!index_.contains(std::string(required)))
+    for (const Column required : {Column("id"), Column("start")})
+      if (index_[required.number].empty())
         error({path_, header.at, header.at},
               fmt::format("missing column '{}'; the header row must name it (columns: {})",
-                          required, detail::join_choices(columns, true)));
+                          columns[required.number], detail::join_choices(columns, true)));
     return !has_errors(diagnostics_);
   }
 
@@ -134,7 +161,7 @@ class Mapper {
     EventDecl event;
     // Ids are checked as the YAML this table exports to checks its keys; rows named row-N by
     // us are unique already.
-    const bool row_ids = mapping_ != nullptr && !index_.contains("id");
+    const bool row_ids = mapping_ != nullptr && index_[Column("id").number].empty();
     if (row_ids) {
       event.id = {fmt::format("row-{}", row.number), {path_, row.at, row.at}};
     } else {
@@ -160,16 +187,17 @@ class Mapper {
         event.title.en.empty())
       event.title.plain = event.id.value;
     event.when = cell("start");
-    if (!text("end").empty()) event.end = cell("end");
-    if (!text("duration").empty()) event.duration = cell("duration");
+    if (has_text("end")) event.end = cell("end");
+    if (has_text("duration")) event.duration = cell("duration");
     read_zone(event);
-    if (!text("calendar").empty()) event.calendar = checked("calendar", calendar_names());
-    if (!text("status").empty()) event.status = checked("status", event_status_names());
+    if (has_text("calendar")) event.calendar = checked("calendar", calendar_names());
+    if (has_text("status")) event.status = checked("status", event_status_names());
     read_references(event);
-    if (!text("source_quote").empty() || !text("source_where").empty())
+    if (has_text("source_quote") || has_text("source_where"))
       event.source = SourceNoteDecl{text("source_quote"), text("source_where")};
-    for (const CsvField* tags : fields("tags"))
-      for (Located<std::string>& tag : items(path_, *tags)) event.tags.push_back(tag.value);
+    for_each_field("tags", [&](const CsvField& tags) {
+      for (Located<std::string>& tag : items(path_, tags)) event.tags.push_back(tag.value);
+    });
     event.note = text("note");
     return event;
   }
@@ -202,7 +230,10 @@ class Mapper {
     for (const CsvField& field : header.fields) names.push_back(trimmed(field.text));
     const std::vector<std::string_view> choices(names.begin(), names.end());
     for (const CsvColumnMap& target : mapping_->columns) {
-      std::vector<std::size_t>& found = index_[target.target];
+      // A caller's own mapping may name a target we do not have: nothing reads it.
+      const std::optional<std::size_t> number = column_number(target.target);
+      if (!number) continue;
+      std::vector<std::size_t>& found = index_[*number];
       for (const Located<std::string>& source : target.sources) {
         const auto at = std::find(names.begin(), names.end(), source.value);
         if (at != names.end()) {
@@ -218,38 +249,39 @@ class Mapper {
     }
   }
 
-  std::vector<const CsvField*> fields(const std::string& target) const {
-    std::vector<const CsvField*> out;
-    if (const auto found = index_.find(target); found != index_.end())
-      for (const std::size_t column : found->second) out.push_back(&current_->fields[column]);
-    return out;
+  // The row's fields of `target`, several for a list a mapping reads from several columns.
+  template <class Visit>
+  void for_each_field(Column target, Visit visit) const {
+    for (const std::size_t column : index_[target.number]) visit(current_->fields[column]);
   }
-  const CsvField* field(const std::string& target) const {
-    const auto found = index_.find(target);
-    return found == index_.end() || found->second.empty()
-               ? nullptr
-               : &current_->fields[found->second.front()];
+  const CsvField* field(Column target) const {
+    const std::vector<std::size_t>& found = index_[target.number];
+    return found.empty() ? nullptr : &current_->fields[found.front()];
   }
-  Located<std::string> cell(const std::string& target) const {
+  Located<std::string> cell(Column target) const {
     const CsvField* f = field(target);
     return f ? located(path_, *f) : Located<std::string>{};
   }
+  bool has_text(Column target) const {
+    bool any = false;
+    for_each_field(target, [&any](const CsvField& f) { any = any || !blank(f.text); });
+    return any;
+  }
   // A target mapped to several columns (a note) reads their non-empty cells as lines.
-  std::string text(const std::string& target) const {
+  std::string text(Column target) const {
     std::string out;
-    for (const CsvField* f : fields(target)) {
-      const std::string cell = trimmed(f->text);
-      if (cell.empty()) continue;
+    for_each_field(target, [&out](const CsvField& f) {
+      if (blank(f.text)) return;
       if (!out.empty()) out += '\n';
-      out += f->text;
-    }
+      out += f.text;
+    });
     return out;
   }
 
-  Located<std::string> checked(const std::string& name, std::span<const std::string_view> names) {
-    Located<std::string> value = cell(name);
+  Located<std::string> checked(Column target, std::span<const std::string_view> names) {
+    Located<std::string> value = cell(target);
     if (std::find(names.begin(), names.end(), value.value) == names.end())
-      error(value.range, fmt::format("unknown {} '{}'{}", name, value.value,
+      error(value.range, fmt::format("unknown {} '{}'{}", columns[target.number], value.value,
                                      detail::did_you_mean(value.value, names)));
     return value;
   }
@@ -267,8 +299,8 @@ class Mapper {
   }
 
   void read_references(EventDecl& event) {
-    for (const CsvField* people : fields("participants"))
-      for (Located<std::string>& item : items(path_, *people)) {
+    for_each_field("participants", [&](const CsvField& people) {
+      for (Located<std::string>& item : items(path_, people)) {
         if (mapping_ != nullptr) {
           event.participants.push_back({named(item, false), {}});
         } else {
@@ -277,12 +309,13 @@ class Mapper {
           mention(event.participants.back().entity, false);
         }
       }
+    });
     // The export's lane is the first participant's name: the one entity name the table keeps.
-    if (mapping_ == nullptr && !event.participants.empty() && !text("lane").empty()) {
+    if (mapping_ == nullptr && !event.participants.empty() && has_text("lane")) {
       Mention& first = entities_[ids_.at(event.participants.front().entity.value)];
       if (first.name.empty()) first.name = trimmed(text("lane"));
     }
-    if (!text("place").empty()) {
+    if (has_text("place")) {
       event.place = mapping_ != nullptr ? named(cell("place"), true) : cell("place");
       if (mapping_ == nullptr) {
         check_id(*event.place);
@@ -348,7 +381,7 @@ class Mapper {
   FileName path_;  // interned once: every range of the file carries it
   Diagnostics& diagnostics_;
   const CsvMapping* mapping_;
-  std::map<std::string, std::vector<std::size_t>> index_;  // our column → the file's columns
+  std::array<std::vector<std::size_t>, columns.size()> index_;  // ours → the file's columns
   std::size_t width_ = 0;
   const CsvRow* current_ = nullptr;
   std::vector<Mention> entities_;                       // in order of first mention
@@ -404,6 +437,7 @@ Result<Document> read_table(std::string_view text, std::string_view path, const 
   const std::size_t room = std::min(lines + 1, limits::max_events);
   if (!out.streaming()) document.events.reserve(room);
   Mapper mapper(file, result.diagnostics, mapping);
+  mapper.reserve(room);
   bool header_read = false;
   bool header_ok = false;
   std::size_t rows = 0;
