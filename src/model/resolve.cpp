@@ -9,6 +9,7 @@
 
 #include "base/did_you_mean.hpp"
 #include "chronograph/limits.hpp"
+#include "parse/checks.hpp"
 
 namespace chronograph::detail {
 
@@ -22,10 +23,9 @@ std::string unknown_id(std::string_view id, std::string_view suggestion) {
   return fmt::format("unknown id '{}'{}", id, suggestion);
 }
 
+// An id an event and an entity (or two of one section, in a caller's own document) both take.
 Diagnostic duplicate(const Located<std::string>& id, const SourceRange& first) {
-  Diagnostic error = make_error(id.range, fmt::format("duplicate id '{}'", id.value));
-  error.notes.push_back(make_note(first, "first defined here"));
-  return error;
+  return duplicate_id_error(id, "", first);
 }
 
 }  // namespace

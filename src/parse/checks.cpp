@@ -31,11 +31,17 @@ std::optional<std::string> invalid_id_message(std::string_view id, std::string_v
       kind, id);
 }
 
-Diagnostic duplicate_id_error(const Located<std::string>& id, std::string_view what,
-                              const SourceRange& first) {
-  Diagnostic error = make_error(id.range, fmt::format("duplicate {} id '{}'", what, id.value));
+Diagnostic duplicate_error(const SourceRange& at, std::string_view what, std::string_view name,
+                           const SourceRange& first, std::string_view in_context) {
+  Diagnostic error = make_error(at, fmt::format("duplicate {} '{}'{}", what, name, in_context));
   error.notes.push_back(make_note(first, "first defined here"));
   return error;
+}
+
+Diagnostic duplicate_id_error(const Located<std::string>& id, std::string_view what,
+                              const SourceRange& first) {
+  const std::string kind = what.empty() ? "id" : fmt::format("{} id", what);
+  return duplicate_error(id.range, kind, id.value, first);
 }
 
 std::optional<std::string> unknown_choice_message(std::string_view value, std::string_view what,

@@ -22,7 +22,12 @@ namespace chronograph::detail {
 [[nodiscard]] std::optional<std::string> invalid_id_message(std::string_view id,
                                                             std::string_view what);
 
-// "duplicate {what} id 'a'" at `id`, with a note at the first ("first defined here").
+// "duplicate {what} '{name}'{in_context}" at `at`, with a note at the first ("first defined
+// here"): every reader and the model say it so.
+[[nodiscard]] Diagnostic duplicate_error(const SourceRange& at, std::string_view what,
+                                         std::string_view name, const SourceRange& first,
+                                         std::string_view in_context = {});
+// "duplicate {what} id 'a'" ("duplicate id 'a'" when `what` is empty) at `id`.
 [[nodiscard]] Diagnostic duplicate_id_error(const Located<std::string>& id, std::string_view what,
                                             const SourceRange& first);
 

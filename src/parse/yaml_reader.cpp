@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "parse/checks.hpp"
+
 namespace chronograph::detail {
 
 Reader::Reader(const SourceText& source, std::string path, Diagnostics& diagnostics)
@@ -55,9 +57,8 @@ std::vector<Field> Reader::entries(const YAML::Node& map, std::string_view dupli
     Field field{key.Scalar(), key, pair.second, text_range(key)};
     const auto [at, inserted] = first.try_emplace(field.name, fields.size());
     if (!inserted) {
-      error(field.key_range,
-            fmt::format("duplicate {} '{}'{}", duplicate_label, field.name, in_context),
-            {make_note(fields[at->second].key_range, "first defined here")});
+      diagnostics_.push_back(duplicate_error(field.key_range, duplicate_label, field.name,
+                                             fields[at->second].key_range, in_context));
       continue;
     }
     fields.push_back(std::move(field));
