@@ -76,6 +76,24 @@ TEST(Segments, ALongBarsSidesGetRoomOfTheirOwn) {
   EXPECT_EQ(find_segment_ranges(std::vector<AxisSpan>{spans[0], bar}, 36 * hour, 10).size(), 2u);
 }
 
+TEST(Segments, SidesTakeOnlyTheRoomTheEventsLeave) {
+  // Two busy hours 300 days apart, and five year-long bars that meet the first, each begun on a
+  // day of its own: at most three segments, so one start gets room (the first written), and the
+  // two hours are not drawn to scale across the 300 days to make room for the others. A start
+  // within the threshold of a segment costs nothing, even when there is no room left.
+  std::vector<AxisSpan> spans{{400 * day, 400 * day + hour}, {700 * day, 700 * day + hour}};
+  for (Seconds begun : {100 * day, 150 * day, 200 * day, 250 * day})
+    spans.push_back(
+        {begun, begun + 365 * day, false, false, day, true, begun + day, begun + 365 * day});
+  const Seconds near = 399 * day;
+  spans.push_back({near, near + 365 * day, false, false, day, true, near + day, near + 365 * day});
+  EXPECT_EQ(pairs(find_segment_ranges(spans, 36 * hour, 3)),
+            (std::vector<std::pair<Seconds, Seconds>>{
+                {100 * day, 101 * day}, {near, 400 * day + hour}, {700 * day, 700 * day + hour}}));
+  // Unbounded, every start and end is shown: 2 + 4 starts (the fifth joins) + 5 ends.
+  EXPECT_EQ(find_segment_ranges(spans, 36 * hour, 0).size(), 11u);
+}
+
 TEST(Segments, AtMostMaxSegmentsKeepingTheLongestGaps) {
   std::vector<AxisSpan> spans;
   Seconds at = 0;
