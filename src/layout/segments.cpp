@@ -32,6 +32,78 @@ bool overlaps_any(const std::vector<TimeRange>& sorted, TimeRange range) {
   return it != sorted.end() && it->begin < range.end;
 }
 
+// At most `max_segments` ranges: only the longest gaps stay breaks (ties: the earlier one).
+std::vector<TimeRange> keep_longest_gaps(std::vector<TimeRange> ranges, std::size_t max_segments) {
+  if (max_segments == 0 || ranges.size() <= max_segments) return ranges;
+  std::vector<std::size_t> gaps(ranges.size() - 1);
+  std::iota(gaps.begin(), gaps.end(), std::size_t{0});
+  std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) {
+    return ranges[a + 1].begin - ranges[a].end > ranges[b + 1].begin - ranges[b].end;
+  });
+  std::vector<bool> kept(ranges.size() - 1, false);
+  for (std::size_t i = 0; i + 1 < max_segments; ++i) kept[gaps[i]] = true;
+  std::vector<TimeRange> fewer{ranges.front()};
+  for (std::size_t i = 1; i < ranges.size(); ++i) {
+    if (kept[i - 1]) {
+      fewer.push_back(ranges[i]);
+    } else {
+      fewer.back().end = std::max(fewer.back().end, ranges[i].end);
+    }
+  }
+  return fewer;
+}
+
+// Open on a side, or longer than `limit` (docs/timeline.md, 1).
+bool is_long(const AxisSpan& span, Seconds limit) {
+  return span.open_before || span.open_after || span.hi - span.lo > limit;
+}
+
+// Whether two ranges merge: a gap of at most `threshold` between them, either way.
+bool near(TimeRange a, TimeRange b, Seconds threshold) {
+  return a.begin - b.end <= threshold && b.begin - a.end <= threshold;
+}
+
+// Whether `side` would merge into one of `sorted`.
+bool joins(const std::vector<TimeRange>& sorted, TimeRange side, Seconds threshold) {
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), side.begin - threshold,
+                                   [](const TimeRange& r, Seconds at) { return r.end < at; });
+  return it != sorted.end() && near(*it, side, threshold);
+}
+
+// The sides of long bars that meet a segment (AxisSpan::has_sides), after the events' own
+// segments have been bounded: a side that falls within the threshold of a segment costs nothing;
+// one that needs a segment of its own gets it while there is room. Starts before ends (when a
+// thing began is asked more often than when it stopped), then in file order.
+std::vector<TimeRange> add_sides(std::vector<TimeRange> ranges, std::span<const AxisSpan> spans,
+                                 Seconds limit, Seconds threshold, std::size_t max_segments) {
+  const std::vector<TimeRange> events = ranges;
+  std::vector<TimeRange> own;  // sides given a segment: at most max_segments, looked through
+  std::size_t room = max_segments == 0 ? 0 : max_segments - ranges.size();
+  bool any = false;
+  for (const bool starts : {true, false})
+    for (const AxisSpan& span : spans) {
+      if (!span.has_sides || !is_long(span, limit) || !overlaps_any(events, {span.lo, span.hi}))
+        continue;
+      const SideWindows sides = side_windows(span);
+      for (const TimeRange& side : sides.all()) {
+        const bool is_start = !span.open_before && &side == &sides.windows[0];
+        if (is_start != starts || side.end - side.begin > limit) continue;
+        // Unbounded (max_segments 0), every side is taken and none needs looking through.
+        const bool free = max_segments == 0 || joins(events, side, threshold) ||
+                          std::any_of(own.begin(), own.end(),
+                                      [&](const TimeRange& r) { return near(r, side, threshold); });
+        if (!free && room == 0) continue;
+        if (!free) {
+          own.push_back(side);
+          --room;
+        }
+        ranges.push_back(side);
+        any = true;
+      }
+    }
+  return any ? merge(std::move(ranges), threshold) : ranges;
+}
+
 }  // namespace
 
 SideWindows side_windows(const AxisSpan& span) {
@@ -54,90 +126,19 @@ Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold
   return std::max(break_threshold, total / 4);
 }
 
-namespace {
-
-// At most `max_segments` ranges: only the longest gaps stay breaks (ties: the earlier one).
-std::vector<TimeRange> keep_longest_gaps(std::vector<TimeRange> ranges, std::size_t max_segments) {
-  if (max_segments == 0 || ranges.size() <= max_segments) return ranges;
-  std::vector<std::size_t> gaps(ranges.size() - 1);
-  std::iota(gaps.begin(), gaps.end(), std::size_t{0});
-  std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) {
-    return ranges[a + 1].begin - ranges[a].end > ranges[b + 1].begin - ranges[b].end;
-  });
-  std::vector<bool> kept(ranges.size() - 1, false);
-  for (std::size_t i = 0; i + 1 < max_segments; ++i) kept[gaps[i]] = true;
-  std::vector<TimeRange> fewer{ranges.front()};
-  for (std::size_t i = 1; i < ranges.size(); ++i) {
-    if (kept[i - 1]) {
-      fewer.push_back(ranges[i]);
-    } else {
-      fewer.back().end = std::max(fewer.back().end, ranges[i].end);
-    }
-  }
-  return fewer;
-}
-
-// Whether `side` would merge into one of `sorted` (a gap of at most `threshold` either way).
-bool joins(const std::vector<TimeRange>& sorted, TimeRange side, Seconds threshold) {
-  const auto it = std::lower_bound(sorted.begin(), sorted.end(), side.begin - threshold,
-                                   [](const TimeRange& r, Seconds at) { return r.end < at; });
-  return it != sorted.end() && it->begin - side.end <= threshold;
-}
-
-// The sides of long bars that meet a segment (AxisSpan::has_sides), after the events' own
-// segments have been bounded: a side that falls within the threshold of a segment costs nothing;
-// one that needs a segment of its own gets it while there is room. Starts before ends (when a
-// thing began is asked more often than when it stopped), then in file order.
-std::vector<TimeRange> add_sides(std::vector<TimeRange> ranges, std::span<const AxisSpan> spans,
-                                 Seconds limit, Seconds threshold, std::size_t max_segments) {
-  const std::vector<TimeRange> events = ranges;
-  std::vector<TimeRange> own;  // sides given a segment: at most max_segments, looked through
-  std::size_t room = max_segments == 0 ? 0 : max_segments - ranges.size();
-  bool any = false;
-  for (const bool starts : {true, false})
-    for (const AxisSpan& span : spans) {
-      const bool is_long = span.open_before || span.open_after || span.hi - span.lo > limit;
-      if (!span.has_sides || !is_long || !overlaps_any(events, {span.lo, span.hi})) continue;
-      const SideWindows sides = side_windows(span);
-      for (const TimeRange& side : sides.all()) {
-        const bool is_start = !span.open_before && &side == &sides.windows[0];
-        if (is_start != starts || side.end - side.begin > limit) continue;
-        // Unbounded (max_segments 0), every side is taken and none needs looking through.
-        const bool free =
-            max_segments == 0 || joins(events, side, threshold) ||
-            std::any_of(own.begin(), own.end(), [&](const TimeRange& r) {
-              return side.begin - r.end <= threshold && r.begin - side.end <= threshold;
-            });
-        if (!free && room == 0) continue;
-        if (!free) {
-          own.push_back(side);
-          --room;
-        }
-        ranges.push_back(side);
-        any = true;
-      }
-    }
-  return any ? merge(std::move(ranges), threshold) : ranges;
-}
-
-}  // namespace
-
 std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seconds break_threshold,
                                            std::size_t max_segments) {
   const Seconds limit = long_span_limit(spans, break_threshold);
-  const auto is_long = [&](const AxisSpan& span) {
-    return span.open_before || span.open_after || span.hi - span.lo > limit;
-  };
   std::vector<TimeRange> short_ranges;
   for (const AxisSpan& span : spans)
-    if (!is_long(span)) short_ranges.push_back({span.lo, span.hi});
+    if (!is_long(span, limit)) short_ranges.push_back({span.lo, span.hi});
   std::vector<TimeRange> ranges = merge(std::move(short_ranges), break_threshold);
 
   // A long span that shares no stretch of time with a segment would vanish (or shrink to the
   // instant it touches); it gets a place of its own.
   std::vector<TimeRange> homeless;
   for (const AxisSpan& span : spans)
-    if (is_long(span) && !overlaps_any(ranges, {span.lo, span.hi}))
+    if (is_long(span, limit) && !overlaps_any(ranges, {span.lo, span.hi}))
       homeless.push_back({span.lo, span.hi});
   if (!homeless.empty()) {
     ranges.insert(ranges.end(), homeless.begin(), homeless.end());
