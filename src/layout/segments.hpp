@@ -29,9 +29,9 @@ SideWindows side_windows(const AxisSpan& span);
 Seconds long_span_limit(std::span<const AxisSpan> spans, Seconds break_threshold);
 
 // Covered stretches, merged across gaps up to `break_threshold`; long or open spans only add
-// coverage where no shorter span gives them a place, and then their sides' windows (those no
-// longer than the limit) where one does, in the room the events' own segments leave. At most `max_segments` ranges: beyond that
-// the shortest gaps stop being breaks. Sorted, disjoint, each with begin <= end.
+// coverage where no shorter span gives them a place. At most `max_segments` ranges: beyond that
+// the shortest gaps stop being breaks. Then the windows of long bars' sides (those no longer than
+// the limit) where a bar meets a segment, in the room left. Sorted, disjoint, begin <= end.
 std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seconds break_threshold,
                                            std::size_t max_segments);
 

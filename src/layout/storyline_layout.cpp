@@ -72,7 +72,8 @@ Seconds out_of_breaks(const Axis& axis, Seconds at) {
 // Lines converge where the participants meet: when the meeting begins, as far as that is known.
 // Patrols from 14 January to about March are drawn on 14 January, not at their mark's middle in
 // March. A start known to the day or better is its own middle, even where the timeline's axis
-// has a break (a long bar begins inside one); a vaguer start ("this year") is the middle of its
+// has a break (a long bar's start lies in one when the page had no room left for it); a vaguer
+// start ("this year") is the middle of its
 // stretch on the timeline's axis, so it sits in the busy days, as the timeline draws it. A meeting
 // whose start is open converges at the middle of what is known of it, near the known side.
 Seconds meeting_point(const Axis& timeline_axis, const Item& item) {
