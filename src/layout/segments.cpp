@@ -32,23 +32,57 @@ bool overlaps_any(const std::vector<TimeRange>& sorted, TimeRange range) {
   return it != sorted.end() && it->begin < range.end;
 }
 
-// At most `max_segments` ranges: only the longest gaps stay breaks (ties: the earlier one).
-std::vector<TimeRange> keep_longest_gaps(std::vector<TimeRange> ranges, std::size_t max_segments) {
-  if (max_segments == 0 || ranges.size() <= max_segments) return ranges;
-  std::vector<std::size_t> gaps(ranges.size() - 1);
-  std::iota(gaps.begin(), gaps.end(), std::size_t{0});
-  std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) {
-    return ranges[a + 1].begin - ranges[a].end > ranges[b + 1].begin - ranges[b].end;
-  });
-  std::vector<bool> kept(ranges.size() - 1, false);
-  for (std::size_t i = 0; i + 1 < max_segments; ++i) kept[gaps[i]] = true;
-  std::vector<TimeRange> fewer{ranges.front()};
-  for (std::size_t i = 1; i < ranges.size(); ++i) {
-    if (kept[i - 1]) {
-      fewer.push_back(ranges[i]);
-    } else {
-      fewer.back().end = std::max(fewer.back().end, ranges[i].end);
-    }
+// A gap is worth a break when it is at least this share of the stretch it lies in (between the
+// longer breaks around it, or the ends): on a 1,200 px plot a twentieth is 60 px, a break's own
+// width, so a shorter one is no empty time a reader could see at that stretch's scale ...
+constexpr Seconds world_share = 20;
+// ... or when the events on one side of it are this many times denser than on the other: the
+// break lets the busy side have its own scale (four days of meetings after nine quiet months).
+constexpr double density_contrast = 4;
+
+// How many of `starts` (sorted) lie in [from, to].
+double count_in(std::span<const Seconds> starts, Seconds from, Seconds to) {
+  return static_cast<double>(std::upper_bound(starts.begin(), starts.end(), to) -
+                             std::lower_bound(starts.begin(), starts.end(), from));
+}
+
+// Which gaps stay breaks: the longest first (ties: the earlier one), at most `max_segments` - 1,
+// each only when it is worth it in the stretch the longer ones leave it in (`starts`: where the
+// short spans begin, sorted; either side of a gap counts as at least `threshold` long). Ten years
+// of daily events with the 29th to the 31st of each month empty would otherwise break six early
+// months out and squeeze nine years into the last segment (so would the six longest gaps, 10 to 23
+// days, of a thousand events spread over ten years). Unbounded (0), every gap over the threshold.
+std::vector<TimeRange> keep_gaps_worth_breaks(std::vector<TimeRange> ranges,
+                                              std::span<const Seconds> starts, Seconds threshold,
+                                              std::size_t max_segments) {
+  if (max_segments == 0 || ranges.size() < 2) return ranges;
+  const auto gap = [&](std::size_t i) { return ranges[i + 1].begin - ranges[i].end; };
+  std::vector<std::size_t> longest(ranges.size() - 1);  // gap i lies after range i
+  std::iota(longest.begin(), longest.end(), std::size_t{0});
+  std::stable_sort(longest.begin(), longest.end(),
+                   [&](std::size_t a, std::size_t b) { return gap(a) > gap(b); });
+  const auto density = [&](Seconds from, Seconds to) {
+    return count_in(starts, from, to) / static_cast<double>(std::max(to - from, threshold));
+  };
+  std::vector<std::size_t> kept;  // sorted; at most max_segments - 1
+  for (const std::size_t i : longest) {
+    if (kept.size() + 1 >= max_segments) break;
+    const auto after = std::upper_bound(kept.begin(), kept.end(), i);
+    const Seconds from =
+        after == kept.begin() ? ranges.front().begin : ranges[*(after - 1) + 1].begin;
+    const Seconds to = after == kept.end() ? ranges.back().end : ranges[*after].end;
+    const double left = density(from, ranges[i].end);
+    const double right = density(ranges[i + 1].begin, to);
+    const bool contrast = std::max(left, right) >= density_contrast * std::min(left, right);
+    if (gap(i) * world_share < to - from && !contrast) continue;
+    kept.insert(after, i);
+  }
+  std::vector<TimeRange> fewer;
+  std::size_t first = 0;
+  for (std::size_t k = 0; k <= kept.size(); ++k) {
+    const std::size_t last = k == kept.size() ? ranges.size() - 1 : kept[k];
+    fewer.push_back({ranges[first].begin, ranges[last].end});
+    first = last + 1;
   }
   return fewer;
 }
@@ -130,8 +164,13 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
                                            std::size_t max_segments) {
   const Seconds limit = long_span_limit(spans, break_threshold);
   std::vector<TimeRange> short_ranges;
+  std::vector<Seconds> starts;
   for (const AxisSpan& span : spans)
-    if (!is_long(span, limit)) short_ranges.push_back({span.lo, span.hi});
+    if (!is_long(span, limit)) {
+      short_ranges.push_back({span.lo, span.hi});
+      starts.push_back(span.lo);
+    }
+  std::sort(starts.begin(), starts.end());
   std::vector<TimeRange> ranges = merge(std::move(short_ranges), break_threshold);
 
   // A long span that shares no stretch of time with a segment would vanish (or shrink to the
@@ -144,7 +183,7 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
     ranges.insert(ranges.end(), homeless.begin(), homeless.end());
     ranges = merge(std::move(ranges), break_threshold);
   }
-  ranges = keep_longest_gaps(std::move(ranges), max_segments);
+  ranges = keep_gaps_worth_breaks(std::move(ranges), starts, break_threshold, max_segments);
   return add_sides(std::move(ranges), spans, limit, break_threshold, max_segments);
 }
 

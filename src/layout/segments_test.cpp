@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <random>
 
 #include "layout/article_fixture.hpp"
 
@@ -107,6 +108,50 @@ TEST(Segments, AtMostMaxSegmentsKeepingTheLongestGaps) {
   EXPECT_EQ(ranges[0].end - ranges[0].begin, hour + 3 * day + hour);  // 3-day gap absorbed
   EXPECT_EQ(ranges[1].begin - ranges[0].end, 9 * day);
   EXPECT_EQ(ranges[2].begin - ranges[1].end, 8 * day);
+}
+
+// Day-long spans on days 1 to 28 of every month for ten years: the 29th to the 31st are empty,
+// but three days are a pixel of a decade. They were broken out six times (the earliest of the
+// equal gaps), each early month a segment of its own and nine years squeezed into the last.
+std::vector<AxisSpan> decade_of_days(int per_day) {
+  std::vector<AxisSpan> spans;
+  for (int month = 0; month < 120; ++month)
+    for (int date = 0; date < 28; ++date)
+      for (int i = 0; i < per_day; ++i) {
+        const Seconds begin = (month * 31 + date) * day;
+        spans.push_back({begin, begin + day, false, false, day});
+      }
+  return spans;
+}
+
+TEST(Segments, GapsTooShortToSeeAtTheirStretchsScaleAreNotBreaks) {
+  EXPECT_EQ(find_segment_ranges(decade_of_days(1), 36 * hour, 7).size(), 1u);
+  // A thousand days drawn at random from ten years: their longest gaps are 10 to 23 days.
+  std::mt19937 random(11);
+  std::vector<AxisSpan> spread;
+  for (int i = 0; i < 1000; ++i) {
+    const Seconds begin = static_cast<Seconds>(random() % 3650) * day;
+    spread.push_back({begin, begin + day, false, false, day});
+  }
+  EXPECT_EQ(find_segment_ranges(spread, 36 * hour, 7).size(), 1u);
+  // A month-long gap in a decade is still no break; a year-long one is.
+  std::vector<AxisSpan> holes = decade_of_days(1);
+  std::erase_if(holes, [](const AxisSpan& s) { return s.lo >= 400 * day && s.lo < 431 * day; });
+  EXPECT_EQ(find_segment_ranges(holes, 36 * hour, 7).size(), 1u);
+  std::erase_if(holes, [](const AxisSpan& s) { return s.lo >= 1000 * day && s.lo < 1400 * day; });
+  EXPECT_EQ(find_segment_ranges(holes, 36 * hour, 7).size(), 2u);
+}
+
+TEST(Segments, ABusyStretchBesideAQuietOneKeepsItsBreak) {
+  // Five spans over nine months, two empty days, then fourteen in four days: the gap is a tiny
+  // share of the whole, but the busy days need their own scale.
+  std::vector<AxisSpan> spans;
+  for (int i = 0; i < 5; ++i) spans.push_back({i * 50 * day, i * 50 * day + 60 * day});
+  const Seconds busy = 262 * day;
+  for (int i = 0; i < 14; ++i) spans.push_back({busy + i * 6 * hour, busy + i * 6 * hour + hour});
+  const auto ranges = find_segment_ranges(spans, 36 * hour, 7);
+  ASSERT_EQ(ranges.size(), 2u);
+  EXPECT_EQ(ranges[1].begin, busy);
 }
 
 TEST(Segments, SnapToLocalWallClockWithoutEatingTheGap) {

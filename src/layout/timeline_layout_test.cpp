@@ -304,6 +304,32 @@ TEST(TimelineScene, ManyEventsStayApartAndBounded) {
   EXPECT_TRUE(unintended_overlaps(layout).empty());
 }
 
+TEST(TimelineScene, TenYearsOfDailyEventsReadAsTenYears) {
+  // An ACLED-style export: events on days 1 to 28 of each month (the generator skipped the
+  // rest), 2015 to 2024. The axis broke six early months out of 2015 around the empty 29th to
+  // 31st and drew nine years in its last 180 px.
+  EventGraph graph;
+  const NodeId crowd = testing::add_person(graph, "crowd", "", "Crowd");
+  for (int year = 2015; year < 2025; ++year)
+    for (int month = 1; month <= 12; ++month)
+      for (int date = 1; date <= 28; ++date) {
+        const Seconds begin = at(year, month, date);
+        testing::add_sketch(graph, {fmt::format("e{}-{}-{}", year, month, date),
+                                    "",
+                                    "Protest",
+                                    {begin, begin},
+                                    {begin + 86400, begin + 86400},
+                                    EventStatus::happened,
+                                    {crowd},
+                                    "UTC"});
+      }
+  const TimelineScene layout = layout_timeline(graph, {}, {});
+  ASSERT_EQ(layout.axis.segments.size(), 1u);
+  EXPECT_TRUE(layout.axis.breaks.empty());
+  for (int year = 2015; year < 2025; ++year)
+    EXPECT_TRUE(has_tick_label(layout, std::to_string(year))) << year;
+}
+
 TEST(Boxes, TouchingIsNotOverlapping) {
   const std::vector<Box> boxes{{0, 0, 10, 10}, {10, 0, 5, 6}, {5, 5, 10, 10}, {0, 10, 3, 3}};
   EXPECT_FALSE(intersects(boxes[0], boxes[1]));
