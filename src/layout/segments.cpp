@@ -48,12 +48,12 @@ double count_in(std::span<const Seconds> starts, Seconds from, Seconds to) {
 
 // Which gaps stay breaks: the longest first (ties: the earlier one), at most `max_segments` - 1,
 // each only when it is worth it in the stretch the longer ones leave it in (`starts`: where the
-// short spans begin, sorted; either side of a gap counts as at least `threshold` long). Ten years
-// of daily events with the 29th to the 31st of each month empty would otherwise break six early
-// months out and squeeze nine years into the last segment (so would the six longest gaps, 10 to 23
-// days, of a thousand events spread over ten years). Unbounded (0), every gap over the threshold.
+// short spans begin, sorted). Ten years of daily events with the 29th to the 31st of each month
+// empty would otherwise break six early months out and squeeze nine years into the last segment (so
+// would the six longest gaps, 10 to 23 days, of a thousand events spread over ten years). Unbounded
+// (0), every gap over the threshold.
 std::vector<TimeRange> keep_gaps_worth_breaks(std::vector<TimeRange> ranges,
-                                              std::span<const Seconds> starts, Seconds threshold,
+                                              std::span<const Seconds> starts,
                                               std::size_t max_segments) {
   if (max_segments == 0 || ranges.size() < 2) return ranges;
   const auto gap = [&](std::size_t i) { return ranges[i + 1].begin - ranges[i].end; };
@@ -61,8 +61,9 @@ std::vector<TimeRange> keep_gaps_worth_breaks(std::vector<TimeRange> ranges,
   std::iota(longest.begin(), longest.end(), std::size_t{0});
   std::stable_sort(longest.begin(), longest.end(),
                    [&](std::size_t a, std::size_t b) { return gap(a) > gap(b); });
-  const auto density = [&](Seconds from, Seconds to) {
-    return count_in(starts, from, to) / static_cast<double>(std::max(to - from, threshold));
+  // Over the side and the gap: a lone day between month-long gaps is not "dense".
+  const auto density = [&](Seconds from, Seconds to, Seconds gap_length) {
+    return count_in(starts, from, to) / static_cast<double>(to - from + gap_length);
   };
   std::vector<std::size_t> kept;  // sorted; at most max_segments - 1
   for (const std::size_t i : longest) {
@@ -71,8 +72,8 @@ std::vector<TimeRange> keep_gaps_worth_breaks(std::vector<TimeRange> ranges,
     const Seconds from =
         after == kept.begin() ? ranges.front().begin : ranges[*(after - 1) + 1].begin;
     const Seconds to = after == kept.end() ? ranges.back().end : ranges[*after].end;
-    const double left = density(from, ranges[i].end);
-    const double right = density(ranges[i + 1].begin, to);
+    const double left = density(from, ranges[i].end, gap(i));
+    const double right = density(ranges[i + 1].begin, to, gap(i));
     const bool contrast = std::max(left, right) >= density_contrast * std::min(left, right);
     if (gap(i) * world_share < to - from && !contrast) continue;
     kept.insert(after, i);
@@ -183,7 +184,7 @@ std::vector<TimeRange> find_segment_ranges(std::span<const AxisSpan> spans, Seco
     ranges.insert(ranges.end(), homeless.begin(), homeless.end());
     ranges = merge(std::move(ranges), break_threshold);
   }
-  ranges = keep_gaps_worth_breaks(std::move(ranges), starts, break_threshold, max_segments);
+  ranges = keep_gaps_worth_breaks(std::move(ranges), starts, max_segments);
   return add_sides(std::move(ranges), spans, limit, break_threshold, max_segments);
 }
 

@@ -134,6 +134,12 @@ TEST(Segments, GapsTooShortToSeeAtTheirStretchsScaleAreNotBreaks) {
     spread.push_back({begin, begin + day, false, false, day});
   }
   EXPECT_EQ(find_segment_ranges(spread, 36 * hour, 7).size(), 1u);
+  // A monthly report for three years: each lone day between month-long gaps is no denser than
+  // the rest, so no break either.
+  std::vector<AxisSpan> monthly;
+  for (int month = 0; month < 36; ++month)
+    monthly.push_back({month * 30 * day, month * 30 * day + day, false, false, day});
+  EXPECT_EQ(find_segment_ranges(monthly, 36 * hour, 7).size(), 1u);
   // A month-long gap in a decade is still no break; a year-long one is.
   std::vector<AxisSpan> holes = decade_of_days(1);
   std::erase_if(holes, [](const AxisSpan& s) { return s.lo >= 400 * day && s.lo < 431 * day; });
