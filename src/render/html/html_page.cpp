@@ -19,6 +19,7 @@
 #include "chronograph/render.hpp"
 #include "render/common/event_text.hpp"
 #include "render/html/inline_svg.hpp"
+#include "render/html/packed.hpp"
 #include "render/html/page_index.hpp"
 #include "render/html/ui_text.hpp"
 #include "render/html/viewer_assets.hpp"
@@ -209,6 +210,27 @@ Drawing draw_view(const EventGraph& graph, const ReasonReport& report,
   return drawing;
 }
 
+constexpr std::string_view packed_view_open =
+    "<script type=\"application/octet-stream\" id=\"chronograph-view-deflated\">";
+
+// A thinned timeline or storyline: its page carries an index and is deflated.
+bool thinned(const Drawing& drawing) {
+  return (drawing.scene && drawing.scene->lane_row_cap != 0) || drawing.storyline_drawn;
+}
+
+// The view inside `#view`: inline, or on a thinned page deflated beside it (its SVG is a third of
+// such a page as text, a twentieth deflated; the 1M-row ACLED-style page was 6.3 MB with it
+// inline), which the script inflates into `#view` before it starts.
+std::optional<std::string> view_element(const Drawing& drawing, std::string svg,
+                                        Language language) {
+  if (!thinned(drawing)) return "<div id=\"view\">" + svg + "</div>\n";
+  std::optional<std::string> packed = detail::deflate_base64(svg);
+  if (!packed) return std::nullopt;
+  return "<div id=\"view\"><noscript><p>" +
+         escape_html(detail::ui_text(detail::Ui::needs_script, language)) +
+         "</p></noscript></div>\n" + std::string(packed_view_open) + *packed + "</script>\n";
+}
+
 constexpr std::string_view packed_open =
     "<script type=\"application/octet-stream\" id=\"chronograph-data-deflated\">";
 constexpr std::string_view script_close = "</script>\n";
@@ -225,8 +247,7 @@ std::optional<DataElement> data_element(const EventGraph& graph, const ReasonRep
                                         const Drawing& drawing, Language language,
                                         std::size_t budget) {
   const std::optional<TimelineScene>& scene = drawing.scene;
-  const bool thinned = (scene && scene->lane_row_cap != 0) || drawing.storyline_drawn;
-  if (!thinned) {
+  if (!thinned(drawing)) {
     return DataElement{"<script type=\"application/json\" id=\"chronograph-data\">" +
                        script_json(data_json(graph, report, language, nullptr)) + "</script>\n"};
   }
@@ -246,6 +267,10 @@ std::optional<DataElement> data_element(const EventGraph& graph, const ReasonRep
   if (!packed) return std::nullopt;
   return DataElement{std::string(packed_open) + packed->text + std::string(script_close),
                      packed->title_chars};
+}
+
+Diagnostic out_of_memory(const EventGraph& graph) {
+  return make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data");
 }
 
 // Said when a thinned page's index could not keep its titles whole.
@@ -291,7 +316,13 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
   page += "<title>" + escape_html(title.empty() ? "chronograph" : title) + "</title>\n";
   page += "<style>" + std::string(detail::viewer_style()) + "</style>\n</head>\n<body>\n";
   page += page_bar(title, language);
-  page += "<main>\n<div id=\"view\">" + *inline_view.value + "</div>\n";
+  const std::optional<std::string> view =
+      view_element(drawing, std::move(*inline_view.value), language);
+  if (!view) {
+    result.diagnostics.push_back(out_of_memory(graph));
+    return result;
+  }
+  page += "<main>\n" + *view;
   page += "<aside id=\"details\" aria-label=\"" +
           escape_html(detail::ui_text(detail::Ui::details, language)) +
           "\" hidden><button id=\"details-close\" type=\"button\" aria-label=\"" +
@@ -307,8 +338,7 @@ Result<std::string> render_html(const EventGraph& graph, const ReasonReport& rep
       data_element(graph, report, drawing, language,
                    limits::html_page_bytes > around ? limits::html_page_bytes - around : 0);
   if (!data) {
-    result.diagnostics.push_back(
-        make_error({graph.info.path, {}, {}}, "html: out of memory compressing the page's data"));
+    result.diagnostics.push_back(out_of_memory(graph));
     return result;
   }
   if (data->title_chars < limits::html_index_title_chars)

@@ -103,6 +103,20 @@ TEST(PageIndex, AThinnedPageGrowsByTheIndexNotTheRecords) {
   EXPECT_LT(large.size() - small.size(), 20000U * 16);
 }
 
+// Its view is deflated as well (the SVG was a third of the 1M-row pages, as text): without the
+// script the page says what it needs; a page that is not thinned keeps its view inline.
+TEST(PageIndex, AThinnedPagesViewIsDeflatedAndSaysItNeedsTheScript) {
+  const std::string thinned = page(20000);
+  EXPECT_NE(thinned.find("id=\"chronograph-view-deflated\""), std::string::npos);
+  EXPECT_EQ(thinned.find("<svg"), std::string::npos);
+  EXPECT_NE(thinned.find("<div id=\"view\"><noscript><p>This page draws its events with "
+                         "JavaScript"),
+            std::string::npos);
+  const std::string small = page(20);
+  EXPECT_EQ(small.find("id=\"chronograph-view-deflated\""), std::string::npos);
+  EXPECT_NE(small.find("<div id=\"view\"><svg"), std::string::npos);
+}
+
 // A thinned storyline's page as well (it was 150 MB at 100k events): its index places nothing,
 // since an event sits on several lines, and serves the search.
 TEST(PageIndex, AThinnedStorylinePageGrowsByTheIndexNotTheRecords) {

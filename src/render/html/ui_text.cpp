@@ -65,6 +65,11 @@ constexpr std::array strings{
              "search them by id; the JSON export has the whole record",
              "하나씩 그려지지 않은 사건: 페이지를 작게 유지하려고 제목을 담지 않았습니다. ID로 "
              "검색하세요. 전체 기록은 JSON 내보내기에 있습니다"},
+    UiString{Ui::needs_script, "needs_script",
+             "This page draws its events with JavaScript, which is off here; the SVG export "
+             "(chronograph render --format svg) is the same picture without it.",
+             "이 페이지는 자바스크립트로 사건을 그리는데, 지금 꺼져 있습니다. SVG 내보내기"
+             "(chronograph render --format svg)는 자바스크립트 없이 같은 그림을 보여 줍니다."},
     UiString{Ui::kind_person, "kind_person", "person", "인물"},
     UiString{Ui::kind_organization, "kind_organization", "organization", "조직"},
     UiString{Ui::kind_place, "kind_place", "place", "장소"},

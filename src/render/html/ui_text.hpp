@@ -45,6 +45,7 @@ enum class Ui {
   more_results,    // "{count} more …" under the search results
   titles_cut,      // a page over its budget: the index keeps "{count}" characters of each title
   titles_dropped,  // … or none
+  needs_script,    // a thinned page's view is deflated: without the script it shows nothing
   // Entity kinds, in EntityKind order.
   kind_person,
   kind_organization,

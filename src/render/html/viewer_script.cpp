@@ -2,7 +2,7 @@
 // details with textContent only, so no event text is ever parsed as HTML. Every word it shows comes
 // from the page's UI strings (ui_text.cpp, in the page's language) or from the data; the script
 // itself holds none, so it is one text for every language. The page runs it in one function with
-// viewer_index_script() before it; a thinned timeline's deflated data is inflated first.
+// viewer_index_script() before it; a thinned page's deflated view and data are inflated first.
 
 #include "render/html/viewer_assets.hpp"
 
@@ -11,8 +11,8 @@ namespace chronograph::detail {
 std::string_view viewer_script() {
   return R"js(
 const ui = JSON.parse(document.getElementById('chronograph-ui').textContent);
-const svg = document.querySelector('#view > svg');
 const start = (data) => {
+  const svg = document.querySelector('#view > svg');
   const events = new Map(data.events.map((event) => [event.id, event]));
   const entities = new Map(data.entities.map((entity) => [entity.id, entity]));
   const marks = Array.from(svg.querySelectorAll('[data-event], [data-entity]'));
@@ -352,13 +352,21 @@ const start = (data) => {
   document.documentElement.dataset.ready = 'true';
 };
 
+const inflate = (element) => {
+  const bytes = Uint8Array.from(atob(element.textContent), (c) => c.charCodeAt(0));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'))).text();
+};
 const packed = document.getElementById('chronograph-data-deflated');
+const packedView = document.getElementById('chronograph-view-deflated');
 if (!packed) {
   start(JSON.parse(document.getElementById('chronograph-data').textContent));
 } else {
-  const bytes = Uint8Array.from(atob(packed.textContent), (c) => c.charCodeAt(0));
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-  new Response(inflated).text().then((text) => start(JSON.parse(text)));
+  // A thinned page's view is deflated too: it goes into #view (our own SVG markup, parsed as the
+  // inline view would be) before the script looks for it.
+  const view = packedView ? inflate(packedView).then((markup) => {
+    document.getElementById('view').innerHTML = markup;
+  }) : Promise.resolve();
+  Promise.all([inflate(packed), view]).then(([text]) => start(JSON.parse(text)));
 }
 )js";
 }
