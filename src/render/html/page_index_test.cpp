@@ -207,9 +207,9 @@ TEST(PageIndex, APageOverItsBudgetCutsTheIndexTitlesToFit) {
 // so a page where none fit is found in a few passes (it took seven on 1M rows, 12 s).
 TEST(PageIndex, ShortTitlesThatDoNotFitAreGivenUpInAFewPasses) {
   EventGraph graph;
-  const std::array<std::string, 6> kinds{"Peaceful protest", "Protest with intervention",
-                                         "Mob violence", "Violent demonstration",
-                                         "Excessive force against protesters", "Looting"};
+  const std::array<std::string, 6> kinds{
+      "Peaceful protest",      "Protest with intervention",          "Mob violence",
+      "Violent demonstration", "Excessive force against protesters", "Looting"};
   std::uint32_t state = 7;
   for (int i = 0; i < 5000; ++i) {
     Event event;
