@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <set>
 #include <string>
@@ -128,6 +129,33 @@ TEST(GraphScale, KeepsOnlyTheStrongestLinksPerEntity) {
   for (std::size_t i = 1; i < out.links.size(); ++i)
     EXPECT_LT(std::pair(out.links[i - 1].first, out.links[i - 1].second),
               std::pair(out.links[i].first, out.links[i].second));
+}
+
+TEST(GraphScale, EveryEntityKeepsItsStrongestTie) {
+  // 30 actors in each of 400 events (435 pairs sharing 400 events each) and 30 towns, each the
+  // place of two events with actor p0: by strength alone the actors' pairs filled all 4 × 60
+  // lines and no town was linked to anyone.
+  EventGraph graph = crowd(400, 30, 30);
+  const NodeId first_actor = *graph.find("p0");
+  std::vector<NodeId> towns;
+  for (int t = 0; t < 30; ++t) {
+    const NodeId town =
+        graph.add_entity({fmt::format("town{}", t), {"", "T", ""}, EntityKind::place});
+    towns.push_back(town);
+    for (int k = 0; k < 2; ++k) {
+      const NodeId e = event(graph, fmt::format("t{}-{}", t, k));
+      take_part(graph, e, first_actor);
+      take_part(graph, e, town);
+    }
+  }
+  const detail::EntityAggregate out =
+      detail::aggregate_entities(graph, detail::graph_edges(graph, nullptr));
+  EXPECT_LE(out.links.size(), detail::links_per_entity * out.entities);
+  for (const NodeId town : towns)
+    EXPECT_TRUE(std::any_of(out.links.begin(), out.links.end(), [&](const detail::EntityLink& l) {
+      return l.second == town && l.first == first_actor && l.events == 2;
+    })) << graph.id(town);
+  EXPECT_EQ(out.weakest, 2U);
 }
 
 TEST(GraphScale, PlansByWhatWouldBeDrawn) {
