@@ -99,16 +99,31 @@ void place_segments(Axis& axis, std::span<const AxisSpan> spans, const AxisOptio
   }
 }
 
-// Every segment's ticks on one clock, in one pair of rows.
+// Whether no break lies between two segments: pieces of one widened stretch.
+bool abut(const TimeSegment& a, const TimeSegment& b) {
+  return a.end == b.begin && std::abs(a.x1 - b.x0) < 1e-9;
+}
+
+// Every stretch's ticks on one clock, in one pair of rows: a segment, or abutting pieces.
 std::vector<AxisTick> tick_row(const Axis& axis, std::span<const AxisSpan> spans,
                                const WallClock& clock, const AxisOptions& options,
                                const TextMeasure& measure, AxisRows rows) {
   std::vector<AxisTick> ticks;
-  for (const TimeSegment& segment : axis.segments) {
-    rows.finest_step = finest_step_in(segment, spans);
-    std::vector<AxisTick> more = segment_ticks(segment, clock, options.language, measure, rows);
+  const std::span<const TimeSegment> segments = axis.segments;
+  for (std::size_t first = 0; first < segments.size();) {
+    std::size_t last = first;
+    while (last + 1 < segments.size() && abut(segments[last], segments[last + 1])) ++last;
+    TimeSegment stretch = segments[first];
+    stretch.end = segments[last].end;
+    stretch.x1 = segments[last].x1;
+    const std::span<const TimeSegment> pieces =
+        last > first ? segments.subspan(first, last - first + 1) : std::span<const TimeSegment>{};
+    rows.finest_step = finest_step_in(stretch, spans);
+    std::vector<AxisTick> more =
+        segment_ticks(stretch, clock, options.language, measure, rows, pieces);
     rows.previous_context = more.empty() ? std::string() : more.front().label;
     ticks.insert(ticks.end(), more.begin(), more.end());
+    first = last + 1;
   }
   return ticks;
 }
@@ -178,6 +193,25 @@ Seconds Axis::time_at(double x) const {
     return unlerp(before.end, segment.begin, before.x1, segment.x0, x);
   }
   return segments.back().end;
+}
+
+void detail::tick_axis(Axis& axis, std::span<const AxisSpan> spans, const AxisOptions& options) {
+  static const EstimatedTextMeasure estimate;
+  const TextMeasure& measure = options.measure != nullptr ? *options.measure : estimate;
+  axis.ticks.clear();
+  axis.second_ticks.clear();
+  axis.zone_labels.clear();
+  place_tick_rows(axis, spans, options, measure, WallClock(options.zone, options.calendar));
+}
+
+bool detail::sparsely_labelled(const Axis& axis) {
+  std::vector<double> edges{axis.left(), axis.right()};
+  for (const AxisTick& tick : axis.ticks)
+    if (!tick.label.empty()) edges.push_back(tick.label_box.x);
+  std::sort(edges.begin(), edges.end());
+  double widest = 0;
+  for (std::size_t i = 1; i < edges.size(); ++i) widest = std::max(widest, edges[i] - edges[i - 1]);
+  return widest * 4 >= axis.right() - axis.left();
 }
 
 Axis layout_axis(std::span<const AxisSpan> spans, const AxisOptions& options) {

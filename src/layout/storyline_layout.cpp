@@ -19,6 +19,7 @@
 #include "layout/storyline_lines.hpp"
 #include "layout/storyline_order.hpp"
 #include "layout/text.hpp"
+#include "layout/ticks.hpp"
 #include "layout/widen.hpp"
 
 namespace chronograph {
@@ -89,6 +90,8 @@ Seconds meeting_point(const Axis& timeline_axis, const Item& item) {
 struct StorylineAxis {
   Axis axis;
   std::vector<Seconds> anchors;  // per meeting: where its lines would best converge
+  AxisOptions options;           // what the axis was laid out with, to tick it again once widened
+  std::vector<AxisSpan> points;
 };
 
 // Meetings are points where lines converge, so the storyline's axis gives room to those points,
@@ -132,6 +135,8 @@ StorylineAxis storyline_axis(const EventGraph& graph, const std::vector<Item>& m
   axis.break_threshold = storyline_threshold(points, options.break_threshold / 6, axis.width);
   axis.points_need_air = true;
   result.axis = layout_axis(points, axis);
+  result.options = axis;
+  result.points = std::move(points);
   return result;
 }
 
@@ -211,7 +216,10 @@ Columns place_columns(const EventGraph& graph, std::vector<Item>& meetings, Stor
   columns.plan.time = column_times(axis, columns.plan, columns.inputs, meetings);
   // Columns still too close for lines to bend between them widen the axis; none leaves its
   // meetings' bounds.
+  const std::size_t segments = axis.segments.size();
   columns.x = widen_for_columns(axis, columns.plan.time, column_spacing);
+  if (axis.segments.size() > segments && sparsely_labelled(axis))
+    tick_axis(axis, storyline.points, storyline.options);
   columns.axis = std::move(axis);
   return columns;
 }

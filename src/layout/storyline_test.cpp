@@ -1,6 +1,8 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "chronograph/chronograph.hpp"
@@ -258,6 +260,31 @@ events:
     EXPECT_EQ(tick.at % 86400, 0) << "tick '" << tick.label << "' beside the eruption";
   }
   EXPECT_LE(inside, 1);
+}
+
+// 48 meetings in four busy weeks a year apart: widening for the columns made the axis almost
+// ordinal, and the ticks laid out before it (for an axis squeezed to make room) kept one
+// label, "2020", for four years. Ticked again once widened, it names every year.
+TEST(StorylineScene, AWidenedAxisStillNamesItsYears) {
+  std::string text = "chronograph: 1\ntitle: Four busy weeks\nzone: UTC\nentities:\n";
+  for (int org = 0; org < 6; ++org)
+    text += fmt::format("  org{0}: {{name: Org {0}, kind: organization}}\n", org);
+  text += "events:\n";
+  const std::array<const char*, 4> weeks{"2020-02", "2021-02", "2022-03", "2023-07"};
+  for (int i = 0; i < 48; ++i)
+    text += fmt::format(
+        "  e{}: {{title: Event {}, when: '{}-{:02}T{:02}:00', participants: [org{}]}}\n", i, i,
+        weeks[i % 4], 3 + i / 4 % 4, 6 + i % 13, i % 6);
+  const Loaded loaded = load(text, "busy.yaml");
+  ASSERT_TRUE(loaded.ok());
+  const StorylineScene layout = layout_storyline(*loaded.graph, loaded.report, {});
+  ASSERT_EQ(layout.meetings.size(), 48U);
+  for (const char* year : {"2020", "2021", "2022", "2023"}) {
+    const bool named = std::any_of(
+        layout.axis.ticks.begin(), layout.axis.ticks.end(),
+        [&](const AxisTick& tick) { return tick.label.find(year) != std::string::npos; });
+    EXPECT_TRUE(named) << year;
+  }
 }
 
 }  // namespace

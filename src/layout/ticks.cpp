@@ -1,5 +1,6 @@
 #include "layout/ticks.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -48,6 +49,15 @@ double x_in(const TimeSegment& segment, Seconds at) {
                           static_cast<double>(segment.end - segment.begin);
 }
 
+// x of an instant on the piece holding it (pieces sorted and abutting), or on the segment.
+double x_on(const TimeSegment& segment, std::span<const TimeSegment> pieces, Seconds at) {
+  if (pieces.empty()) return x_in(segment, at);
+  const auto it =
+      std::lower_bound(pieces.begin(), pieces.end(), at,
+                       [](const TimeSegment& piece, Seconds t) { return piece.end < t; });
+  return x_in(it == pieces.end() ? pieces.back() : *it, at);
+}
+
 // Upper bound on how many ticks a segment may carry, whatever the step: keeps a mistaken
 // ladder choice from producing millions of ticks.
 constexpr std::size_t max_ticks_per_segment = 2000;
@@ -79,7 +89,7 @@ double context_label_width(Seconds begin, const WallClock& clock, Language langu
 
 std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock& clock,
                                     Language language, const TextMeasure& measure,
-                                    const AxisRows& rows) {
+                                    const AxisRows& rows, std::span<const TimeSegment> pieces) {
   const double font = rows.font_size;
   const double label_height = font + 2;
   const CalendarStep step = choose_step(segment, clock, language, measure, font, rows.finest_step);
@@ -123,7 +133,7 @@ std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock&
       const CivilTime civil = clock.civil(at);
       AxisTick tick;
       tick.at = at;
-      tick.x = x_in(segment, at);
+      tick.x = x_on(segment, pieces, at);
       tick.level = TickLevel::major;
       const bool with_year = *major == CalendarUnit::month || civil.year != first.year;
       std::string label = calendar_label(civil, *major, language, with_year);
@@ -146,7 +156,7 @@ std::vector<AxisTick> segment_ticks(const TimeSegment& segment, const WallClock&
        at = clock.next(at, step)) {
     AxisTick tick;
     tick.at = at;
-    tick.x = x_in(segment, at);
+    tick.x = x_on(segment, pieces, at);
     tick.level = TickLevel::minor;
     std::string label = calendar_label(clock.civil(at), step.unit, language, false);
     const double width = measure.width(label, font);
