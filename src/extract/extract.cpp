@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "chronograph/time.hpp"
 #include "extract/draft.hpp"
 #include "extract/prepare.hpp"
@@ -36,8 +38,15 @@ std::string draft_zone(const TimeSpec& published, std::string_view language) {
   return published.zone.empty() ? "UTC" : published.zone;
 }
 
+// A byline's date, the publication time expression it gives, and the offset it names, if any.
+struct Byline {
+  CivilDate date;
+  std::string text;
+  std::string zone;
+};
+
 // "01.26 19:55" (no year) or "2024.01.26 19:55": the byline's date and time.
-std::optional<std::pair<CivilDate, std::string>> byline_time(std::string_view line) {
+std::optional<Byline> byline_time(std::string_view line) {
   std::vector<int> numbers;
   int current = -1;
   for (char c : line) {
@@ -49,14 +58,59 @@ std::optional<std::pair<CivilDate, std::string>> byline_time(std::string_view li
     current = -1;
   }
   if (current >= 0) numbers.push_back(current);
-  if (numbers.size() == 4) return std::pair{CivilDate{0, numbers[0], numbers[1], false}, ""};
+  if (numbers.size() == 4) return Byline{CivilDate{0, numbers[0], numbers[1], false}, "", ""};
   if (numbers.size() == 5 && numbers[0] > 999)
-    return std::pair{CivilDate{numbers[0], numbers[1], numbers[2], true},
-                     std::to_string(numbers[0]) + "-" + (numbers[1] < 10 ? "0" : "") +
-                         std::to_string(numbers[1]) + "-" + (numbers[2] < 10 ? "0" : "") +
-                         std::to_string(numbers[2]) + "T" + (numbers[3] < 10 ? "0" : "") +
-                         std::to_string(numbers[3]) + ":" + (numbers[4] < 10 ? "0" : "") +
-                         std::to_string(numbers[4])};
+    return Byline{CivilDate{numbers[0], numbers[1], numbers[2], true},
+                  fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", numbers[0], numbers[1], numbers[2],
+                              numbers[3], numbers[4]),
+                  ""};
+  return std::nullopt;
+}
+
+int number(std::string_view digits) {
+  int value = 0;
+  for (const char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// A dateline by the rules' `byline` patterns ("July 20, 2024 6:30 p.m. EDT"); nullopt when the
+// line is none or names no real time.
+std::optional<Byline> dateline_time(std::string_view line,
+                                    const extract_stage::LanguageRules& rules) {
+  for (const std::string_view name : {"byline", "byline_day_first"}) {
+    const extract_stage::Regex* pattern = rules.pattern(name);
+    const std::optional<extract_stage::RegexMatch> match =
+        pattern != nullptr ? pattern->find(line, 0) : std::nullopt;
+    if (!match) continue;
+    const auto group = [&](std::string_view group_name) {
+      const int n = pattern->group_number(group_name);
+      return n < 0 || !match->has(n) ? std::string_view() : match->text(line, n);
+    };
+    const std::string_view month = rules.word("months", group("mname"));
+    if (month.empty()) continue;
+    Byline out{{number(group("year")), number(month), number(group("day")), true}, "", ""};
+    out.text = fmt::format("{:04}-{:02}-{:02}", out.date.year, out.date.month, out.date.day);
+    if (!group("hour").empty()) {
+      int hour = number(group("hour"));
+      const std::string_view meridiem = rules.word("meridiems", group("meridiem"));
+      if (meridiem == "pm" && hour < 12) hour += 12;
+      if (meridiem == "am" && hour == 12) hour = 0;
+      out.zone = std::string(rules.word("zone_abbreviations", group("zone")));
+      out.text += fmt::format("T{:02}:{}{}", hour, group("minute"), out.zone);
+    }
+    if (!parse_time(out.text, "UTC").value) continue;  // "February 30", "13:00 p.m."
+    return out;
+  }
+  return std::nullopt;
+}
+
+// The paragraph among the first ten (after the headline) that is a dateline of `language`.
+std::optional<std::size_t> find_dateline(const extract_stage::PreparedText& text,
+                                         std::string_view language) {
+  const extract_stage::LanguageRules* rules = extract_stage::rules_for(language);
+  if (rules == nullptr) return std::nullopt;
+  for (std::size_t i = 1; i < text.paragraphs.size() && i < 10; ++i)
+    if (dateline_time(text.view(text.paragraphs[i]), *rules)) return i;
   return std::nullopt;
 }
 
@@ -88,21 +142,31 @@ bool find_anchors(const extract_stage::PreparedText& text, const ExtractOptions&
     anchors.publication = local_date(parsed.value->start.earliest, parsed.value->zone);
     anchors.publication_text = options.published;
   } else if (text.byline) {
-    const auto found = byline_time(text.view(text.paragraphs[*text.byline]));
+    const std::string_view line = text.view(text.paragraphs[*text.byline]);
+    const extract_stage::LanguageRules* rules = extract_stage::rules_for(language);
+    std::optional<Byline> found = rules != nullptr ? dateline_time(line, *rules) : std::nullopt;
+    if (!found) found = byline_time(line);
     if (found) {
-      anchors.publication = found->first;
-      anchors.publication_text = found->second;
-      const extract_stage::LanguageRules* rules = extract_stage::rules_for(language);
-      anchors.zone = rules != nullptr && !rules->zone.empty() ? rules->zone : "UTC";
-      if (!found->first.year_known)
+      anchors.publication = found->date;
+      anchors.publication_text = found->text;
+      anchors.zone = !found->zone.empty()                       ? found->zone
+                     : rules != nullptr && !rules->zone.empty() ? rules->zone
+                                                                : "UTC";
+      if (!found->date.year_known)
         diagnostics.push_back(make_warning(
             whole(options), "the byline gives no year; dates are written XXXX (pass --published)"));
+      else if (found->zone.empty() && (rules == nullptr || rules->zone.empty()))
+        diagnostics.push_back(make_warning(
+            whole(options),
+            "the byline names no time zone; the draft reads its times as UTC (pass --published "
+            "with an offset)"));
     }
   }
   if (!anchors.publication) {
     diagnostics.push_back(
         make_warning(whole(options),
-                     "no publication time (--published, or a byline such as '01.26 19:55'); "
+                     "no publication time (--published, or a byline such as '01.26 19:55' or "
+                     "'July 20, 2024 18:30'); "
                      "relative expressions stay unresolved"));
     anchors.zone = "UTC";
     return true;
@@ -128,9 +192,11 @@ Result<Extraction> extract(std::string_view text, const ExtractOptions& options)
       extract_stage::prepare_text(text, options.path, options.language);
   result.diagnostics = std::move(prepared.diagnostics);
   if (!prepared.value) return result;
-  const extract_stage::PreparedText& prep = *prepared.value;
+  extract_stage::PreparedText& prep = *prepared.value;
   const std::string language =
       options.language.empty() ? majority_language(prep) : options.language;
+  // A dateline is no event to draft, whether or not --published is given.
+  if (!prep.byline) prep.byline = find_dateline(prep, language);
   Anchors anchors;
   if (!find_anchors(prep, options, language, anchors, result.diagnostics)) return result;
 

@@ -70,6 +70,39 @@ TEST(Extract, BylineGivesThePublicationTime) {
   EXPECT_TRUE(load(write_draft(*undated.value), "draft.yaml").ok());
 }
 
+TEST(Extract, AnEnglishDatelineGivesThePublicationTime) {
+  // A wire story's dateline: it was drafted as an event titled "July 20, 2024 6:30 p.m. EDT", and
+  // the story had no anchor ("Saturday", "next week" unresolved) without --published.
+  const auto dated =
+      run("Outage grounds flights\nJuly 20, 2024 6:30 p.m. EDT\nMicrosoft said on Saturday that "
+          "8.5 million devices were affected. A committee will hear the company next week.\n",
+          "", "en");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_TRUE(dated.diagnostics.empty()) << dated.diagnostics[0].message;
+  EXPECT_EQ(dated.value->published, "2024-07-20T18:30-04:00");
+  EXPECT_EQ(dated.value->draft.default_zone.value, "-04:00");
+  EXPECT_THAT(values(*dated.value),
+              ::testing::ElementsAre("Saturday=2024-07-20", "next week=2024-W30"));
+  EXPECT_EQ(dated.value->draft.events.size(), 3U);  // published, Saturday, next week
+  for (const EventDecl& event : dated.value->draft.events)
+    EXPECT_EQ(event.title.plain.find("6:30"), std::string::npos) << event.id.value;
+  // Day first, no zone: the time is read as UTC, and the draft says so.
+  const auto bare =
+      run("Outage grounds flights\nUpdated: Saturday, 20 July 2024, 18:30\n"
+          "Microsoft said on Saturday that devices were affected.\n",
+          "", "en");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare.value->published, "2024-07-20T18:30");
+  ASSERT_EQ(bare.diagnostics.size(), 1U);
+  EXPECT_EQ(bare.diagnostics[0].message,
+            "the byline names no time zone; the draft reads its times as UTC (pass --published "
+            "with an offset)");
+  // Not a date: "February 30" is no dateline, and no publication time.
+  const auto wrong = run("Headline\nFebruary 30, 2024 10:00\nIt rained on Saturday.\n", "", "en");
+  ASSERT_TRUE(wrong.ok());
+  EXPECT_TRUE(wrong.value->published.empty());
+}
+
 TEST(Extract, EnglishStoryValues) {
   const auto result =
       run("Headline\nThe mayor said on Tuesday that the bridge, closed since March 2022, will "
