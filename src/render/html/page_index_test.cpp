@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <functional>
 
 #include <string>
 
@@ -164,21 +165,34 @@ EventGraph wordy_graph(std::size_t count) {
   return graph;
 }
 
+Json empty_data() {
+  return {{"events", Json::array()}};
+}
+
+// The index pack_within asks for, keeping how many title characters each pass asked.
+std::function<Json(std::size_t)> recording_index(const EventGraph& graph,
+                                                 std::vector<std::size_t>& asked) {
+  return [&graph, &asked](std::size_t chars) {
+    asked.push_back(chars);
+    return detail::search_index(graph, Language::en, chars);
+  };
+}
+
+// What pack_within writes for the data with that index, as the page carries it.
+std::string packed_search_index(const EventGraph& graph, std::size_t chars) {
+  Json whole = empty_data();
+  whole["index"] = detail::search_index(graph, Language::en, chars);
+  return *detail::deflate_base64(whole.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 // The page's budget: titles whole when they fit, cut to what fits when they do not, none when not
 // even the ids fit; the text is the data packed with the titles it says it kept.
 TEST(PageIndex, APageOverItsBudgetCutsTheIndexTitlesToFit) {
   const EventGraph graph = wordy_graph(3000);
-  const Json data = {{"events", Json::array()}};
+  const Json data = empty_data();
   std::vector<std::size_t> asked;
-  const auto index = [&](std::size_t chars) {
-    asked.push_back(chars);
-    return detail::search_index(graph, Language::en, chars);
-  };
-  const auto packed_with = [&](std::size_t chars) {
-    Json whole = data;
-    whole["index"] = detail::search_index(graph, Language::en, chars);
-    return *detail::deflate_base64(whole.dump(-1, ' ', false, Json::error_handler_t::replace));
-  };
+  const auto index = recording_index(graph, asked);
+  const auto packed_with = [&](std::size_t chars) { return packed_search_index(graph, chars); };
   const std::size_t full = packed_with(limits::html_index_title_chars).size();
   const std::size_t bare = packed_with(0).size();
   ASSERT_GT(full, bare + 20000);  // the titles are most of it
@@ -218,20 +232,11 @@ TEST(PageIndex, ShortTitlesThatDoNotFitAreGivenUpInAFewPasses) {
     event.title.plain = kinds[(state >> 16) % kinds.size()];
     graph.add_event(event);
   }
-  const Json data = {{"events", Json::array()}};
+  const Json data = empty_data();
   std::vector<std::size_t> asked;
-  const auto index = [&](std::size_t chars) {
-    asked.push_back(chars);
-    return detail::search_index(graph, Language::en, chars);
-  };
-  const auto packed_size = [&](std::size_t chars) {
-    Json whole = data;
-    whole["index"] = detail::search_index(graph, Language::en, chars);
-    return detail::deflate_base64(whole.dump(-1, ' ', false, Json::error_handler_t::replace))
-        ->size();
-  };
-  const std::size_t full = packed_size(limits::html_index_title_chars);
-  const std::size_t bare = packed_size(0);
+  const auto index = recording_index(graph, asked);
+  const std::size_t full = packed_search_index(graph, limits::html_index_title_chars).size();
+  const std::size_t bare = packed_search_index(graph, 0).size();
   // Room for a third of the titles' bytes: the first guess (a third of 80 characters) cuts
   // none of them much, and no cut lets six categories fit.
   const std::optional<detail::PackedData> packed =
