@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "chronograph/chronograph.hpp"
+#include "chronograph/extract.hpp"
 
 namespace chronograph::fuzz {
 
@@ -51,6 +52,23 @@ bool json_target(std::string_view bytes) {
   const Result<Document> read = parse_json(bytes, "fuzz.json");
   static_cast<void>(format_diagnostics(read.diagnostics, bytes));
   return imports_alike(read, load(bytes, "fuzz.json"));
+}
+
+bool extract_target(std::string_view bytes) {
+  if (bytes.empty()) return true;
+  constexpr std::array<const char*, 3> languages{"ko", "en", ""};
+  ExtractOptions options;
+  options.path = "fuzz.txt";
+  options.language = languages[static_cast<unsigned char>(bytes[0]) % languages.size()];
+  if (static_cast<unsigned char>(bytes[0]) / languages.size() % 2 == 1)
+    options.published = "2024-01-26T19:55+09:00";
+  const std::string_view text = bytes.substr(1);
+  const Result<Extraction> extracted = extract(text, options);
+  static_cast<void>(format_diagnostics(extracted.diagnostics, text));
+  if (!extracted.value) return true;
+  const std::string draft = write_draft(*extracted.value);
+  static_cast<void>(write_timeml(text, *extracted.value));
+  return load(draft, "draft.yaml").clean();
 }
 
 bool csv_target(std::string_view bytes) {

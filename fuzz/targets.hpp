@@ -24,6 +24,11 @@ bool json_target(std::string_view bytes);
 // A table that reads must import to YAML that reads, with the same verdict under load().
 bool csv_target(std::string_view bytes);
 
+// An article through extract(): the first byte picks the language (ko, en, or by script) and
+// whether --published is given, the rest is the text. A draft it writes must load clean, as
+// docs/extract.md promises ("the draft always checks clean").
+bool extract_target(std::string_view bytes);
+
 // The first byte picks the default zone; the rest goes through parse_time and parse_duration.
 // A successful parse never yields empty bounds, a negative duration or an unformattable instant.
 bool time_target(std::string_view bytes);

@@ -47,6 +47,9 @@ TEST(FuzzRegressions, Json) {
 TEST(FuzzRegressions, Csv) {
   replay("csv", fuzz::csv_target);
 }
+TEST(FuzzRegressions, Extract) {
+  replay("extract", fuzz::extract_target);
+}
 TEST(FuzzRegressions, Time) {
   replay("time", fuzz::time_target);
 }

@@ -65,8 +65,29 @@ std::optional<Regex> Regex::compile(std::string_view pattern, bool caseless, Err
   return regex;
 }
 
+namespace {
+
+bool continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
 std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t start) const {
   if (start > subject.size()) return std::nullopt;
+  // PCRE2_NO_UTF_CHECK makes a subject or start that cuts a character undefined behaviour (the
+  // JIT'd code reads past it); callers slice by bytes, so a cut one is refused here, in O(1).
+  if ((start < subject.size() && continuation(subject[start])) ||
+      (!subject.empty() && continuation(subject.front())))
+    return std::nullopt;
+  std::size_t tail = 0;  // continuation bytes at the end, and the lead byte they need
+  while (tail < 4 && tail < subject.size() && continuation(subject[subject.size() - 1 - tail]))
+    ++tail;
+  if (tail < subject.size()) {
+    const auto lead = static_cast<unsigned char>(subject[subject.size() - 1 - tail]);
+    const std::size_t needs = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+    if (needs != tail) return std::nullopt;
+  }
   pcre2_match_data* data = match_data_for(code_->code);
   const int count = pcre2_match(code_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()),
                                 subject.size(), start, PCRE2_NO_UTF_CHECK, data, nullptr);

@@ -167,8 +167,12 @@ Tense Resolution::tense() const {
     return tense_of(text_.view({found_.span.end, sentence.span.end}));
   // English: the verb next to the expression first ("said on Tuesday that … will"), then the
   // whole sentence.
-  const std::size_t near =
+  std::size_t near =
       found_.span.begin - std::min<std::size_t>(found_.span.begin - sentence.span.begin, 24);
+  // Never inside a character: a Korean word in an English sentence put the JIT'd matcher, which
+  // trusts its UTF-8, on a continuation byte (found by the extract fuzz target: a crash).
+  while (near < found_.span.begin && (static_cast<unsigned char>(text_.text[near]) & 0xC0) == 0x80)
+    ++near;
   if (const Tense close = tense_of(text_.view({near, found_.span.begin})); close != Tense::none)
     return close;
   return tense_of(text_.view(sentence.span));

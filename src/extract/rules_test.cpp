@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string_view>
+
 #include "chronograph/diagnostic.hpp"
 #include "extract/rules.hpp"
 
@@ -32,6 +35,23 @@ TEST(Rules, TablesAreMacrosLongestFirst) {
   ASSERT_TRUE(match);
   EXPECT_EQ(match->text("이날 늦은  오후", 0), "늦은  오후");
   EXPECT_EQ(loaded.value->word("parts", "늦은 오후"), "late afternoon");
+}
+
+// The matcher trusts its UTF-8 (PCRE2_NO_UTF_CHECK, JIT): a subject or start cut inside a
+// character is refused, not read past. English tense looked 24 bytes back into a Korean word and
+// crashed (fuzz/regressions/extract/tense-looks-back-into-a-korean-word).
+TEST(Rules, ASubjectCutInsideACharacterIsNoMatch) {
+  Regex::Error error;
+  const std::optional<Regex> any = Regex::compile(".", false, error);
+  ASSERT_TRUE(any);
+  const std::string_view word = "기원전";  // three 3-byte syllables
+  EXPECT_TRUE(any->find(word, 0));
+  EXPECT_FALSE(any->find(word.substr(1), 0));
+  EXPECT_FALSE(any->find(word.substr(0, 4), 0));
+  EXPECT_FALSE(any->find(word, 2));
+  EXPECT_TRUE(any->find(word, 3));
+  EXPECT_TRUE(any->find("a", 0));
+  EXPECT_FALSE(any->find("", 0));
 }
 
 TEST(Rules, ABadPatternIsAnErrorAtItsLine) {
