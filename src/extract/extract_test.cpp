@@ -103,6 +103,21 @@ TEST(Extract, AnEnglishDatelineGivesThePublicationTime) {
   EXPECT_TRUE(wrong.value->published.empty());
 }
 
+TEST(Extract, ARelationTheDatesCannotAllowIsDroppedAndSaid) {
+  // "지난해 1월 이후 10개월 만에" in a story of January 2024: twelve months, not ten. The gap was
+  // drafted and the draft did not check ("cannot all hold"); found by the extract fuzz target.
+  const auto result =
+      run("제목\n25일 김민수 대표는 전날 오후 부산에 도착했다. 그는 지난해 1월 이후 10개월 만에 "
+          "부산을 찾았다.\n");
+  ASSERT_TRUE(result.ok());
+  EXPECT_TRUE(result.value->draft.relations.empty());
+  ASSERT_EQ(result.value->review.header.size(), 2U);
+  EXPECT_THAT(result.value->review.header[1],
+              ::testing::StartsWith("check: dropped 'e3 before e1 (gap ~P10M)': the text's dates "
+                                    "do not allow it"));
+  EXPECT_TRUE(load(write_draft(*result.value), "draft.yaml").clean());
+}
+
 TEST(Extract, EnglishStoryValues) {
   const auto result =
       run("Headline\nThe mayor said on Tuesday that the bridge, closed since March 2022, will "
