@@ -2,13 +2,12 @@
 
 #include "chronograph/extract.hpp"
 
-#include "chronograph/chronograph.hpp"
-#include "chronograph/emit.hpp"
-
 #include <algorithm>
 
 #include <fmt/format.h>
 
+#include "chronograph/chronograph.hpp"
+#include "chronograph/emit.hpp"
 #include "chronograph/time.hpp"
 #include "extract/draft.hpp"
 #include "extract/prepare.hpp"
@@ -62,18 +61,18 @@ std::optional<Byline> byline_time(std::string_view line) {
   }
   if (current >= 0) numbers.push_back(current);
   if (numbers.size() == 4) return Byline{CivilDate{0, numbers[0], numbers[1], false}, "", ""};
-  if (numbers.size() == 5 && numbers[0] > 999)
-    return Byline{CivilDate{numbers[0], numbers[1], numbers[2], true},
-                  fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", numbers[0], numbers[1], numbers[2],
-                              numbers[3], numbers[4]),
-                  ""};
+  if (numbers.size() == 5 && numbers[0] > 999) {
+    const CivilDate date{numbers[0], numbers[1], numbers[2], true};
+    return Byline{
+        date, fmt::format("{}T{:02}:{:02}", extract_stage::iso_date(date), numbers[3], numbers[4]),
+        ""};
+  }
   return std::nullopt;
 }
 
+// A group the pattern makes digits, as a number.
 int number(std::string_view digits) {
-  int value = 0;
-  for (const char c : digits) value = value * 10 + (c - '0');
-  return value;
+  return extract_stage::to_int(digits).value_or(0);
 }
 
 // A dateline by the rules' `byline` patterns ("July 20, 2024 6:30 p.m. EDT"); nullopt when the
@@ -92,7 +91,7 @@ std::optional<Byline> dateline_time(std::string_view line,
     const std::string_view month = rules.word("months", group("mname"));
     if (month.empty()) continue;
     Byline out{{number(group("year")), number(month), number(group("day")), true}, "", ""};
-    out.text = fmt::format("{:04}-{:02}-{:02}", out.date.year, out.date.month, out.date.day);
+    out.text = extract_stage::iso_date(out.date);
     if (!group("hour").empty()) {
       int hour = number(group("hour"));
       const std::string_view meridiem = rules.word("meridiems", group("meridiem"));
@@ -183,7 +182,7 @@ bool find_anchors(const extract_stage::PreparedText& text, const ExtractOptions&
 // dropped, the last drafted first, and the header says which, for the reader to decide. The
 // extract fuzz target found such texts.
 void drop_contradicting_relations(Document& draft, YamlComments& review) {
-  while (!draft.relations.empty() && !load(emit_yaml(draft, review), draft.path).clean()) {
+  while (!draft.relations.empty() && !load(emit_yaml(draft), draft.path).clean()) {
     const std::size_t last = draft.relations.size() - 1;
     const RelationDecl& relation = draft.relations[last];
     std::string said = "check: dropped '" + relation.from.value + " " + relation.type.value + " " +

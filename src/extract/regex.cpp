@@ -3,6 +3,8 @@
 
 #include <pcre2.h>
 
+#include "parse/utf8.hpp"
+
 namespace chronograph::extract_stage {
 
 struct Regex::Code {
@@ -67,8 +69,17 @@ std::optional<Regex> Regex::compile(std::string_view pattern, bool caseless, Err
 
 namespace {
 
-bool continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+// Whether `subject` starts and ends on whole characters and `start` begins one (O(1): only the
+// ends are looked at; the text as a whole was checked once, before it was sliced).
+bool whole_characters(std::string_view subject, std::size_t start) {
+  if (subject.empty()) return true;
+  if (detail::utf8_sequence_length(subject, 0) == 0) return false;
+  if (start < subject.size() && detail::utf8_sequence_length(subject, start) == 0) return false;
+  std::size_t last = subject.size() - 1;  // the lead byte of the last character
+  while (last > 0 && subject.size() - last < 4 &&
+         (static_cast<unsigned char>(subject[last]) & 0xC0) == 0x80)
+    --last;
+  return last + detail::utf8_sequence_length(subject, last) == subject.size();
 }
 
 }  // namespace
@@ -76,18 +87,8 @@ bool continuation(char c) {
 std::optional<RegexMatch> Regex::find(std::string_view subject, std::size_t start) const {
   if (start > subject.size()) return std::nullopt;
   // PCRE2_NO_UTF_CHECK makes a subject or start that cuts a character undefined behaviour (the
-  // JIT'd code reads past it); callers slice by bytes, so a cut one is refused here, in O(1).
-  if ((start < subject.size() && continuation(subject[start])) ||
-      (!subject.empty() && continuation(subject.front())))
-    return std::nullopt;
-  std::size_t tail = 0;  // continuation bytes at the end, and the lead byte they need
-  while (tail < 4 && tail < subject.size() && continuation(subject[subject.size() - 1 - tail]))
-    ++tail;
-  if (tail < subject.size()) {
-    const auto lead = static_cast<unsigned char>(subject[subject.size() - 1 - tail]);
-    const std::size_t needs = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-    if (needs != tail) return std::nullopt;
-  }
+  // JIT'd code reads past it); callers slice by bytes, so a cut one is refused here.
+  if (!whole_characters(subject, start)) return std::nullopt;
   pcre2_match_data* data = match_data_for(code_->code);
   const int count = pcre2_match(code_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()),
                                 subject.size(), start, PCRE2_NO_UTF_CHECK, data, nullptr);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "chronograph/time.hpp"
+#include "parse/utf8.hpp"
 #include "timeml/timex_values.hpp"
 
 namespace chronograph::extract_stage {
@@ -38,13 +39,6 @@ std::string_view timex_part(std::string_view canonical) {
   for (const auto& [name, code] : table)
     if (name == canonical) return code;
   return {};
-}
-
-std::optional<int> to_int(std::string_view digits) {
-  int value = 0;
-  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-  return value;
 }
 
 date::year_month_day ymd(const CivilDate& d) {
@@ -171,8 +165,7 @@ Tense Resolution::tense() const {
       found_.span.begin - std::min<std::size_t>(found_.span.begin - sentence.span.begin, 24);
   // Never inside a character: a Korean word in an English sentence put the JIT'd matcher, which
   // trusts its UTF-8, on a continuation byte (found by the extract fuzz target: a crash).
-  while (near < found_.span.begin && (static_cast<unsigned char>(text_.text[near]) & 0xC0) == 0x80)
-    ++near;
+  while (near < found_.span.begin && detail::utf8_sequence_length(text_.text, near) == 0) ++near;
   if (const Tense close = tense_of(text_.view({near, found_.span.begin})); close != Tense::none)
     return close;
   return tense_of(text_.view(sentence.span));
@@ -405,6 +398,13 @@ void Resolution::resolve_duration(Resolved& out) {
 }
 
 }  // namespace
+
+std::optional<int> to_int(std::string_view digits) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
 
 std::string iso_date(const CivilDate& d) {
   return d.year_known ? fmt::format("{:04d}-{:02d}-{:02d}", d.year, d.month, d.day)

@@ -45,6 +45,9 @@ struct Resolved {
 [[nodiscard]] std::vector<Resolved> resolve_all(const PreparedText& text,
                                                 const std::vector<Found>& found, Anchors anchors);
 
+// Digits as a number; nullopt for anything else.
+[[nodiscard]] std::optional<int> to_int(std::string_view digits);
+
 // "YYYY-MM-DD" (or "XXXX-MM-DD") of a date.
 [[nodiscard]] std::string iso_date(const CivilDate& date);
 
