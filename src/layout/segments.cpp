@@ -35,7 +35,7 @@ bool overlaps_any(const std::vector<TimeRange>& sorted, TimeRange range) {
 // A gap is worth a break when it is at least this share of the stretch it lies in (between the
 // longer breaks around it, or the ends): on a 1,200 px plot a twentieth is 60 px, a break's own
 // width, so a shorter one is no empty time a reader could see at that stretch's scale ...
-constexpr Seconds world_share = 20;
+constexpr Seconds stretch_parts = 20;  // a gap must be at least 1/20 of its stretch
 // ... or when the events on one side of it are this many times denser than on the other: the
 // break lets the busy side have its own scale (four days of meetings after nine quiet months).
 constexpr double density_contrast = 4;
@@ -75,7 +75,7 @@ std::vector<TimeRange> keep_gaps_worth_breaks(std::vector<TimeRange> ranges,
     const double left = density(from, ranges[i].end, gap(i));
     const double right = density(ranges[i + 1].begin, to, gap(i));
     const bool contrast = std::max(left, right) >= density_contrast * std::min(left, right);
-    if (gap(i) * world_share < to - from && !contrast) continue;
+    if (gap(i) * stretch_parts < to - from && !contrast) continue;
     kept.insert(after, i);
   }
   std::vector<TimeRange> fewer;

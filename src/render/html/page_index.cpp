@@ -187,12 +187,13 @@ std::optional<PackedData> pack_within(Json data, const std::function<Json(std::s
   }
   std::optional<std::string> bare = pack(0);
   if (!bare) return std::nullopt;
-  std::size_t chars = 0;
-  if (bare->size() < budget) {
-    const double room = static_cast<double>(budget - bare->size()) /
-                        static_cast<double>(packed->size() - bare->size());
-    chars = static_cast<std::size_t>(static_cast<double>(out.title_chars) * room);
-  }
+  // The title length a pass with `chars` says fits: its titles' bytes scaled to the room left.
+  const auto fitting = [&](std::size_t chars, std::size_t size) {
+    const double room =
+        static_cast<double>(budget - bare->size()) / static_cast<double>(size - bare->size());
+    return static_cast<std::size_t>(static_cast<double>(chars) * room);
+  };
+  std::size_t chars = bare->size() < budget ? fitting(out.title_chars, packed->size()) : 0;
   while (chars >= limits::html_index_min_title_chars) {
     packed = pack(chars);
     if (!packed) return std::nullopt;
@@ -200,9 +201,7 @@ std::optional<PackedData> pack_within(Json data, const std::function<Json(std::s
     // Cut again by the room this pass says is left, and by a quarter at least: short titles (an
     // ACLED export's six categories) lose nothing until the cut reaches them, and each pass
     // deflates the whole index (seven passes, 12 s, on its 1M rows).
-    const double left = static_cast<double>(budget - bare->size()) /
-                        static_cast<double>(packed->size() - bare->size());
-    chars = std::min(chars * 3 / 4, static_cast<std::size_t>(static_cast<double>(chars) * left));
+    chars = std::min(chars * 3 / 4, fitting(chars, packed->size()));
   }
   if (chars < limits::html_index_min_title_chars) chars = 0;
   out.title_chars = chars;
